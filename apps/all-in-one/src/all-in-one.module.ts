@@ -1,0 +1,17 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AccountsHttpModule } from '@livefair/accounts';
+import { AppConfig, CoreModule } from '@livefair/core';
+import { DemoModule } from '@livefair/demo';
+import { ExpoHttpModule } from '@livefair/expo';
+import { LiveModule } from '@livefair/live';
+
+/** The embedded default: API, live and worker in one process. */
+@Module({})
+export class AllInOneModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AllInOneModule,
+      imports: [CoreModule.forRoot(config, { runJobs: true }), AccountsHttpModule, ExpoHttpModule, LiveModule, DemoModule],
+    };
+  }
+}

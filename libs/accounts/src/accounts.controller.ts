@@ -1,0 +1,44 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Principal, Public } from '@livefair/core';
+import type { AuthResult, NotificationView, UserView } from '@livefair/protocol';
+import { AccountsService } from './accounts.service';
+import { LoginDto } from './dto/login.dto';
+import { RegisterDto } from './dto/register.dto';
+import { NotificationsService } from './notifications.service';
+
+@ApiTags('auth')
+@Controller('api')
+export class AccountsController {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  @Post('auth/register')
+  @Public()
+  @ApiOperation({ summary: 'Create a buyer, exhibitor (with its enterprise) or organizer account' })
+  register(@Body() dto: RegisterDto): Promise<AuthResult> {
+    return this.accounts.register(dto);
+  }
+
+  @Post('auth/login')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Exchange email + password for an access token' })
+  login(@Body() dto: LoginDto): Promise<AuthResult> {
+    return this.accounts.login(dto);
+  }
+
+  @Get('auth/me')
+  @ApiBearerAuth()
+  me(@CurrentUser() user: Principal): Promise<UserView> {
+    return this.accounts.me(user);
+  }
+
+  @Get('notifications')
+  @ApiBearerAuth()
+  inbox(@CurrentUser() user: Principal): Promise<NotificationView[]> {
+    return this.notifications.inbox(user.userId);
+  }
+}

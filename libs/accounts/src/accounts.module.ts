@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ExpoModule } from '@livefair/expo';
+import { AccountsController } from './accounts.controller';
+import { AccountsService } from './accounts.service';
+import { Notification } from './entities/notification.entity';
+import { User } from './entities/user.entity';
+import { NotificationsService } from './notifications.service';
+
+export const accountsEntities = [User, Notification];
+
+/** Users, registration, login, the notification inbox. */
+@Module({
+  imports: [TypeOrmModule.forFeature(accountsEntities), ExpoModule],
+  providers: [AccountsService, NotificationsService],
+  exports: [AccountsService, NotificationsService],
+})
+export class AccountsModule {}
+
+@Module({ imports: [AccountsModule], controllers: [AccountsController] })
+export class AccountsHttpModule {}

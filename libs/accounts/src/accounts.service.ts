@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DomainError, isUniqueViolation, JobQueue, Principal, TokenService } from '@livefair/core';
+import { EnterpriseService } from '@livefair/expo';
+import type { AuthResult, UserView } from '@livefair/protocol';
+import { DataSource, Repository } from 'typeorm';
+import { LoginDto } from './dto/login.dto';
+import { RegisterDto } from './dto/register.dto';
+import { User } from './entities/user.entity';
+import { hashPassword, verifyPassword } from './password';
+
+export function toUserView(u: User): UserView {
+  return {
+    id: u.id,
+    email: u.email,
+    displayName: u.displayName,
+    role: u.role,
+    enterpriseId: u.enterpriseId,
+    createdAt: u.createdAt.toISOString(),
+  };
+}
+
+const WELCOME: Record<User['role'], string> = {
+  buyer: '逛展会、看直播、向工厂直接询价。',
+  exhibitor: '布置展位和产品目录，然后在展位开播。',
+  organizer: '创建展会、分配展位、查看实时数据。',
+};
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly enterprises: EnterpriseService,
+    private readonly tokens: TokenService,
+    private readonly queue: JobQueue,
+  ) {}
+
+  async register(dto: RegisterDto): Promise<AuthResult> {
+    if (await this.users.exist({ where: { email: dto.email } })) {
+      throw new DomainError('AUTH_EMAIL_TAKEN', 'This email is already registered');
+    }
+    const passwordHash = await hashPassword(dto.password);
+    let user: User;
+    try {
+      user = await this.dataSource.transaction(async (manager) => {
+        let enterpriseId: string | null = null;
+        if (dto.role === 'exhibitor') {
+          enterpriseId = (await this.enterprises.create({ name: dto.enterpriseName ?? '' }, manager)).id;
+        }
+        const repo = manager.getRepository(User);
+        return repo.save(repo.create({ email: dto.email, passwordHash, displayName: dto.displayName, role: dto.role, enterpriseId }));
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new DomainError('AUTH_EMAIL_TAKEN', 'This email is already registered');
+      throw err;
+    }
+    await this.queue.enqueue(
+      'notify.user',
+      { userId: user.id, kind: 'welcome', title: `欢迎加入 LiveFair，${user.displayName}`, body: WELCOME[user.role] },
+      { jobId: `welcome:${user.id}` },
+    );
+    return this.issue(user);
+  }
+
+  async login(dto: LoginDto): Promise<AuthResult> {
+    const user = await this.users.findOne({ where: { email: dto.email } });
+    const ok = await verifyPassword(dto.password, user?.passwordHash ?? null);
+    if (!user || !ok) throw new DomainError('AUTH_INVALID_CREDENTIALS', 'Wrong email or password');
+    return this.issue(user);
+  }
+
+  async me(principal: Principal): Promise<UserView> {
+    const user = await this.users.findOne({ where: { id: principal.userId } });
+    if (!user) throw new DomainError('AUTH_INVALID_TOKEN', 'This account no longer exists');
+    return toUserView(user);
+  }
+
+  private issue(user: User): AuthResult {
+    const accessToken = this.tokens.sign({
+      userId: user.id,
+      role: user.role,
+      enterpriseId: user.enterpriseId,
+      displayName: user.displayName,
+    });
+    return { accessToken, user: toUserView(user) };
+  }
+}

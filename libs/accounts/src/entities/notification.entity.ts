@@ -1,0 +1,25 @@
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { UuidEntity, utcDatetime } from '@livefair/core';
+
+/** A user's inbox item, written by the `notify.user` job. */
+@Entity('notifications')
+export class Notification extends UuidEntity {
+  @Index()
+  @Column({ type: 'varchar', length: 36 })
+  userId!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  kind!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Column({ type: 'varchar', length: 2000 })
+  body!: string;
+
+  @Column({ ...utcDatetime, nullable: true })
+  readAt!: Date | null;
+
+  @CreateDateColumn(utcDatetime)
+  createdAt!: Date;
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogService } from './catalog.service';
+import { PriceTier } from './entities/price-tier.entity';
+import { Product } from './entities/product.entity';
+import { Sku } from './entities/sku.entity';
+
+export const catalogEntities = [Product, Sku, PriceTier];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(catalogEntities)],
+  providers: [CatalogService],
+  exports: [CatalogService],
+})
+export class CatalogModule {}

@@ -1,0 +1,5 @@
+export * from './catalog.module';
+export * from './catalog.service';
+export * from './entities/product.entity';
+export * from './entities/sku.entity';
+export * from './entities/price-tier.entity';

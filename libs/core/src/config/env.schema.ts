@@ -1,0 +1,136 @@
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsFQDN,
+  IsIn,
+  IsInt,
+  IsIP,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  return value;
+};
+const isProduction = (o: EnvVars) => o.LIVEFAIR_MODE === 'production';
+
+/** Every environment variable the system reads. Documented in README.md ("Configuration"). */
+export class EnvVars {
+  @IsIn(['embedded', 'production'])
+  LIVEFAIR_MODE: 'embedded' | 'production' = 'embedded';
+
+  /** mysql://user:pass@host:3306/db (MySQL) or mariadb://… (MariaDB) — required in production. */
+  @ValidateIf((o: EnvVars) => isProduction(o) || o.DATABASE_URL !== undefined)
+  @Matches(/^(mysql|mariadb):\/\/[^\s/]+(:\d+)?\/[A-Za-z0-9_$-]+(\?.*)?$/, {
+    message: 'DATABASE_URL must look like mysql://user:password@host:3306/database (or mariadb://…)',
+  })
+  DATABASE_URL?: string;
+
+  /** redis://host:6379/0 — required in production. */
+  @ValidateIf((o: EnvVars) => isProduction(o) || o.REDIS_URL !== undefined)
+  @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'REDIS_URL must look like redis://host:6379/0' })
+  REDIS_URL?: string;
+
+  @IsString()
+  @MinLength(1)
+  DATA_DIR = '.data';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  HTTP_PORT = 3000;
+
+  @IsIP()
+  HTTP_HOST = '0.0.0.0';
+
+  /** Base URL users open; printed at start. Defaults to http://localhost:HTTP_PORT. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_URL must be an http(s) URL' })
+  PUBLIC_URL?: string;
+
+  @ValidateIf((o: EnvVars) => isProduction(o) || o.JWT_SECRET !== undefined)
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Matches(/^\d+[smhd]$/, { message: 'JWT_TTL must look like 30m, 12h or 7d' })
+  JWT_TTL = '12h';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0, { message: 'MEDIASOUP_WORKERS must be 0 (one per core) or more' })
+  @Max(64)
+  MEDIASOUP_WORKERS = 0;
+
+  @IsOptional()
+  @IsString()
+  MEDIASOUP_WORKER_BIN?: string;
+
+  @IsIP()
+  RTC_LISTEN_IP = '0.0.0.0';
+
+  /** The IP or host name viewers reach the SFU at (public IP behind NAT). */
+  @IsOptional()
+  @ValidateIf((o: EnvVars) => o.RTC_ANNOUNCED_IP !== undefined && !/^[\d.:a-fA-F]+$/.test(o.RTC_ANNOUNCED_IP))
+  @IsFQDN({ require_tld: false }, { message: 'RTC_ANNOUNCED_IP must be an IP address or a host name' })
+  RTC_ANNOUNCED_IP?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  RTC_MIN_PORT = 40000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  RTC_MAX_PORT = 49999;
+
+  /** Comma-separated stun:/turn:/turns: URLs handed to browsers. */
+  @IsOptional()
+  @Matches(/^(stuns?|turns?):[^\s,]+(,(stuns?|turns?):[^\s,]+)*$/, {
+    message: 'ICE_SERVERS must be comma-separated stun:, turn: or turns: URLs',
+  })
+  ICE_SERVERS?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(256)
+  TURN_USERNAME?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(256)
+  TURN_CREDENTIAL?: string;
+
+  /** Load the demo expo at start (all-in-one only). Defaults to on in embedded mode. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  DEMO_DATA?: boolean;
+
+  @Transform(toBool)
+  @IsBoolean()
+  DATABASE_MIGRATE = true;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsString()
+  @Matches(/^[a-z0-9:_-]{1,32}$/, { message: 'QUEUE_PREFIX must be 1-32 of a-z 0-9 : _ -' })
+  QUEUE_PREFIX = 'livefair';
+}

@@ -1,0 +1,71 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './load-config';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'lf-cfg-'));
+const prod = {
+  LIVEFAIR_MODE: 'production',
+  DATABASE_URL: 'mysql://root@127.0.0.1:3306/livefair',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  JWT_SECRET: 'x'.repeat(40),
+};
+
+function rejection(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    loadConfig({ DATA_DIR: dataDir(), ...env });
+  } catch (err) {
+    if (err instanceof ConfigError) return err;
+    throw err;
+  }
+  throw new Error('expected the configuration to be rejected');
+}
+
+describe('loadConfig', () => {
+  it('defaults to the embedded engine with a persistent generated secret', () => {
+    const dir = dataDir();
+    const a = loadConfig({ DATA_DIR: dir });
+    expect(a.mode).toBe('embedded');
+    expect(a.database).toMatchObject({ type: 'sqljs', file: join(dir, 'livefair.sqlite') });
+    expect(a.redis).toBeNull();
+    expect(a.demoData).toBe(true);
+    expect(a.auth.jwtSecret).toHaveLength(64);
+    expect(loadConfig({ DATA_DIR: dir }).auth.jwtSecret).toBe(a.auth.jwtSecret);
+  });
+
+  it('reads a full production configuration into typed values', () => {
+    const c = loadConfig({ ...prod, HTTP_PORT: '8080', MEDIASOUP_WORKERS: '3', RTC_ANNOUNCED_IP: 'live.example.cn', ICE_SERVERS: 'stun:stun.example.cn:3478,turn:turn.example.cn:3478', DATA_DIR: dataDir() });
+    expect(c.http.port).toBe(8080);
+    expect(c.mediasoup.workers).toBe(3);
+    expect(c.mediasoup.announcedIp).toBe('live.example.cn');
+    expect(c.ice.urls).toEqual(['stun:stun.example.cn:3478', 'turn:turn.example.cn:3478']);
+    expect(c.database.type).toBe('mysql');
+    expect(c.demoData).toBe(false);
+  });
+
+  it.each([
+    ['DATABASE_URL', { ...prod, DATABASE_URL: undefined }],
+    ['DATABASE_URL', { ...prod, DATABASE_URL: 'postgres://x/y' }],
+    ['REDIS_URL', { ...prod, REDIS_URL: undefined }],
+    ['JWT_SECRET', { ...prod, JWT_SECRET: 'short' }],
+    ['JWT_SECRET', { ...prod, JWT_SECRET: undefined }],
+    ['HTTP_PORT', { HTTP_PORT: 'eighty' }],
+    ['HTTP_PORT', { HTTP_PORT: '70000' }],
+    ['LIVEFAIR_MODE', { LIVEFAIR_MODE: 'staging' }],
+    ['MEDIASOUP_WORKERS', { MEDIASOUP_WORKERS: '-1' }],
+    ['RTC_ANNOUNCED_IP', { RTC_ANNOUNCED_IP: 'not a host!' }],
+    ['RTC_MIN_PORT', { RTC_MIN_PORT: '50000', RTC_MAX_PORT: '40000' }],
+    ['JWT_TTL', { JWT_TTL: 'forever' }],
+    ['ICE_SERVERS', { ICE_SERVERS: 'http://turn.example.cn' }],
+    ['DEMO_DATA', { DEMO_DATA: 'maybe' }],
+  ])('rejects a bad %s with one line naming it', (variable, env) => {
+    const err = rejection(env as NodeJS.ProcessEnv);
+    expect(err.variable).toBe(variable);
+    expect(err.message).toContain(variable);
+    expect(err.message).not.toContain('\n');
+  });
+
+  it('never prints the secret it rejects', () => {
+    expect(rejection({ ...prod, JWT_SECRET: 'hunter2' }).message).not.toContain('hunter2');
+  });
+});

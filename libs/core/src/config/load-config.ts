@@ -1,0 +1,95 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { AppConfig } from './app-config';
+import { EnvVars } from './env.schema';
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+function knownVariables(): Set<string> {
+  return new Set(Object.keys(new EnvVars()).concat(['DATABASE_URL', 'REDIS_URL', 'PUBLIC_URL', 'JWT_SECRET',
+    'MEDIASOUP_WORKER_BIN', 'DEMO_DATA', 'RTC_ANNOUNCED_IP', 'ICE_SERVERS', 'TURN_USERNAME', 'TURN_CREDENTIAL']));
+}
+
+/** Embedded mode keeps a generated secret in the data dir so tokens survive a restart. */
+function embeddedSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** Where the offline worker build caches the mediasoup worker (see infra/mediasoup). */
+function cachedWorkerBin(env: NodeJS.ProcessEnv): string | null {
+  let version: string;
+  try {
+    version = (require('mediasoup/package.json') as { version: string }).version;
+  } catch {
+    return null;
+  }
+  const cacheDir = env.LIVEFAIR_CACHE_DIR || join(homedir(), '.cache', 'livefair');
+  const bin = join(cacheDir, `mediasoup-worker-${version}`, 'mediasoup-worker');
+  return existsSync(bin) ? bin : null;
+}
+
+/**
+ * Validates the environment once. Throws ConfigError naming the first bad variable;
+ * the entry points print that one line and exit non-zero.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw: Record<string, string> = {};
+  for (const key of knownVariables()) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const vars = plainToInstance(EnvVars, raw, { exposeDefaultValues: true });
+  const errors = validateSync(vars, { forbidUnknownValues: true });
+  if (errors.length > 0) {
+    const first = errors[0];
+    const problem = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    const message = problem.startsWith(first.property) ? problem : `${first.property} ${problem}`;
+    const shown = first.property === 'JWT_SECRET' ? '' : ` (got ${JSON.stringify(raw[first.property] ?? null)})`;
+    throw new ConfigError(first.property, `Invalid configuration: ${message}${shown}`);
+  }
+  if (vars.RTC_MIN_PORT > vars.RTC_MAX_PORT) {
+    throw new ConfigError('RTC_MIN_PORT', 'Invalid configuration: RTC_MIN_PORT must not be above RTC_MAX_PORT');
+  }
+  const production = vars.LIVEFAIR_MODE === 'production';
+  const dataDir = resolve(vars.DATA_DIR);
+  return {
+    mode: vars.LIVEFAIR_MODE,
+    dataDir,
+    database: vars.DATABASE_URL
+      ? { type: vars.DATABASE_URL.startsWith('mariadb:') ? 'mariadb' : 'mysql', url: vars.DATABASE_URL, migrate: vars.DATABASE_MIGRATE, synchronize: false }
+      : { type: 'sqljs', file: join(dataDir, 'livefair.sqlite'), migrate: vars.DATABASE_MIGRATE, synchronize: false },
+    redis: vars.REDIS_URL ? { url: vars.REDIS_URL } : null,
+    http: { host: vars.HTTP_HOST, port: vars.HTTP_PORT, publicUrl: vars.PUBLIC_URL ?? null },
+    auth: { jwtSecret: vars.JWT_SECRET ?? (production ? '' : embeddedSecret(dataDir)), jwtTtl: vars.JWT_TTL },
+    mediasoup: {
+      workers: vars.MEDIASOUP_WORKERS || cpus().length,
+      workerBin: vars.MEDIASOUP_WORKER_BIN ?? cachedWorkerBin(env),
+      listenIp: vars.RTC_LISTEN_IP,
+      announcedIp: vars.RTC_ANNOUNCED_IP ?? (vars.RTC_LISTEN_IP === '0.0.0.0' ? '127.0.0.1' : null),
+      minPort: vars.RTC_MIN_PORT,
+      maxPort: vars.RTC_MAX_PORT,
+    },
+    ice: {
+      urls: vars.ICE_SERVERS ? vars.ICE_SERVERS.split(',') : [],
+      username: vars.TURN_USERNAME ?? null,
+      credential: vars.TURN_CREDENTIAL ?? null,
+    },
+    queue: { prefix: vars.QUEUE_PREFIX },
+    demoData: vars.DEMO_DATA ?? !production,
+    logLevel: vars.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,35 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuthCoreModule } from './auth/auth-core.module';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { InfoController } from './http/info.controller';
+import { LoggingModule } from './logging/logging.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { QueueModule } from './queue/queue.module';
+
+export interface CoreOptions {
+  /** Consume background jobs in this process (worker, all-in-one). */
+  runJobs: boolean;
+}
+
+/** Everything every process needs: config, logs, database, queue, auth, health, metrics. */
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig, options: CoreOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config),
+        DatabaseModule.forRoot(config),
+        QueueModule.forRoot(config, { runJobs: options.runJobs }),
+        AuthCoreModule,
+        HealthModule,
+        MetricsModule,
+      ],
+      controllers: [InfoController],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './database.module';
+export * from './columns';
+export * from './unique-violation';

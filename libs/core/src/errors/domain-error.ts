@@ -1,0 +1,30 @@
+import { ErrorCode, statusOf } from './error-codes';
+
+export interface FieldProblem {
+  field: string;
+  problems: string[];
+}
+
+/** An expected failure with a stable code. Thrown by services, mapped by one filter. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: FieldProblem[],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  get status(): number {
+    return statusOf(this.code);
+  }
+
+  static notFound(code: ErrorCode, what: string, id: string): DomainError {
+    return new DomainError(code, `${what} ${id} was not found`);
+  }
+
+  static forbidden(message = 'You may not do this'): DomainError {
+    return new DomainError('FORBIDDEN', message);
+  }
+}

@@ -1,0 +1,19 @@
+import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
+import { ackError } from './ws-ack';
+
+/**
+ * Socket counterpart of HttpErrorFilter: a failed event is answered through its
+ * ack as `{ ok: false, error: { code, message } }`; without an ack callback the
+ * client gets an `error` event with the same body. The socket stays connected.
+ */
+@Catch()
+export class WsAckFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ws = host.switchToWs();
+    const pattern = ws.getPattern();
+    const ack = host.getArgs().find((a): a is (body: unknown) => void => typeof a === 'function');
+    const body = ackError(exception, pattern);
+    if (ack) ack(body);
+    else ws.getClient<{ emit: (e: string, b: unknown) => void }>().emit('error', { event: pattern, ...body });
+  }
+}

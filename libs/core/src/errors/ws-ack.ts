@@ -1,0 +1,18 @@
+import { Logger } from '@nestjs/common';
+import { classifyError, ErrorBody } from './error-body';
+
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: Pick<ErrorBody, 'code' | 'message' | 'details'> };
+
+const logger = new Logger('WsError');
+
+export function ackOk<T>(data: T): Ack<T> {
+  return { ok: true, data };
+}
+
+/** Turns anything thrown in a socket handler into an error ack; logs our own failures. */
+export function ackError(error: unknown, event?: string): Ack<never> {
+  const { body, unexpected } = classifyError(error);
+  if (unexpected) logger.error({ err: error, event }, `Unhandled error in socket event ${event ?? ''}`);
+  const { code, message, details } = body;
+  return { ok: false, error: details ? { code, message, details } : { code, message } };
+}

@@ -1,0 +1,61 @@
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { json, NextFunction, Request, Response } from 'express';
+import { classifyError } from '../errors/error-body';
+import { DomainError } from '../errors/domain-error';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { HttpErrorFilter } from '../errors/http-exception.filter';
+import { createValidationPipe } from '../errors/validation';
+
+export interface HttpAppOptions {
+  /** Folder of the built web UI (dist/web); served with an SPA fallback when present. */
+  webRoot?: string | null;
+  title: string;
+}
+
+const NON_SPA = /^\/(api|health|metrics|socket\.io|whip|live)(\/|$)/;
+
+/** JSON bodies up to 256 KiB; parse failures become coded domain errors, not Nest's generic 400. */
+function jsonBody() {
+  const parse = json({ limit: '256kb' });
+  return (req: Request, res: Response, next: NextFunction) =>
+    parse(req, res, (err?: unknown) => {
+      if (!err) return next();
+      const { body } = classifyError(err);
+      next(new DomainError(body.code, body.message));
+    });
+}
+
+/** Applies what every HTTP process shares: logger, validation, error filter, OpenAPI, the web UI. */
+export function configureHttpApp(app: INestApplication, options: HttpAppOptions): void {
+  const express = app as NestExpressApplication;
+  express.useLogger(app.get(PinoLogger));
+  express.use(jsonBody());
+  express.useGlobalPipes(createValidationPipe());
+  express.useGlobalFilters(new HttpErrorFilter());
+  express.disable('x-powered-by');
+  express.enableShutdownHooks();
+
+  const doc = new DocumentBuilder()
+    .setTitle(options.title)
+    .setDescription('LiveFair HTTP API. Errors are `{ code, message, requestId }`; money is integer fen; times are UTC.')
+    .setVersion('0.1.0')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), {
+    jsonDocumentUrl: 'api/docs/openapi.json',
+  });
+
+  const webRoot = options.webRoot;
+  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
+    express.useStaticAssets(webRoot, { index: false, maxAge: '1h' });
+    express.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || NON_SPA.test(req.path) || !req.accepts('html')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(webRoot, 'index.html'));
+    });
+  }
+}

@@ -1,0 +1,63 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { JOB_HANDLER } from './job-handler.decorator';
+import { JOB_NAMES, JobName } from './job-names';
+import { JobFn, QUEUE_DRIVER, QueueDriver } from './job-queue';
+
+interface FoundHandler {
+  name: JobName;
+  concurrency: number;
+  where: string;
+  fn: JobFn;
+}
+
+/** Checks that each job has exactly one handler; pure so startup and tests share it. */
+export function checkHandlers(found: { name: string; where: string }[], declared: readonly string[] = JOB_NAMES): void {
+  const problems: string[] = [];
+  for (const name of declared) {
+    const owners = found.filter((f) => f.name === name);
+    if (owners.length === 0) problems.push(`job "${name}" has no handler`);
+    if (owners.length > 1) problems.push(`job "${name}" has ${owners.length} handlers (${owners.map((o) => o.where).join(', ')})`);
+  }
+  for (const f of found) {
+    if (!declared.includes(f.name)) problems.push(`handler ${f.where} is for unknown job "${f.name}"`);
+  }
+  if (problems.length) throw new Error(`Job handlers are not consistent: ${problems.join('; ')}`);
+}
+
+/** Present only in processes that run jobs (worker, all-in-one). */
+@Injectable()
+export class JobRunner implements OnApplicationBootstrap {
+  private readonly logger = new Logger('JobRunner');
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly scanner: MetadataScanner,
+    @Inject(QUEUE_DRIVER) private readonly driver: QueueDriver,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const found = this.discover();
+    checkHandlers(found);
+    for (const h of found) this.driver.process(h.name, h.fn, h.concurrency);
+    this.logger.log(`running ${found.length} job handlers on the ${this.driver.kind} queue`);
+  }
+
+  private discover(): FoundHandler[] {
+    const out: FoundHandler[] = [];
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance = wrapper.instance as Record<string, unknown> | undefined;
+      if (!instance || typeof instance !== 'object' || !wrapper.isDependencyTreeStatic()) continue;
+      const proto = Object.getPrototypeOf(instance) as object;
+      for (const method of this.scanner.getAllMethodNames(proto)) {
+        const meta = Reflect.getMetadata(JOB_HANDLER, (proto as Record<string, unknown>)[method] as object) as
+          | { name: JobName; concurrency: number }
+          | undefined;
+        if (!meta) continue;
+        const fn = (instance[method] as (p: unknown) => Promise<void>).bind(instance);
+        out.push({ ...meta, where: `${proto.constructor.name}.${method}`, fn });
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,127 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { hashPassword, User } from '@livefair/accounts';
+import { PriceTier, Product, Sku } from '@livefair/catalog';
+import { Booth, Enterprise, Expo, Hall } from '@livefair/expo';
+import { DataSource, EntityManager } from 'typeorm';
+import { DEMO_HALLS, DemoProduct } from './demo-halls';
+
+export const DEMO_EXPO_SLUG = 'cn-domestic-2026';
+export const DEMO_PASSWORD = 'livefair2026';
+export const DEMO_ACCOUNTS = {
+  organizer: 'organizer@demo.livefair.cn',
+  exhibitor: 'exhibitor@demo.livefair.cn',
+  buyer: 'buyer@demo.livefair.cn',
+} as const;
+
+export interface DemoSummary {
+  created: boolean;
+  expoId: string;
+  halls: number;
+  booths: number;
+  accounts: { role: string; email: string; password: string }[];
+}
+
+const DAY = 24 * 3600 * 1000;
+
+/** Loads the demo expo once (idempotent: keyed by the expo slug), in one transaction. */
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger('DemoSeeder');
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async seed(): Promise<DemoSummary> {
+    const accounts = Object.entries(DEMO_ACCOUNTS).map(([role, email]) => ({ role, email, password: DEMO_PASSWORD }));
+    const existing = await this.dataSource.getRepository(Expo).findOne({ where: { slug: DEMO_EXPO_SLUG } });
+    if (existing) {
+      const booths = await this.dataSource.getRepository(Booth).count({ where: { expoId: existing.id } });
+      return { created: false, expoId: existing.id, halls: DEMO_HALLS.length, booths, accounts };
+    }
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const started = Date.now();
+    const result = await this.dataSource.transaction((m) => this.write(m, passwordHash));
+    this.logger.log(`demo expo loaded in ${Date.now() - started} ms`);
+    return { created: true, ...result, accounts };
+  }
+
+  private async write(m: EntityManager, passwordHash: string): Promise<Omit<DemoSummary, 'created' | 'accounts'>> {
+    const organizer = await m.save(
+      m.create(User, { email: DEMO_ACCOUNTS.organizer, passwordHash, displayName: '李主办（商务局）', role: 'organizer', enterpriseId: null }),
+    );
+    await m.save(m.create(User, { email: DEMO_ACCOUNTS.buyer, passwordHash, displayName: '王采购', role: 'buyer', enterpriseId: null }));
+    const now = Date.now();
+    const expo = await m.save(
+      m.create(Expo, {
+        slug: DEMO_EXPO_SLUG,
+        name: '2026 中国出口转内销云展',
+        description: '外贸工厂直连国内采购商：展位直播、在线洽谈、样品下单。',
+        status: 'open',
+        startsAt: new Date(now - 2 * DAY),
+        endsAt: new Date(now + 28 * DAY),
+        organizerId: organizer.id,
+      }),
+    );
+    let booths = 0;
+    for (const [hallIndex, demoHall] of DEMO_HALLS.entries()) {
+      const hall = await m.save(
+        m.create(Hall, { expoId: expo.id, name: demoHall.name, industry: demoHall.industry, sortOrder: hallIndex }),
+      );
+      for (const [i, e] of demoHall.enterprises.entries()) {
+        const enterprise = await m.save(
+          m.create(Enterprise, {
+            name: e.name,
+            city: e.city,
+            industry: demoHall.industry,
+            description: `${e.city}${demoHall.industry}源头工厂，原以出口为主，现面向国内经销商、零售商供货。`,
+          }),
+        );
+        if (hallIndex === 0 && i === 0) {
+          await m.save(
+            m.create(User, {
+              email: DEMO_ACCOUNTS.exhibitor,
+              passwordHash,
+              displayName: '陈店长',
+              role: 'exhibitor',
+              enterpriseId: enterprise.id,
+            }),
+          );
+        }
+        const code = `${String.fromCharCode(65 + hallIndex)}${String(i + 1).padStart(2, '0')}`;
+        await m.save(m.create(Booth, { hallId: hall.id, expoId: expo.id, enterpriseId: enterprise.id, code, headline: e.headline }));
+        booths++;
+        for (const p of demoHall.products) await this.product(m, enterprise.id, p, code);
+      }
+    }
+    return { expoId: expo.id, halls: DEMO_HALLS.length, booths };
+  }
+
+  private async product(m: EntityManager, enterpriseId: string, p: DemoProduct, boothCode: string): Promise<void> {
+    const product = await m.save(
+      m.create(Product, {
+        enterpriseId,
+        name: p.name,
+        description: p.description,
+        category: p.category,
+        unit: p.unit,
+        moq: p.moq,
+        leadTimeDays: p.leadTimeDays,
+        sampleAvailable: p.samplePriceFen !== null,
+        samplePriceFen: p.samplePriceFen,
+      }),
+    );
+    await m.save(p.tiers.map(([minQty, unitPriceFen]) => m.create(PriceTier, { productId: product.id, minQty, unitPriceFen })));
+    const base = p.tiers[0][1];
+    await m.save(
+      p.variants.values.map((value, i) =>
+        m.create(Sku, {
+          productId: product.id,
+          skuCode: `${boothCode}-${p.category}-${i + 1}`,
+          specs: { [p.variants.attr]: value },
+          priceFen: base,
+          stock: 200 + i * 150,
+        }),
+      ),
+    );
+  }
+}

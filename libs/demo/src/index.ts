@@ -1,0 +1,2 @@
+export * from './demo.module';
+export * from './demo-seeder';

@@ -1,0 +1,37 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import Redis from 'ioredis';
+import type { Server, ServerOptions } from 'socket.io';
+
+/** Room events cross live processes through Redis pub/sub (production). */
+export class RedisIoAdapter extends IoAdapter {
+  private pub: Redis | null = null;
+  private sub: Redis | null = null;
+
+  constructor(
+    app: INestApplicationContext,
+    private readonly redisUrl: string,
+  ) {
+    super(app);
+  }
+
+  async connect(): Promise<void> {
+    this.pub = new Redis(this.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 });
+    this.sub = this.pub.duplicate();
+    await Promise.all([this.pub.connect(), this.sub.connect()]);
+  }
+
+  createIOServer(port: number, options?: ServerOptions): Server {
+    const server = super.createIOServer(port, options) as Server;
+    if (!this.pub || !this.sub) throw new Error('RedisIoAdapter.connect() must be awaited first');
+    server.adapter(createAdapter(this.pub, this.sub, { key: 'livefair-io' }));
+    return server;
+  }
+
+  async dispose(): Promise<void> {
+    await super.dispose();
+    this.pub?.disconnect();
+    this.sub?.disconnect();
+  }
+}

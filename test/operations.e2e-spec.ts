@@ -1,0 +1,85 @@
+import { io, Socket } from 'socket.io-client';
+import { httpClient } from './support/http';
+import { startProductionApp, TestApp } from './support/test-app';
+
+describe('operations: health, metrics, OpenAPI, socket handshake (MariaDB + Redis)', () => {
+  let t: TestApp;
+  let http: ReturnType<typeof httpClient>;
+  let token: string;
+  const sockets: Socket[] = [];
+
+  beforeAll(async () => {
+    t = await startProductionApp('ops', { DEMO_DATA: 'true' });
+    http = httpClient(t.url);
+    token = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: 'livefair2026' })).body.accessToken;
+  });
+  afterAll(async () => {
+    sockets.forEach((s) => s.close());
+    await t?.close();
+  });
+
+  function connect(auth?: Record<string, unknown>): Socket {
+    const s = io(`${t.url}/live`, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+    sockets.push(s);
+    return s;
+  }
+
+  const connected = (s: Socket) =>
+    new Promise<void>((resolve, reject) => {
+      s.once('connect', () => resolve());
+      s.once('connect_error', reject);
+    });
+
+  it('/health reports database, queue and mediasoup workers up', async () => {
+    const r = await http.get('/health');
+    expect(r.status).toBe(200);
+    expect(r.body.status).toBe('ok');
+    expect(r.body.info.database).toMatchObject({ status: 'up', engine: 'mariadb' });
+    expect(r.body.info.queue).toMatchObject({ status: 'up', driver: 'bull' });
+    expect(r.body.info.mediasoup).toMatchObject({ status: 'up', workers: 1 });
+  });
+
+  it('/metrics exposes Prometheus text with HTTP timings', async () => {
+    await http.get('/api/expos');
+    const r = await http.get('/metrics');
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('livefair_http_request_duration_seconds_bucket');
+    expect(r.body).toMatch(/route="\/api\/expos"/);
+    expect(r.body).toContain('livefair_process_cpu_seconds_total');
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const r = await http.get('/api/docs/openapi.json');
+    expect(r.status).toBe(200);
+    expect(r.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(r.body.paths)).toEqual(expect.arrayContaining(['/api/auth/register', '/api/auth/login', '/api/expos/{id}', '/health']));
+  });
+
+  it('authenticates the socket.io handshake with the same token', async () => {
+    const s = connect({ token });
+    await connected(s);
+    const ack = await s.timeout(5000).emitWithAck('session.whoami', {});
+    expect(ack).toMatchObject({ ok: true, data: { role: 'exhibitor', displayName: '陈店长' } });
+  });
+
+  it('lets an anonymous socket connect as nobody', async () => {
+    const s = connect();
+    await connected(s);
+    expect(await s.timeout(5000).emitWithAck('session.whoami', {})).toEqual({ ok: true, data: null });
+  });
+
+  it('refuses a bad token at the handshake with a code', async () => {
+    const s = connect({ token: 'garbage.token.here' });
+    const err = await new Promise<Error & { data?: { code: string } }>((resolve) => s.once('connect_error', resolve));
+    expect(err.data?.code).toBe('AUTH_INVALID_TOKEN');
+  });
+
+  it('ignores unknown events and malformed payloads; the server stays up', async () => {
+    const s = connect({ token });
+    await connected(s);
+    s.emit('no.such.event', { x: 1 });
+    s.emit('session.whoami', 'not-an-object');
+    expect(await s.timeout(5000).emitWithAck('session.whoami', {})).toMatchObject({ ok: true });
+    expect((await http.get('/health')).status).toBe(200);
+  });
+});

@@ -1,0 +1,51 @@
+import { INestApplication } from '@nestjs/common';
+import { AppConfig, loadConfig } from '@livefair/core';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startAllInOne } from '../../apps/all-in-one/src/start-all-in-one';
+import { TEST_REDIS_URL } from './services';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export interface TestApp {
+  app: INestApplication;
+  url: string;
+  config: AppConfig;
+  db: TestDatabase | null;
+  close(): Promise<void>;
+}
+
+export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
+
+/** Config for a production-engine test: own MariaDB database, own Redis key prefix. */
+export function productionTestConfig(dbUrl: string, extra: NodeJS.ProcessEnv = {}): AppConfig {
+  return loadConfig({
+    LIVEFAIR_MODE: 'production',
+    DATABASE_URL: dbUrl,
+    REDIS_URL: TEST_REDIS_URL,
+    QUEUE_PREFIX: `lft-${randomBytes(4).toString('hex')}`,
+    JWT_SECRET: TEST_JWT_SECRET,
+    MEDIASOUP_WORKERS: '1',
+    LOG_LEVEL: 'warn',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'lf-data-')),
+    ...extra,
+  });
+}
+
+/** Boots the all-in-one process on real MariaDB + Redis, on a free port. */
+export async function startProductionApp(tag: string, extra: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+  const db = await createTestDatabase(tag);
+  const config = productionTestConfig(db.url, extra);
+  const { app, url } = await startAllInOne(config, 0);
+  return {
+    app,
+    url,
+    config,
+    db,
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
