@@ -37,7 +37,7 @@ export function productionTestConfig(dbUrl: string, extra: NodeJS.ProcessEnv = {
 export async function startProductionApp(tag: string, extra: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const db = await createTestDatabase(tag);
   const config = productionTestConfig(db.url, extra);
-  const { app, url } = await startAllInOne(config, 0);
+  const { app, url } = await startAllInOne(config, 0, false);
   return {
     app,
     url,

@@ -11,12 +11,13 @@ export interface Started {
 }
 
 /** Boots everything in one process; used by main.ts and by the smoke test. */
-export async function startAllInOne(config: AppConfig, port?: number): Promise<Started> {
+export async function startAllInOne(config: AppConfig, port?: number, handleSignals = true): Promise<Started> {
   const { app, url } = await bootHttpProcess(AllInOneModule.forRoot(config), config, {
     title: 'LiveFair',
     webRoot: defaultWebRoot(),
     beforeListen: (a) => installSocketAdapter(a, config),
     port,
+    handleSignals,
   });
   const demo = config.demoData ? await app.get(DemoSeeder).seed() : null;
   return { app, url, demo };

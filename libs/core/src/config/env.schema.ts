@@ -127,8 +127,10 @@ export class EnvVars {
   @IsBoolean()
   DATABASE_MIGRATE = true;
 
+  /** Defaults to info in production, warn in embedded mode (keeps the console readable). */
+  @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-  LOG_LEVEL = 'info';
+  LOG_LEVEL?: string;
 
   @IsString()
   @Matches(/^[a-z0-9:_-]{1,32}$/, { message: 'QUEUE_PREFIX must be 1-32 of a-z 0-9 : _ -' })

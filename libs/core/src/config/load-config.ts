@@ -16,7 +16,7 @@ export class ConfigError extends Error {
 
 function knownVariables(): Set<string> {
   return new Set(Object.keys(new EnvVars()).concat(['DATABASE_URL', 'REDIS_URL', 'PUBLIC_URL', 'JWT_SECRET',
-    'MEDIASOUP_WORKER_BIN', 'DEMO_DATA', 'RTC_ANNOUNCED_IP', 'ICE_SERVERS', 'TURN_USERNAME', 'TURN_CREDENTIAL']));
+    'MEDIASOUP_WORKER_BIN', 'DEMO_DATA', 'LOG_LEVEL', 'RTC_ANNOUNCED_IP', 'ICE_SERVERS', 'TURN_USERNAME', 'TURN_CREDENTIAL']));
 }
 
 /** Embedded mode keeps a generated secret in the data dir so tokens survive a restart. */
@@ -90,6 +90,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     queue: { prefix: vars.QUEUE_PREFIX },
     demoData: vars.DEMO_DATA ?? !production,
-    logLevel: vars.LOG_LEVEL,
+    logLevel: vars.LOG_LEVEL ?? (production ? 'info' : 'warn'),
   };
 }

@@ -1,10 +1,21 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule, TypeOrmModuleOptions } from '@nestjs/typeorm';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppConfig, DatabaseConfig } from '../config/app-config';
 import { mysqlMigrations } from './migrations/mysql';
 import { sqliteMigrations } from './migrations/sqlite';
+
+/**
+ * The embedded engine keeps the whole database in memory and saves it after each
+ * write. Write a temp file and rename it, synchronously, so a kill mid-save leaves
+ * the previous complete file, never a truncated one.
+ */
+function writeAtomically(file: string, data: Uint8Array): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
 
 /** TypeORM options for either engine; entities come from each context's `forFeature`. */
 export function typeOrmOptions(db: DatabaseConfig): TypeOrmModuleOptions {
@@ -25,11 +36,13 @@ export function typeOrmOptions(db: DatabaseConfig): TypeOrmModuleOptions {
       retryDelay: 1000,
     };
   }
-  if (db.file) mkdirSync(dirname(db.file), { recursive: true });
+  const file = db.file;
+  if (file) mkdirSync(dirname(file), { recursive: true });
   return {
     type: 'sqljs',
-    location: db.file ?? undefined,
-    autoSave: db.file !== null,
+    location: file ?? undefined,
+    autoSave: file !== null,
+    autoSaveCallback: file ? (data: Uint8Array) => writeAtomically(file, data) : undefined,
     useLocalForage: false,
     autoLoadEntities: true,
     synchronize: db.synchronize,

@@ -37,7 +37,6 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
   express.useGlobalPipes(createValidationPipe());
   express.useGlobalFilters(new HttpErrorFilter());
   express.disable('x-powered-by');
-  express.enableShutdownHooks();
 
   const doc = new DocumentBuilder()
     .setTitle(options.title)
