@@ -5,7 +5,7 @@ import { json, NextFunction, Request, Response } from 'express';
 import { classifyError } from '../errors/error-body';
 import { DomainError } from '../errors/domain-error';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { HttpErrorFilter } from '../errors/http-exception.filter';
 import { createValidationPipe } from '../errors/validation';
@@ -50,7 +50,12 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    express.useStaticAssets(webRoot, { index: false, maxAge: '1h' });
+    // Hashed bundle names never change content: cache them for a year; everything else revalidates.
+    express.useStaticAssets(webRoot, {
+      index: false,
+      setHeaders: (res, file) =>
+        res.setHeader('Cache-Control', file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
     express.use((req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' || NON_SPA.test(req.path) || !req.accepts('html')) return next();
       res.setHeader('Cache-Control', 'no-cache');

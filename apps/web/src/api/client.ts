@@ -1,0 +1,66 @@
+import { readToken, writeSession } from '../auth/session';
+import { ApiError, CLIENT_ERROR_CODES, isApiErrorBody } from './ApiError';
+
+const BASE = '/api';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface RequestOptions {
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/**
+ * The one way pages talk to the server: adds the bearer token, sends/parses JSON,
+ * and turns every failure into an ApiError with a code a user can read out to support.
+ */
+export async function apiRequest<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const token = readToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(`${BASE}${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError(0, { code: CLIENT_ERROR_CODES.network, message: String(err) });
+  }
+
+  const text = await response.text();
+  let payload: unknown = undefined;
+  if (text) {
+    try {
+      payload = JSON.parse(text);
+    } catch {
+      payload = undefined;
+    }
+  }
+
+  if (!response.ok) {
+    const body = isApiErrorBody(payload)
+      ? payload
+      : { code: `HTTP_${response.status}`, message: response.statusText || 'Request failed' };
+    // A token the server no longer accepts is useless: drop it so the UI shows the logged-out state.
+    if (response.status === 401 && token) writeSession(null);
+    throw new ApiError(response.status, body);
+  }
+  if (text && payload === undefined) {
+    throw new ApiError(response.status, {
+      code: CLIENT_ERROR_CODES.badResponse,
+      message: 'The server sent a response that is not JSON',
+    });
+  }
+  return payload as T;
+}
+
+export const api = {
+  get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>('GET', path, { signal }),
+  post: <T>(path: string, body: unknown) => apiRequest<T>('POST', path, { body }),
+};

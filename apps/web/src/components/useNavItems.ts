@@ -1,0 +1,34 @@
+import type { Role } from '@livefair/protocol';
+import { useTranslation } from 'react-i18next';
+
+import { useAuth } from '../auth/useAuth';
+
+export interface NavItem {
+  key: string;
+  path: string;
+  label: string;
+}
+
+/** Only pages that exist, filtered by role. */
+const NAV: { path: string; labelKey: 'nav.expos' | 'nav.myBooths' | 'nav.console'; roles?: Role[] }[] = [
+  { path: '/', labelKey: 'nav.expos' },
+  { path: '/my/booths', labelKey: 'nav.myBooths', roles: ['exhibitor'] },
+  { path: '/console', labelKey: 'nav.console', roles: ['organizer'] },
+];
+
+export function useNavItems(): NavItem[] {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  return NAV.filter((item) => !item.roles || (user && item.roles.includes(user.role))).map((item) => ({
+    key: item.path,
+    path: item.path,
+    label: t(item.labelKey),
+  }));
+}
+
+/** The nav key for the current path: expo and booth pages belong to "展会". */
+export function activeNavKey(pathname: string): string {
+  if (pathname.startsWith('/my/booths')) return '/my/booths';
+  if (pathname.startsWith('/console')) return '/console';
+  return '/';
+}

@@ -1,0 +1,71 @@
+import { Breadcrumb, Empty, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+
+import { endpoints } from '../api/endpoints';
+import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { EnterpriseInfo } from '../components/EnterpriseInfo';
+import { LiveStatusTag } from '../components/LiveStatusTag';
+import { PageLoading } from '../components/PageLoading';
+import { PageTitle } from '../components/PageTitle';
+import { ProductCard } from '../components/ProductCard';
+import { useApi } from '../hooks/useApi';
+
+export default function BoothPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { data: booth, error, loading, reload } = useApi((signal) => endpoints.booth(id, signal), `booth:${id}`);
+
+  if (error) {
+    return (
+      <div className="lf-container">
+        <ApiErrorAlert error={error} onRetry={reload} />
+      </div>
+    );
+  }
+  if (loading || !booth) return <PageLoading />;
+
+  return (
+    <div className="lf-container">
+      <Breadcrumb
+        className="lf-breadcrumb"
+        items={[
+          { title: <Link to="/">{t('nav.expos')}</Link> },
+          { title: <Link to={`/expos/${booth.expoId}`}>{booth.expoName}</Link> },
+          { title: <Link to={`/expos/${booth.expoId}?hall=${encodeURIComponent(booth.hallId)}`}>{booth.hallName}</Link> },
+          { title: booth.code },
+        ]}
+      />
+      <PageTitle
+        title={
+          <Space wrap size={[8, 4]}>
+            <span>{booth.enterprise.name}</span>
+            <LiveStatusTag status={booth.liveStatus} />
+          </Space>
+        }
+        subtitle={booth.headline}
+        extra={
+          <Space wrap size={[8, 4]}>
+            <Tag variant="filled">
+              {t('booth.code')} {booth.code}
+            </Tag>
+            <Typography.Text type="secondary">{t('booth.products', { count: booth.products.length })}</Typography.Text>
+          </Space>
+        }
+      />
+      <EnterpriseInfo booth={booth} />
+      <Typography.Title level={3} className="lf-section-title">
+        {t('booth.products')}
+      </Typography.Title>
+      {booth.products.length === 0 ? (
+        <Empty description={t('booth.noProducts')} />
+      ) : (
+        <div className="lf-product-list">
+          {booth.products.map((product) => (
+            <ProductCard key={product.id} product={product} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

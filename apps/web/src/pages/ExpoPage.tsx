@@ -1,0 +1,61 @@
+import { CalendarOutlined } from '@ant-design/icons';
+import { Breadcrumb, Empty, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+
+import { endpoints } from '../api/endpoints';
+import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { ExpoStatusTag } from '../components/ExpoStatusTag';
+import { HallNav } from '../components/HallNav';
+import { PageLoading } from '../components/PageLoading';
+import { PageTitle } from '../components/PageTitle';
+import { useApi } from '../hooks/useApi';
+import { formatDateRange } from '../utils/dates';
+import { HallBooths } from './HallBooths';
+
+export default function ExpoPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const [search, setSearch] = useSearchParams();
+  const { data: expo, error, loading, reload } = useApi((signal) => endpoints.expo(id, signal), `expo:${id}`);
+
+  if (error) {
+    return (
+      <div className="lf-container">
+        <ApiErrorAlert error={error} onRetry={reload} />
+      </div>
+    );
+  }
+  if (loading || !expo) return <PageLoading />;
+
+  const halls = [...expo.halls].sort((a, b) => a.sortOrder - b.sortOrder);
+  const requested = search.get('hall');
+  const activeHall = halls.find((h) => h.id === requested) ?? halls[0];
+
+  return (
+    <div className="lf-container">
+      <Breadcrumb items={[{ title: <Link to="/">{t('nav.expos')}</Link> }, { title: expo.name }]} className="lf-breadcrumb" />
+      <PageTitle
+        title={expo.name}
+        subtitle={expo.description}
+        extra={
+          <Space wrap size={[12, 4]} className="lf-card-meta">
+            <ExpoStatusTag status={expo.status} />
+            <span>
+              <CalendarOutlined /> {formatDateRange(expo.startsAt, expo.endsAt, i18n.language)}
+            </span>
+            <span>{t('expo.halls', { count: expo.hallCount })}</span>
+            <span>{t('expo.booths', { count: expo.boothCount })}</span>
+          </Space>
+        }
+      />
+      {activeHall ? (
+        <HallNav halls={halls} activeId={activeHall.id} onChange={(hallId) => setSearch({ hall: hallId }, { replace: true })}>
+          <HallBooths hallId={activeHall.id} />
+        </HallNav>
+      ) : (
+        <Empty description={t('expo.noHalls')} />
+      )}
+    </div>
+  );
+}

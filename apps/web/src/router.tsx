@@ -1,0 +1,54 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router-dom';
+
+import { RequireRole } from './auth/RequireRole';
+import { AppLayout } from './components/AppLayout';
+
+// Pages are split into their own chunks; the shell (header, i18n, antd) loads once.
+const HomePage = lazy(() => import('./pages/HomePage'));
+const ExpoPage = lazy(() => import('./pages/ExpoPage'));
+const BoothPage = lazy(() => import('./pages/BoothPage'));
+const LoginPage = lazy(() => import('./pages/LoginPage'));
+const RegisterPage = lazy(() => import('./pages/RegisterPage'));
+const MyBoothsPage = lazy(() => import('./pages/MyBoothsPage'));
+const ConsolePage = lazy(() => import('./pages/ConsolePage'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { path: '/', element: <HomePage /> },
+      { path: '/expos/:id', element: <ExpoPage /> },
+      { path: '/booths/:id', element: <BoothPage /> },
+      { path: '/login', element: <LoginPage /> },
+      { path: '/register', element: <RegisterPage /> },
+      {
+        path: '/my/booths',
+        element: (
+          <RequireRole roles={['exhibitor']}>
+            <MyBoothsPage />
+          </RequireRole>
+        ),
+      },
+      // Any other /my/* path still asks anonymous visitors to log in before showing 404.
+      {
+        path: '/my/*',
+        element: (
+          <RequireRole roles={['buyer', 'exhibitor', 'organizer']}>
+            <NotFoundPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/console',
+        element: (
+          <RequireRole roles={['organizer']}>
+            <ConsolePage />
+          </RequireRole>
+        ),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
