@@ -1,6 +1,7 @@
 import { accountsEntities } from '@livefair/accounts';
 import { catalogEntities } from '@livefair/catalog';
 import { expoEntities } from '@livefair/expo';
+import { liveEntities } from '@livefair/live';
 
 /** Every context's entities: what the migrations must describe. Add new contexts here. */
-export const allEntities = [...accountsEntities, ...expoEntities, ...catalogEntities];
+export const allEntities = [...accountsEntities, ...expoEntities, ...catalogEntities, ...liveEntities];

@@ -3,7 +3,7 @@ import { AccountsHttpModule } from '@livefair/accounts';
 import { AppConfig, CoreModule } from '@livefair/core';
 import { DemoModule } from '@livefair/demo';
 import { ExpoHttpModule } from '@livefair/expo';
-import { LiveModule } from '@livefair/live';
+import { LiveModule, LiveSessionsHttpModule } from '@livefair/live';
 
 /** The embedded default: API, live and worker in one process. */
 @Module({})
@@ -11,7 +11,7 @@ export class AllInOneModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AllInOneModule,
-      imports: [CoreModule.forRoot(config, { runJobs: true }), AccountsHttpModule, ExpoHttpModule, LiveModule, DemoModule],
+      imports: [CoreModule.forRoot(config, { runJobs: true }), AccountsHttpModule, ExpoHttpModule, LiveModule, LiveSessionsHttpModule, DemoModule],
     };
   }
 }

@@ -2,11 +2,12 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsHttpModule } from '@livefair/accounts';
 import { AppConfig, CoreModule } from '@livefair/core';
 import { ExpoHttpModule } from '@livefair/expo';
+import { LiveSessionsHttpModule } from '@livefair/live';
 
 /** HTTP API: REST + OpenAPI, auth, the web UI. Enqueues jobs, never runs them. */
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: ApiModule, imports: [CoreModule.forRoot(config, { runJobs: false }), AccountsHttpModule, ExpoHttpModule] };
+    return { module: ApiModule, imports: [CoreModule.forRoot(config, { runJobs: false }), AccountsHttpModule, ExpoHttpModule, LiveSessionsHttpModule] };
   }
 }

@@ -38,6 +38,11 @@ export class CatalogService {
     return rows.map(toProductView);
   }
 
+  async find(productId: string): Promise<ProductView | null> {
+    const p = await this.products.findOne({ where: { id: productId }, relations: { skus: true, priceTiers: true } });
+    return p ? toProductView(p) : null;
+  }
+
   /** enterpriseId -> number of products, for booth lists. */
   async countByEnterprise(enterpriseIds: string[]): Promise<Map<string, number>> {
     const counts = new Map<string, number>();

@@ -1,12 +1,20 @@
 import { Module } from '@nestjs/common';
-import { ExpoModule } from '@livefair/expo';
-import { LiveGateway } from './gateway/live.gateway';
+import { CatalogModule } from '@livefair/catalog';
+import { ChatService } from './chat/chat.service';
+import { RoomHub } from './gateway/room-hub';
+import { InteractionGateway } from './handlers/interaction.gateway';
+import { MediaGateway } from './handlers/media.gateway';
+import { RoomGateway } from './handlers/room.gateway';
+import { LiveSessionsModule } from './live-sessions.module';
+import { LiveRoomService } from './room/live-room.service';
+import { RoomRegistry } from './room/room-registry';
+import { ViewerCounter } from './room/viewer-counter';
 import { WorkerPool } from './sfu/worker-pool';
 
-/** Live rooms: the mediasoup worker pool and the socket.io signalling namespace. */
+/** Live rooms: the mediasoup worker pool, room registry and the socket.io `/live` namespace. */
 @Module({
-  imports: [ExpoModule],
-  providers: [WorkerPool, LiveGateway],
-  exports: [WorkerPool],
+  imports: [LiveSessionsModule, CatalogModule],
+  providers: [WorkerPool, RoomRegistry, RoomHub, ViewerCounter, ChatService, LiveRoomService, RoomGateway, MediaGateway, InteractionGateway],
+  exports: [WorkerPool, RoomRegistry, LiveRoomService],
 })
 export class LiveModule {}

@@ -20,6 +20,7 @@ export interface AppConfig {
     minPort: number;
     maxPort: number;
   };
+  live: { maxConsumersPerRouter: number; chatMaxPer10s: number };
   ice: { urls: string[]; username: string | null; credential: string | null };
   queue: { prefix: string };
   demoData: boolean;

@@ -127,6 +127,19 @@ export class EnvVars {
   @IsBoolean()
   DATABASE_MIGRATE = true;
 
+  /** Consumers one mediasoup router takes before new viewers go to a router on another worker. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LIVE_ROUTER_MAX_CONSUMERS = 400;
+
+  /** Chat messages one user may send per 10 seconds in a room. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  CHAT_MAX_PER_10S = 5;
+
   /** Defaults to info in production, warn in embedded mode (keeps the console readable). */
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

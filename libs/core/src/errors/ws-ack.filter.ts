@@ -4,7 +4,7 @@ import { ackError } from './ws-ack';
 /**
  * Socket counterpart of HttpErrorFilter: a failed event is answered through its
  * ack as `{ ok: false, error: { code, message } }`; without an ack callback the
- * client gets an `error` event with the same body. The socket stays connected.
+ * client gets a `request.error` event with the same body. The socket stays connected.
  */
 @Catch()
 export class WsAckFilter implements ExceptionFilter {
@@ -14,6 +14,6 @@ export class WsAckFilter implements ExceptionFilter {
     const ack = host.getArgs().find((a): a is (body: unknown) => void => typeof a === 'function');
     const body = ackError(exception, pattern);
     if (ack) ack(body);
-    else ws.getClient<{ emit: (e: string, b: unknown) => void }>().emit('error', { event: pattern, ...body });
+    else ws.getClient<{ emit: (e: string, b: unknown) => void }>().emit('request.error', { event: pattern, ...body });
   }
 }

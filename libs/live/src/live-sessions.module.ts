@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ExpoModule } from '@livefair/expo';
+import { ChatBan } from './entities/chat-ban.entity';
+import { ChatMessage } from './entities/chat-message.entity';
+import { LiveSession } from './entities/live-session.entity';
+import { LiveSessionController } from './sessions/live-session.controller';
+import { LiveSessionService } from './sessions/live-session.service';
+
+export const liveEntities = [LiveSession, ChatMessage, ChatBan];
+
+/** Live sessions as records (no media): usable by the API process. */
+@Module({
+  imports: [TypeOrmModule.forFeature(liveEntities), ExpoModule],
+  providers: [LiveSessionService],
+  exports: [LiveSessionService, TypeOrmModule],
+})
+export class LiveSessionsModule {}
+
+@Module({ imports: [LiveSessionsModule], controllers: [LiveSessionController] })
+export class LiveSessionsHttpModule {}

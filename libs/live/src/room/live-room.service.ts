@@ -1,0 +1,123 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, DomainError, Principal } from '@livefair/core';
+import type { IceServerView, JoinResult } from '@livefair/protocol';
+import { ChatService } from '../chat/chat.service';
+import { roomChannel, RoomHub } from '../gateway/room-hub';
+import { LiveSocket, principalOf } from '../gateway/socket-principal';
+import { LiveSessionService } from '../sessions/live-session.service';
+import { toSessionView } from '../sessions/views';
+import { RoomRegistry } from './room-registry';
+import { SfuRoom } from './sfu-room';
+import { ViewerCounter } from './viewer-counter';
+
+/** Joining and leaving rooms: who may enter, as what, and what they see on entry. */
+@Injectable()
+export class LiveRoomService implements OnModuleInit {
+  private readonly logger = new Logger('LiveRoom');
+
+  constructor(
+    private readonly registry: RoomRegistry,
+    private readonly sessions: LiveSessionService,
+    private readonly hub: RoomHub,
+    private readonly viewers: ViewerCounter,
+    private readonly chat: ChatService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.on('opened', (room) => this.wire(room));
+    this.registry.on('reset', ({ sessionId, reason }) => {
+      this.hub.toRoom(sessionId, 'room.reset', { reason });
+      this.viewers.clear(sessionId);
+      void this.hub.evict(sessionId);
+    });
+  }
+
+  async join(socket: LiveSocket, sessionId: string, as: 'viewer' | 'publisher'): Promise<JoinResult> {
+    const principal = principalOf(socket);
+    const session = await this.sessions.get(sessionId);
+    if (session.status === 'ended') throw new DomainError('LIVE_SESSION_ENDED', 'This live session has ended');
+    const staff = this.sessions.isStaff(principal, session);
+    if (as === 'publisher' && !staff) throw new DomainError('NOT_BOOTH_STAFF', "Only the booth's exhibitor staff may publish");
+    if (!principal && !session.allowAnonymous) throw new DomainError('AUTH_REQUIRED', 'Log in to watch this live session');
+    if (socket.data.sessionId) await this.leave(socket);
+
+    const room = await this.registry.getOrOpen(sessionId);
+    room.peer(socket.id, as === 'publisher');
+    socket.data.sessionId = sessionId;
+    socket.data.publisher = as === 'publisher';
+    await socket.join(roomChannel(sessionId));
+    const viewerCount = as === 'viewer' ? this.viewers.add(sessionId, socket.id) : this.viewers.count(sessionId);
+
+    const banned = principal ? await this.chat.isBanned(sessionId, principal.userId) : false;
+    return {
+      session: toSessionView(session),
+      routerRtpCapabilities: room.rtpCapabilities as unknown as Record<string, unknown>,
+      iceServers: this.iceServers(),
+      producers: room.producerViews(),
+      viewerCount,
+      pinned: await this.chat.pinnedView(session),
+      recentChat: await this.chat.recent(sessionId),
+      can: { publish: as === 'publisher', chat: !!principal && !banned, moderate: staff },
+    };
+  }
+
+  async leave(socket: LiveSocket): Promise<void> {
+    const sessionId = socket.data.sessionId;
+    if (!sessionId) return;
+    socket.data.sessionId = undefined;
+    socket.data.publisher = false;
+    this.viewers.remove(sessionId, socket.id);
+    await socket.leave(roomChannel(sessionId));
+    const room = this.registry.get(sessionId);
+    if (!room) return;
+    room.removePeer(socket.id);
+    if (room.peerCount() === 0) {
+      const session = await this.sessions.get(sessionId).catch(() => null);
+      if (!session || session.status === 'ended') this.registry.close(sessionId);
+    }
+  }
+
+  room(socket: LiveSocket): SfuRoom {
+    const sessionId = socket.data.sessionId;
+    const room = sessionId ? this.registry.get(sessionId) : undefined;
+    if (!room || !room.hasPeer(socket.id)) throw new DomainError('NOT_IN_ROOM', 'Join the room first');
+    return room;
+  }
+
+  /** The booth ends its broadcast: everyone is told, media stops, the room closes when empty. */
+  async end(principal: Principal | null, sessionId: string) {
+    const session = await this.sessions.get(sessionId);
+    if (!this.sessions.isStaff(principal, session)) {
+      throw new DomainError('NOT_BOOTH_STAFF', "Only the booth's exhibitor staff may end the broadcast");
+    }
+    const ended = await this.sessions.end(sessionId);
+    this.hub.toRoom(sessionId, 'room.status', { status: 'ended' });
+    this.hub.toRoom(sessionId, 'pin.changed', { pinned: null });
+    await this.chat.flushLikes(sessionId);
+    this.registry.close(sessionId);
+    this.viewers.clear(sessionId);
+    await this.hub.evict(sessionId);
+    return toSessionView(ended);
+  }
+
+  private wire(room: SfuRoom): void {
+    const id = room.sessionId;
+    room.on('producerAdded', (producer) => {
+      this.hub.toRoom(id, 'room.producerAdded', producer);
+      this.sessions
+        .markLive(id)
+        .then((s) => this.hub.toRoom(id, 'room.status', { status: s.status }))
+        .catch((err: unknown) => this.logger.warn({ err }, `could not mark ${id} live`));
+    });
+    room.on('producerClosed', ({ producerId }) => this.hub.toRoom(id, 'room.producerClosed', { producerId }));
+    room.on('consumerClosed', ({ peerId, consumerId }) => this.hub.toSocket(peerId, 'consumer.closed', { consumerId }));
+    room.on('layersChanged', ({ peerId, ...layers }) => this.hub.toSocket(peerId, 'consumer.layersChanged', layers));
+  }
+
+  private iceServers(): IceServerView[] {
+    const { urls, username, credential } = this.config.ice;
+    if (urls.length === 0) return [];
+    return [{ urls, ...(username ? { username } : {}), ...(credential ? { credential } : {}) }];
+  }
+}

@@ -1,0 +1,321 @@
+import { Logger } from '@nestjs/common';
+import { DomainError } from '@livefair/core';
+import type { MediaSource, RoomProducerView } from '@livefair/protocol';
+import { EventEmitter } from 'node:events';
+import type { types } from 'mediasoup';
+import type { WorkerPool } from '../sfu/worker-pool';
+import { ROUTER_CODECS } from './media-codecs';
+import { Peer } from './peer';
+import { RouterSlot } from './router-slot';
+
+export interface RoomOptions {
+  listenIp: string;
+  announcedIp: string | null;
+  /** Consumers a router takes before new viewers land on a router on another worker. */
+  maxConsumersPerRouter: number;
+}
+
+interface RoomProducer {
+  producer: types.Producer;
+  source: MediaSource;
+  peerId: string;
+}
+
+export interface SfuRoomEvents {
+  producerAdded: [RoomProducerView];
+  producerClosed: [{ producerId: string; peerId: string }];
+  consumerClosed: [{ peerId: string; consumerId: string }];
+  layersChanged: [{ peerId: string; consumerId: string; spatialLayer: number | null; temporalLayer: number | null }];
+}
+
+/**
+ * The mediasoup side of one live room. Producers live on the origin router; when a
+ * router holds `maxConsumersPerRouter` consumers, new viewers are placed on a router
+ * on another worker and the producers are piped there once (pipeToRouter).
+ */
+export class SfuRoom extends EventEmitter<SfuRoomEvents> {
+  private readonly logger = new Logger('SfuRoom');
+  private readonly slots: RouterSlot[] = [];
+  private readonly producers = new Map<string, RoomProducer>();
+  private readonly peers = new Map<string, Peer>();
+  private readonly transportSlot = new Map<string, RouterSlot>();
+  private closed = false;
+
+  private constructor(
+    readonly sessionId: string,
+    private readonly pool: WorkerPool,
+    private readonly options: RoomOptions,
+  ) {
+    super();
+  }
+
+  static async open(sessionId: string, pool: WorkerPool, options: RoomOptions): Promise<SfuRoom> {
+    const room = new SfuRoom(sessionId, pool, options);
+    await room.addSlot();
+    return room;
+  }
+
+  get rtpCapabilities(): types.RtpCapabilities {
+    return this.slots[0].router.rtpCapabilities;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** Worker pids this room uses (for worker-death handling and tests). */
+  get workerPids(): number[] {
+    return this.slots.map((s) => s.worker.pid);
+  }
+
+  get routerCount(): number {
+    return this.slots.length;
+  }
+
+  producerViews(): RoomProducerView[] {
+    return [...this.producers.values()].map((p) => ({
+      producerId: p.producer.id,
+      kind: p.producer.kind,
+      source: p.source,
+      paused: p.producer.paused,
+    }));
+  }
+
+  peer(peerId: string, canPublish = false): Peer {
+    let peer = this.peers.get(peerId);
+    if (!peer) {
+      peer = new Peer(peerId, canPublish);
+      this.peers.set(peerId, peer);
+    }
+    return peer;
+  }
+
+  hasPeer(peerId: string): boolean {
+    return this.peers.has(peerId);
+  }
+
+  async createWebRtcTransport(peerId: string, direction: 'send' | 'recv'): Promise<types.WebRtcTransport> {
+    const peer = this.requirePeer(peerId);
+    if (direction === 'send' && !peer.canPublish) throw new DomainError('NOT_BOOTH_STAFF', 'Only booth staff may publish');
+    const slot = direction === 'send' ? this.slots[0] : await this.placementSlot();
+    const transport = await slot.router.createWebRtcTransport({
+      listenIps: [{ ip: this.options.listenIp, announcedIp: this.options.announcedIp ?? undefined }],
+      enableUdp: true,
+      enableTcp: true,
+      preferUdp: true,
+      initialAvailableOutgoingBitrate: 1_000_000,
+      appData: { peerId, direction },
+    });
+    this.track(peer, slot, transport);
+    return transport;
+  }
+
+  async createPlainTransport(peerId: string, options: types.PlainTransportOptions): Promise<types.PlainTransport> {
+    const peer = this.requirePeer(peerId);
+    const slot = peer.canPublish ? this.slots[0] : await this.placementSlot();
+    const transport = await slot.router.createPlainTransport(options);
+    this.track(peer, slot, transport);
+    return transport;
+  }
+
+  async connectTransport(peerId: string, transportId: string, dtlsParameters: types.DtlsParameters): Promise<void> {
+    const transport = this.transportOf(peerId, transportId);
+    await mediaCall(() => (transport as types.WebRtcTransport).connect({ dtlsParameters }));
+  }
+
+  async produce(
+    peerId: string,
+    transportId: string,
+    kind: types.MediaKind,
+    rtpParameters: types.RtpParameters,
+    source: MediaSource,
+  ): Promise<types.Producer> {
+    const peer = this.requirePeer(peerId);
+    if (!peer.canPublish) throw new DomainError('NOT_BOOTH_STAFF', 'Only booth staff may publish');
+    const transport = this.transportOf(peerId, transportId);
+    const producer = await mediaCall(() => transport.produce({ kind, rtpParameters, appData: { source } }));
+    peer.producers.add(producer.id);
+    this.producers.set(producer.id, { producer, source, peerId });
+    this.slots[0].producerIds.add(producer.id);
+    producer.on('transportclose', () => this.dropProducer(producer.id));
+    // Keep fan-out routers complete: pipe every new producer to them at once.
+    for (const slot of this.slots.slice(1)) await this.pipe(producer.id, slot);
+    this.emit('producerAdded', { producerId: producer.id, kind: producer.kind, source, paused: producer.paused });
+    return producer;
+  }
+
+  closeProducer(peerId: string, producerId: string): void {
+    const p = this.ownProducer(peerId, producerId);
+    p.producer.close();
+    this.dropProducer(producerId);
+  }
+
+  async setProducerPaused(peerId: string, producerId: string, paused: boolean): Promise<void> {
+    const p = this.ownProducer(peerId, producerId);
+    if (paused) await p.producer.pause();
+    else await p.producer.resume();
+  }
+
+  async consume(
+    peerId: string,
+    transportId: string,
+    producerId: string,
+    rtpCapabilities: types.RtpCapabilities,
+  ): Promise<types.Consumer> {
+    const peer = this.requirePeer(peerId);
+    const transport = this.transportOf(peerId, transportId);
+    const slot = this.transportSlot.get(transportId)!;
+    if (!this.producers.has(producerId)) throw DomainError.notFound('PRODUCER_NOT_FOUND', 'Producer', producerId);
+    if (!slot.producerIds.has(producerId)) await this.pipe(producerId, slot);
+    if (!slot.router.canConsume({ producerId, rtpCapabilities })) {
+      throw new DomainError('CANNOT_CONSUME', 'This device cannot receive the stream (codec mismatch)');
+    }
+    // Paused until the client says it is ready, so the first keyframe is not lost.
+    const consumer = await mediaCall(() => transport.consume({ producerId, rtpCapabilities, paused: true }));
+    peer.consumers.set(consumer.id, consumer);
+    slot.consumerCount++;
+    const forget = () => {
+      if (peer.consumers.delete(consumer.id)) slot.consumerCount--;
+    };
+    consumer.on('transportclose', forget);
+    consumer.on('producerclose', () => {
+      forget();
+      this.emit('consumerClosed', { peerId, consumerId: consumer.id });
+    });
+    consumer.on('layerschange', (layers) =>
+      this.emit('layersChanged', {
+        peerId,
+        consumerId: consumer.id,
+        spatialLayer: layers?.spatialLayer ?? null,
+        temporalLayer: layers?.temporalLayer ?? null,
+      }),
+    );
+    return consumer;
+  }
+
+  async resumeConsumer(peerId: string, consumerId: string): Promise<void> {
+    const consumer = this.consumerOf(peerId, consumerId);
+    await consumer.resume();
+    if (consumer.kind === 'video') await consumer.requestKeyFrame();
+  }
+
+  async setPreferredLayers(peerId: string, consumerId: string, spatialLayer: number, temporalLayer?: number): Promise<void> {
+    const consumer = this.consumerOf(peerId, consumerId);
+    if (consumer.type !== 'simulcast' && consumer.type !== 'svc') return;
+    await consumer.setPreferredLayers({ spatialLayer, temporalLayer });
+  }
+
+  producerStats(): Promise<{ view: RoomProducerView; stats: types.ProducerStat[] }[]> {
+    return Promise.all(
+      [...this.producers.values()].map(async (p) => ({
+        view: { producerId: p.producer.id, kind: p.producer.kind, source: p.source, paused: p.producer.paused },
+        stats: await p.producer.getStats(),
+      })),
+    );
+  }
+
+  /** A peer leaves: its transports close and with them its producers and consumers. */
+  removePeer(peerId: string): void {
+    const peer = this.peers.get(peerId);
+    if (!peer) return;
+    this.peers.delete(peerId);
+    const owned = [...peer.producers];
+    for (const [id] of peer.transports) this.transportSlot.delete(id);
+    peer.close();
+    owned.forEach((id) => this.dropProducer(id));
+  }
+
+  peerCount(): number {
+    return this.peers.size;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const peer of this.peers.values()) peer.close();
+    this.peers.clear();
+    this.producers.clear();
+    for (const slot of this.slots) slot.router.close();
+  }
+
+  private track(peer: Peer, slot: RouterSlot, transport: types.Transport): void {
+    peer.transports.set(transport.id, transport);
+    this.transportSlot.set(transport.id, slot);
+    transport.observer.once('close', () => {
+      peer.transports.delete(transport.id);
+      this.transportSlot.delete(transport.id);
+    });
+  }
+
+  private dropProducer(producerId: string): void {
+    const p = this.producers.get(producerId);
+    if (!p) return;
+    this.producers.delete(producerId);
+    this.peers.get(p.peerId)?.producers.delete(producerId);
+    for (const slot of this.slots) slot.producerIds.delete(producerId);
+    if (!this.closed) this.emit('producerClosed', { producerId, peerId: p.peerId });
+  }
+
+  /** Where a new viewer's receive transport goes: the first router under the threshold. */
+  private async placementSlot(): Promise<RouterSlot> {
+    const open = this.slots.find((s) => s.consumerCount < this.options.maxConsumersPerRouter);
+    if (open) return open;
+    const used = new Set(this.slots.map((s) => s.worker.pid));
+    const fresh = this.pool.all().find((w) => !used.has(w.pid));
+    if (!fresh) return this.slots.reduce((a, b) => (a.consumerCount <= b.consumerCount ? a : b));
+    const slot = await this.addSlot(fresh);
+    for (const producerId of this.producers.keys()) await this.pipe(producerId, slot);
+    this.logger.log(`room ${this.sessionId}: fan-out router on worker ${fresh.pid} (${this.slots.length} routers)`);
+    return slot;
+  }
+
+  private async addSlot(worker = this.pool.pick()): Promise<RouterSlot> {
+    const router = await worker.worker.createRouter({ mediaCodecs: ROUTER_CODECS });
+    const slot = new RouterSlot(router, worker);
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private async pipe(producerId: string, slot: RouterSlot): Promise<void> {
+    if (slot === this.slots[0] || slot.producerIds.has(producerId)) return;
+    await this.slots[0].router.pipeToRouter({ producerId, router: slot.router });
+    slot.producerIds.add(producerId);
+  }
+
+  private requirePeer(peerId: string): Peer {
+    const peer = this.peers.get(peerId);
+    if (!peer || this.closed) throw new DomainError('NOT_IN_ROOM', 'Join the room first');
+    return peer;
+  }
+
+  private transportOf(peerId: string, transportId: string): types.Transport {
+    const t = this.requirePeer(peerId).transports.get(transportId);
+    if (!t) throw DomainError.notFound('TRANSPORT_NOT_FOUND', 'Transport', transportId);
+    return t;
+  }
+
+  private consumerOf(peerId: string, consumerId: string): types.Consumer {
+    const c = this.requirePeer(peerId).consumers.get(consumerId);
+    if (!c) throw DomainError.notFound('CONSUMER_NOT_FOUND', 'Consumer', consumerId);
+    return c;
+  }
+
+  private ownProducer(peerId: string, producerId: string): RoomProducer {
+    const p = this.producers.get(producerId);
+    if (!p || p.peerId !== peerId) throw DomainError.notFound('PRODUCER_NOT_FOUND', 'Producer', producerId);
+    return p;
+  }
+}
+
+/**
+ * connect/produce/consume fail in mediasoup almost only on what the client sent
+ * (bad parameters, a second connect): answer 400 with mediasoup's reason.
+ */
+async function mediaCall<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof DomainError || !(err instanceof Error)) throw err;
+    throw new DomainError('MEDIA_PARAMS_INVALID', `Media request rejected: ${err.message}`);
+  }
+}

@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DomainError, Principal } from '@livefair/core';
+import { BoothService } from '@livefair/expo';
+import type { LiveSessionView } from '@livefair/protocol';
+import { randomBytes } from 'node:crypto';
+import { In, Repository } from 'typeorm';
+import { CreateLiveSessionDto } from '../dto/create-live-session.dto';
+import { LiveSession } from '../entities/live-session.entity';
+import { toSessionView } from './views';
+
+/** Live sessions of booths: scheduling, going live, ending, stream keys. */
+@Injectable()
+export class LiveSessionService {
+  constructor(
+    @InjectRepository(LiveSession) private readonly sessions: Repository<LiveSession>,
+    private readonly booths: BoothService,
+  ) {}
+
+  async create(principal: Principal, boothId: string, dto: CreateLiveSessionDto): Promise<LiveSessionView> {
+    const enterpriseId = await this.requireStaff(principal, boothId);
+    const session = await this.sessions.save(
+      this.sessions.create({
+        boothId,
+        enterpriseId,
+        title: dto.title,
+        status: 'scheduled',
+        scheduledAt: dto.scheduledAt ? new Date(dto.scheduledAt) : null,
+        allowAnonymous: dto.allowAnonymous ?? true,
+        streamKey: newStreamKey(),
+        createdBy: principal.userId,
+        pinnedProductId: null,
+      }),
+    );
+    await this.refreshBoothStatus(boothId);
+    return toSessionView(session);
+  }
+
+  async listForBooth(boothId: string): Promise<LiveSessionView[]> {
+    const rows = await this.sessions.find({ where: { boothId }, order: { createdAt: 'DESC' }, take: 50 });
+    return rows.map(toSessionView);
+  }
+
+  async view(id: string): Promise<LiveSessionView> {
+    return toSessionView(await this.get(id));
+  }
+
+  async get(id: string): Promise<LiveSession> {
+    const s = await this.sessions.findOne({ where: { id } });
+    if (!s) throw DomainError.notFound('LIVE_SESSION_NOT_FOUND', 'Live session', id);
+    return s;
+  }
+
+  /** Throws NOT_BOOTH_STAFF unless the caller works for the booth's enterprise; returns that enterprise. */
+  async requireStaff(principal: Principal | null, boothId: string): Promise<string> {
+    if (!(await this.booths.isStaff(principal, boothId))) {
+      throw new DomainError('NOT_BOOTH_STAFF', "Only the booth's exhibitor staff may do this");
+    }
+    return principal!.enterpriseId!;
+  }
+
+  isStaff(principal: Principal | null, session: LiveSession): boolean {
+    return !!principal && principal.role === 'exhibitor' && principal.enterpriseId === session.enterpriseId;
+  }
+
+  /** For the studio: WHIP/RTP ingest key. Staff only. */
+  async ingestKey(principal: Principal, id: string): Promise<{ streamKey: string }> {
+    const s = await this.get(id);
+    if (!this.isStaff(principal, s)) throw new DomainError('NOT_BOOTH_STAFF', "Only the booth's exhibitor staff may do this");
+    return { streamKey: s.streamKey };
+  }
+
+  async rotateKey(principal: Principal, id: string): Promise<{ streamKey: string }> {
+    const s = await this.get(id);
+    if (!this.isStaff(principal, s)) throw new DomainError('NOT_BOOTH_STAFF', "Only the booth's exhibitor staff may do this");
+    const streamKey = newStreamKey();
+    await this.sessions.update({ id }, { streamKey });
+    return { streamKey };
+  }
+
+  async byStreamKey(id: string, key: string): Promise<LiveSession> {
+    const s = await this.sessions.findOne({ where: { id } });
+    if (!s || s.streamKey !== key) throw new DomainError('STREAM_KEY_INVALID', 'Wrong or revoked stream key');
+    return s;
+  }
+
+  /** First media from the booth: scheduled -> live. Idempotent. */
+  async markLive(id: string): Promise<LiveSession> {
+    const s = await this.get(id);
+    if (s.status === 'ended') throw new DomainError('LIVE_SESSION_ENDED', 'This live session has ended');
+    if (s.status !== 'live') {
+      await this.sessions.update({ id, status: In(['scheduled']) }, { status: 'live', startedAt: new Date() });
+      await this.booths.setLiveStatus(s.boothId, 'live');
+    }
+    return this.get(id);
+  }
+
+  async end(id: string): Promise<LiveSession> {
+    const s = await this.get(id);
+    if (s.status !== 'ended') {
+      await this.sessions.update({ id }, { status: 'ended', endedAt: new Date(), pinnedProductId: null, pinnedAt: null });
+      await this.refreshBoothStatus(s.boothId);
+    }
+    return this.get(id);
+  }
+
+  async addLikes(id: string, n: number): Promise<void> {
+    await this.sessions.increment({ id }, 'likeCount', n);
+  }
+
+  async notePeakViewers(id: string, viewers: number): Promise<void> {
+    await this.sessions
+      .createQueryBuilder()
+      .update(LiveSession)
+      .set({ peakViewers: viewers })
+      .where('id = :id AND peakViewers < :viewers', { id, viewers })
+      .execute();
+  }
+
+  async setPinned(id: string, productId: string | null): Promise<Date | null> {
+    const pinnedAt = productId ? new Date() : null;
+    await this.sessions.update({ id }, { pinnedProductId: productId, pinnedAt });
+    return pinnedAt;
+  }
+
+  private async refreshBoothStatus(boothId: string): Promise<void> {
+    const active = await this.sessions.find({ where: { boothId, status: In(['scheduled', 'live']) }, select: { status: true } });
+    const status = active.some((s) => s.status === 'live') ? 'live' : active.length ? 'scheduled' : 'offline';
+    await this.booths.setLiveStatus(boothId, status);
+  }
+}
+
+function newStreamKey(): string {
+  return randomBytes(24).toString('base64url');
+}
