@@ -10,11 +10,16 @@ import { LiveRoomService } from './room/live-room.service';
 import { RoomRegistry } from './room/room-registry';
 import { ViewerCounter } from './room/viewer-counter';
 import { WorkerPool } from './sfu/worker-pool';
+import { WhipController } from './ingest/whip.controller';
+import { WhipService } from './ingest/whip.service';
+import { RtpIngestController } from './ingest/rtp-ingest.controller';
+import { RtpIngestService } from './ingest/rtp-ingest.service';
 
 /** Live rooms: the mediasoup worker pool, room registry and the socket.io `/live` namespace. */
 @Module({
   imports: [LiveSessionsModule, CatalogModule],
-  providers: [WorkerPool, RoomRegistry, RoomHub, ViewerCounter, ChatService, LiveRoomService, RoomGateway, MediaGateway, InteractionGateway],
+  controllers: [WhipController, RtpIngestController],
+  providers: [WhipService, RtpIngestService, WorkerPool, RoomRegistry, RoomHub, ViewerCounter, ChatService, LiveRoomService, RoomGateway, MediaGateway, InteractionGateway],
   exports: [WorkerPool, RoomRegistry, LiveRoomService],
 })
 export class LiveModule {}

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { json, NextFunction, Request, Response } from 'express';
+import { json, NextFunction, Request, Response, text } from 'express';
 import { classifyError } from '../errors/error-body';
 import { DomainError } from '../errors/domain-error';
 import { existsSync } from 'node:fs';
@@ -34,6 +34,8 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
   const express = app as NestExpressApplication;
   express.useLogger(app.get(PinoLogger));
   express.use(jsonBody());
+  // WHIP offers (RFC 9725) arrive as application/sdp.
+  express.use(text({ type: 'application/sdp', limit: '64kb' }));
   express.useGlobalPipes(createValidationPipe());
   express.useGlobalFilters(new HttpErrorFilter());
   express.disable('x-powered-by');

@@ -31,7 +31,7 @@ export class RedisIoAdapter extends IoAdapter {
 
   async dispose(): Promise<void> {
     await super.dispose();
-    this.pub?.disconnect();
-    this.sub?.disconnect();
+    // quit() lets pending commands finish; disconnect() would reject them ("Connection is closed").
+    await Promise.all([this.pub?.quit().catch(() => undefined), this.sub?.quit().catch(() => undefined)]);
   }
 }

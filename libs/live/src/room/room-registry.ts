@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@livefair/core';
 import { EventEmitter } from 'node:events';
 import { PooledWorker, WorkerPool } from '../sfu/worker-pool';
@@ -12,7 +12,7 @@ export interface RoomRegistryEvents {
 
 /** This process's rooms. Creation is serialised per session id so two joins never open two rooms. */
 @Injectable()
-export class RoomRegistry extends EventEmitter<RoomRegistryEvents> implements OnModuleInit, OnApplicationShutdown {
+export class RoomRegistry extends EventEmitter<RoomRegistryEvents> implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger('RoomRegistry');
   private readonly rooms = new Map<string, SfuRoom>();
   private readonly opening = new Map<string, Promise<SfuRoom>>();
@@ -65,7 +65,8 @@ export class RoomRegistry extends EventEmitter<RoomRegistryEvents> implements On
     return this.rooms.size;
   }
 
-  onApplicationShutdown(): void {
+  /** Before the socket adapter goes away, so the rooms' last events can still be sent. */
+  beforeApplicationShutdown(): void {
     for (const id of [...this.rooms.keys()]) this.close(id);
   }
 

@@ -180,7 +180,7 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     consumer.on('transportclose', forget);
     consumer.on('producerclose', () => {
       forget();
-      this.emit('consumerClosed', { peerId, consumerId: consumer.id });
+      if (!this.closed) this.emit('consumerClosed', { peerId, consumerId: consumer.id });
     });
     consumer.on('layerschange', (layers) =>
       this.emit('layersChanged', {
