@@ -10,6 +10,8 @@ import { RoomRegistry } from './room-registry';
 import { SfuRoom } from './sfu-room';
 import { ViewerCounter } from './viewer-counter';
 
+const EMPTY_ROOM_GRACE_MS = 60_000;
+
 /** Joining and leaving rooms: who may enter, as what, and what they see on entry. */
 @Injectable()
 export class LiveRoomService implements OnModuleInit {
@@ -72,10 +74,21 @@ export class LiveRoomService implements OnModuleInit {
     const room = this.registry.get(sessionId);
     if (!room) return;
     room.removePeer(socket.id);
-    if (room.peerCount() === 0) {
-      const session = await this.sessions.get(sessionId).catch(() => null);
-      if (!session || session.status === 'ended') this.registry.close(sessionId);
-    }
+    if (room.peerCount() === 0) await this.closeIfIdle(sessionId);
+  }
+
+  /**
+   * An empty room closes at once when its session has ended; otherwise after a
+   * grace period, so a publisher who reloads the studio finds the room still there.
+   */
+  private async closeIfIdle(sessionId: string): Promise<void> {
+    const session = await this.sessions.get(sessionId).catch(() => null);
+    if (!session || session.status === 'ended') return this.registry.close(sessionId);
+    const timer = setTimeout(() => {
+      const room = this.registry.get(sessionId);
+      if (room && room.peerCount() === 0) this.registry.close(sessionId);
+    }, EMPTY_ROOM_GRACE_MS);
+    timer.unref();
   }
 
   room(socket: LiveSocket): SfuRoom {

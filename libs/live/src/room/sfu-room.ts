@@ -132,6 +132,9 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
   ): Promise<types.Producer> {
     const peer = this.requirePeer(peerId);
     if (!peer.canPublish) throw new DomainError('NOT_BOOTH_STAFF', 'Only booth staff may publish');
+    if ([...this.producers.values()].some((p) => p.peerId !== peerId)) {
+      throw new DomainError('ALREADY_PUBLISHING', 'Another device or encoder is already publishing in this session');
+    }
     const transport = this.transportOf(peerId, transportId);
     const producer = await mediaCall(() => transport.produce({ kind, rtpParameters, appData: { source } }));
     peer.producers.add(producer.id);
