@@ -17,7 +17,10 @@ export function AppHeader() {
   const navItems = useNavItems();
   const location = useLocation();
   const navigate = useNavigate();
-  const compact = !screens.md;
+  // Below lg the role links do not fit beside the language switch and user menu (a tablet
+  // would hide them behind "…"). antd reports no breakpoints on the first render: use the
+  // window width then, so the header does not mount twice.
+  const compact = screens.lg === undefined ? window.innerWidth < 992 : !screens.lg;
 
   return (
     <header className="lf-header">
