@@ -12,6 +12,8 @@ const LoginPage = lazy(() => import('./pages/LoginPage'));
 const RegisterPage = lazy(() => import('./pages/RegisterPage'));
 const MyBoothsPage = lazy(() => import('./pages/MyBoothsPage'));
 const ConsolePage = lazy(() => import('./pages/ConsolePage'));
+const StudioPage = lazy(() => import('./pages/StudioPage'));
+const WatchPage = lazy(() => import('./pages/WatchPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -23,6 +25,15 @@ export const router = createBrowserRouter([
       { path: '/booths/:id', element: <BoothPage /> },
       { path: '/login', element: <LoginPage /> },
       { path: '/register', element: <RegisterPage /> },
+      { path: '/watch/:sessionId', element: <WatchPage /> },
+      {
+        path: '/studio/:boothId',
+        element: (
+          <RequireRole roles={['exhibitor']}>
+            <StudioPage />
+          </RequireRole>
+        ),
+      },
       {
         path: '/my/booths',
         element: (

@@ -1,3 +1,4 @@
+import { liveEn } from '../live/i18n.en';
 import type { Messages } from './zh-CN';
 
 const en: Messages = {
@@ -132,6 +133,7 @@ const en: Messages = {
     forbiddenTitle: 'Access denied',
     forbidden: 'This page is only for {{roles}}; you are signed in as {{role}}.',
   },
+  live: liveEn,
   notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has been removed.' },
   errors: {
     generic: 'Request failed, please try again later',
@@ -143,6 +145,14 @@ const en: Messages = {
     EXPO_NOT_FOUND: 'Expo not found or not published',
     BOOTH_NOT_FOUND: 'Booth not found',
     HALL_NOT_FOUND: 'Hall not found',
+    LIVE_SESSION_NOT_FOUND: 'Live session not found',
+    LIVE_SESSION_ENDED: 'This live session has ended',
+    NOT_BOOTH_STAFF: "Only this booth's staff may do this",
+    CHAT_BANNED: 'The host muted you in this chat',
+    RATE_LIMITED: 'Too fast; wait a few seconds',
+    TIMEOUT: 'The server did not answer; try again',
+    NOT_IN_ROOM: 'Connection lost; rejoining the live room',
+    PRODUCT_NOT_FOUND: 'Product not found',
     FORBIDDEN: 'You are not allowed to do this',
   },
 };

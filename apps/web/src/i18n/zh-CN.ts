@@ -1,3 +1,5 @@
+import { liveZhCN } from '../live/i18n.zh-CN';
+
 /** Simplified Chinese, the default language. `en.ts` must have the same keys (checked by its type). */
 const zhCN = {
   app: {
@@ -131,6 +133,7 @@ const zhCN = {
     forbiddenTitle: '无权访问',
     forbidden: '此页面仅对{{roles}}开放，您当前的身份是{{role}}。',
   },
+  live: liveZhCN,
   notFound: { title: '页面不存在', text: '您访问的页面不存在或已被移除。' },
   errors: {
     generic: '请求失败，请稍后重试',
@@ -142,6 +145,14 @@ const zhCN = {
     EXPO_NOT_FOUND: '展会不存在或尚未发布',
     BOOTH_NOT_FOUND: '展位不存在',
     HALL_NOT_FOUND: '展馆不存在',
+    LIVE_SESSION_NOT_FOUND: '直播不存在',
+    LIVE_SESSION_ENDED: '这场直播已结束',
+    NOT_BOOTH_STAFF: '只有本展位的工作人员可以执行此操作',
+    CHAT_BANNED: '您已被主播禁言',
+    RATE_LIMITED: '发送太快了，请稍等几秒',
+    TIMEOUT: '服务器没有响应，请稍后重试',
+    NOT_IN_ROOM: '连接已断开，正在重新进入直播间',
+    PRODUCT_NOT_FOUND: '商品不存在',
     FORBIDDEN: '没有权限执行此操作',
   },
 };

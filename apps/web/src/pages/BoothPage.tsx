@@ -10,6 +10,8 @@ import { PageLoading } from '../components/PageLoading';
 import { PageTitle } from '../components/PageTitle';
 import { ProductCard } from '../components/ProductCard';
 import { useApi } from '../hooks/useApi';
+import { BoothLiveSessions } from '../live/components/BoothLiveSessions';
+import '../live/live.css';
 
 export default function BoothPage() {
   const { id = '' } = useParams();
@@ -53,6 +55,7 @@ export default function BoothPage() {
           </Space>
         }
       />
+      <BoothLiveSessions boothId={booth.id} />
       <EnterpriseInfo booth={booth} />
       <Typography.Title level={3} className="lf-section-title">
         {t('booth.products')}

@@ -1,11 +1,15 @@
+import { VideoCameraOutlined } from '@ant-design/icons';
+import { Button, Col, Empty, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 
 import { endpoints } from '../api/endpoints';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
-import { BoothGrid } from '../components/BoothGrid';
+import { BoothCard } from '../components/BoothCard';
 import { PageLoading } from '../components/PageLoading';
 import { PageTitle } from '../components/PageTitle';
 import { useApi } from '../hooks/useApi';
+import '../live/live.css';
 
 export default function MyBoothsPage() {
   const { t } = useTranslation();
@@ -15,7 +19,22 @@ export default function MyBoothsPage() {
       <PageTitle title={t('my.boothsTitle')} subtitle={t('my.boothsSubtitle')} />
       {error ? <ApiErrorAlert error={error} onRetry={reload} /> : null}
       {loading && !data ? <PageLoading /> : null}
-      {data ? <BoothGrid booths={data} emptyText={t('my.noBooths')} /> : null}
+      {data && data.length === 0 ? <Empty description={t('my.noBooths')} /> : null}
+      {data && data.length > 0 ? (
+        <Row gutter={[16, 16]}>
+          {data.map((booth) => (
+            <Col key={booth.id} xs={24} sm={12} lg={8} xl={6} className="lf-my-booth">
+              <BoothCard booth={booth} />
+              {/* The studio is where the booth's staff schedule sessions and go live. */}
+              <Link to={`/studio/${booth.id}`}>
+                <Button block type="primary" icon={<VideoCameraOutlined />} data-testid="open-studio">
+                  {t('live.studio.enter')}
+                </Button>
+              </Link>
+            </Col>
+          ))}
+        </Row>
+      ) : null}
     </div>
   );
 }

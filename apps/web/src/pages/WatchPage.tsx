@@ -1,0 +1,127 @@
+import { EyeOutlined } from '@ant-design/icons';
+import type { PinnedProductView } from '@livefair/protocol';
+import { App, Button } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router-dom';
+
+import { endpoints } from '../api/endpoints';
+import { useAuth } from '../auth/useAuth';
+import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { useApi } from '../hooks/useApi';
+import { ChatPanel } from '../live/components/ChatPanel';
+import { InquiryModal } from '../live/components/InquiryModal';
+import { LikeButton } from '../live/components/LikeButton';
+import { LivePlayer } from '../live/components/LivePlayer';
+import { PinnedProductCard } from '../live/components/PinnedProductCard';
+import { SessionStatusTag } from '../live/components/SessionStatusTag';
+import { useLiveErrorText } from '../live/errors';
+import { useLiveRoom, useRoomMember, useStore } from '../live/hooks';
+import { LikeBatcher } from '../live/LikeBatcher';
+import { liveApi } from '../live/liveApi';
+import type { RoomState } from '../live/LiveRoom';
+import { RoomFeed, type FeedState } from '../live/RoomFeed';
+import { useViewerTestHook } from '../live/testHooks';
+import { Viewer } from '../live/Viewer';
+import '../live/live.css';
+
+const NO_ROOM: RoomState = { connected: false, join: null, status: null, error: null };
+const NO_FEED: FeedState = { messages: [], pinned: null, viewerCount: 0, likeCount: 0, orders: [], banned: [] };
+
+/** /watch/:sessionId — phone first: video on top, pinned product over it, chat below. */
+export default function WatchPage() {
+  const { sessionId = '' } = useParams();
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const location = useLocation();
+  const { message } = App.useApp();
+  const errorText = useLiveErrorText();
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const [inquiry, setInquiry] = useState<PinnedProductView | null>(null);
+
+  // The socket starts at once, in parallel with the HTTP calls: time to first frame matters most.
+  const room = useLiveRoom(sessionId, 'viewer');
+  const viewer = useRoomMember(room, (r) => new Viewer(r));
+  const feed = useRoomMember(room, (r) => new RoomFeed(r));
+  const roomState = useStore(room, NO_ROOM);
+  const { messages, pinned, viewerCount, likeCount, banned } = useStore(feed, NO_FEED);
+  const likes = useMemo(() => (room && feed ? new LikeBatcher(room, feed) : null), [room, feed]);
+  useEffect(() => () => likes?.dispose(), [likes]);
+  useViewerTestHook(viewer, videoRef);
+
+  const session = useApi((signal) => liveApi.session(sessionId, signal), `live-session:${sessionId}`);
+  const boothId = session.data?.boothId;
+  const booth = useApi((signal) => endpoints.booth(boothId ?? '', signal), boothId ? `booth:${boothId}` : null);
+
+  if (session.error) {
+    return (
+      <div className="lf-container">
+        <ApiErrorAlert error={session.error} onRetry={session.reload} />
+      </div>
+    );
+  }
+
+  const status = roomState.status ?? session.data?.status ?? 'scheduled';
+  const canChat = !!user && !!roomState.join?.can.chat && !banned.includes(user.id);
+  const needLogin = roomState.error?.code === 'AUTH_REQUIRED' && !user;
+
+  const send = async (text: string) => {
+    if (!room || !feed) return false;
+    try {
+      feed.addOwn(await room.client.request('chat.send', { text }));
+      return true;
+    } catch (err) {
+      void message.error(errorText(err));
+      return false;
+    }
+  };
+
+  return (
+    <div className="lf-watch">
+      <section className="lf-watch-stage">
+        <LivePlayer
+          viewer={viewer}
+          videoRef={videoRef}
+          notice={
+            needLogin ? (
+              <div className="lf-player-overlay">
+                <div className="lf-player-title">{t('live.watch.needLogin')}</div>
+                <Link to="/login" state={{ from: location.pathname }}>
+                  <Button type="primary">{t('live.watch.login')}</Button>
+                </Link>
+              </div>
+            ) : undefined
+          }
+        >
+          {pinned && status !== 'ended' ? <PinnedProductCard pinned={pinned} onInquire={() => setInquiry(pinned)} /> : null}
+        </LivePlayer>
+        <div className="lf-watch-bar">
+          <div className="lf-watch-info">
+            <div className="lf-watch-title">
+              <SessionStatusTag status={status} />
+              <span>{session.data?.title ?? ''}</span>
+            </div>
+            <div className="lf-watch-meta">
+              {booth.data ? <Link to={`/booths/${booth.data.id}`}>{booth.data.enterprise.name}</Link> : null}
+              <span className="lf-watch-viewers" data-testid="viewer-count" data-count={viewerCount}>
+                <EyeOutlined /> {t('live.viewers', { count: viewerCount })}
+              </span>
+            </div>
+          </div>
+          <LikeButton count={likeCount} onTap={() => likes?.tap()} />
+        </div>
+      </section>
+      <section className="lf-watch-chat">
+        <div className="lf-panel-title">{t('live.chat.title')}</div>
+        <ChatPanel messages={messages} myId={user?.id} banned={banned} canChat={canChat} onSend={send} />
+      </section>
+      <InquiryModal
+        open={inquiry !== null}
+        onClose={() => setInquiry(null)}
+        pinned={inquiry}
+        product={booth.data?.products.find((p) => p.id === inquiry?.productId)}
+        boothId={boothId}
+      />
+    </div>
+  );
+}
