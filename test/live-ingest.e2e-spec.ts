@@ -49,7 +49,7 @@ describe('RTP ingest, fan-out over workers, worker failure (real mediasoup, real
 
   beforeAll(async () => {
     requireFfmpeg();
-    t = await startProductionApp('ingest', { DEMO_DATA: 'true', MEDIASOUP_WORKERS: '2', LIVE_ROUTER_MAX_CONSUMERS: '2' });
+    t = await startProductionApp('ingest', { DEMO_DATA: 'true', MEDIASOUP_WORKERS: '2', LIVE_ROUTER_MAX_CONSUMERS: '2', LIVE_ABANDON_SECONDS: '5' });
     http = httpClient(t.url);
     staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: PASSWORD })).body.accessToken;
     buyer = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: PASSWORD })).body.accessToken;
@@ -97,6 +97,21 @@ describe('RTP ingest, fan-out over workers, worker failure (real mediasoup, real
     const del = await fetch(`${t.url}/ingest/rtp/${id}/${opened.body.resourceId}`, { method: 'DELETE', headers: { authorization: `Bearer ${key}` } });
     expect(del.status).toBe(200);
     await closed;
+  });
+
+  it('ends a live session by itself when its publisher left and did not come back', async () => {
+    const { id, key } = await newSession('无人值守');
+    const opened = await ingest(id, key);
+    procs.push(sendTestPattern(opened.body.video, opened.body.audio));
+    const viewer = await client();
+    await viewer.request('room.join', { sessionId: id, as: 'viewer' });
+    await eventually(async () => (await http.get(`/api/live-sessions/${id}`)).body.status, (s) => s === 'live');
+    const ended = viewer.next('room.status', 15_000, (e) => e.status === 'ended');
+    await fetch(`${t.url}/ingest/rtp/${id}/${opened.body.resourceId}`, { method: 'DELETE', headers: { authorization: `Bearer ${key}` } });
+    const t0 = Date.now();
+    await ended;
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(4000);
+    expect((await http.get(`/api/live-sessions/${id}`)).body.status).toBe('ended');
   });
 
   it('places viewers past the per-router threshold on a router on another worker, piping the producers once', async () => {

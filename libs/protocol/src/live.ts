@@ -165,7 +165,7 @@ export interface StreamHealthView {
 
 /** Requests: event name -> [payload, result]. */
 export interface LiveRequests {
-  'session.whoami': [Record<string, never>, { userId: string; role: string; displayName: string } | null];
+  'session.whoami': [Record<string, never>, { userId: string; role: string; enterpriseId: string | null; displayName: string } | null];
   'room.join': [JoinRequest, JoinResult];
   'room.leave': [Record<string, never>, null];
   'transport.create': [CreateTransportRequest, TransportView];

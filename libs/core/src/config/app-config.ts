@@ -20,7 +20,7 @@ export interface AppConfig {
     minPort: number;
     maxPort: number;
   };
-  live: { maxConsumersPerRouter: number; chatMaxPer10s: number };
+  live: { maxConsumersPerRouter: number; chatMaxPer10s: number; abandonAfterMs: number };
   ice: { urls: string[]; username: string | null; credential: string | null };
   queue: { prefix: string };
   demoData: boolean;

@@ -133,6 +133,12 @@ export class EnvVars {
   @Min(1)
   LIVE_ROUTER_MAX_CONSUMERS = 400;
 
+  /** A live session whose media stopped ends by itself after this many seconds without a publisher. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  LIVE_ABANDON_SECONDS = 600;
+
   /** Chat messages one user may send per 10 seconds in a room. */
   @Transform(toInt)
   @IsInt()

@@ -83,7 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       minPort: vars.RTC_MIN_PORT,
       maxPort: vars.RTC_MAX_PORT,
     },
-    live: { maxConsumersPerRouter: vars.LIVE_ROUTER_MAX_CONSUMERS, chatMaxPer10s: vars.CHAT_MAX_PER_10S },
+    live: { maxConsumersPerRouter: vars.LIVE_ROUTER_MAX_CONSUMERS, chatMaxPer10s: vars.CHAT_MAX_PER_10S, abandonAfterMs: vars.LIVE_ABANDON_SECONDS * 1000 },
     ice: {
       urls: vars.ICE_SERVERS ? vars.ICE_SERVERS.split(',') : [],
       username: vars.TURN_USERNAME ?? null,

@@ -9,6 +9,7 @@ import { toSessionView } from '../sessions/views';
 import { RoomRegistry } from './room-registry';
 import { SfuRoom } from './sfu-room';
 import { ViewerCounter } from './viewer-counter';
+import { AbandonTimer } from './abandon-timer';
 
 const EMPTY_ROOM_GRACE_MS = 60_000;
 
@@ -24,7 +25,11 @@ export class LiveRoomService implements OnModuleInit {
     private readonly viewers: ViewerCounter,
     private readonly chat: ChatService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.abandonment = new AbandonTimer(config.live.abandonAfterMs, (id) => this.endAbandoned(id));
+  }
+
+  private readonly abandonment: AbandonTimer;
 
   onModuleInit(): void {
     this.registry.on('opened', (room) => this.wire(room));
@@ -104,6 +109,23 @@ export class LiveRoomService implements OnModuleInit {
     if (!this.sessions.isStaff(principal, session)) {
       throw new DomainError('NOT_BOOTH_STAFF', "Only the booth's exhibitor staff may end the broadcast");
     }
+    const ended = await this.finish(sessionId);
+    return toSessionView(ended);
+  }
+
+  /** A live session whose media stopped and never came back ends by itself. */
+  private async endAbandoned(sessionId: string): Promise<void> {
+    const room = this.registry.get(sessionId);
+    if (room?.hasProducers()) return;
+    const session = await this.sessions.get(sessionId);
+    if (session.status !== 'live') return;
+    this.logger.log(`ending abandoned live session ${sessionId}`);
+    await this.finish(sessionId);
+  }
+
+  /** Ends a session: stored, told to everyone in the room, media closed. */
+  private async finish(sessionId: string) {
+    this.abandonment.cancel(sessionId);
     const ended = await this.sessions.end(sessionId);
     this.hub.toRoom(sessionId, 'room.status', { status: 'ended' });
     this.hub.toRoom(sessionId, 'pin.changed', { pinned: null });
@@ -111,19 +133,24 @@ export class LiveRoomService implements OnModuleInit {
     this.registry.close(sessionId);
     this.viewers.clear(sessionId);
     await this.hub.evict(sessionId);
-    return toSessionView(ended);
+    return ended;
   }
 
   private wire(room: SfuRoom): void {
     const id = room.sessionId;
     room.on('producerAdded', (producer) => {
+      this.abandonment.cancel(id);
       this.hub.toRoom(id, 'room.producerAdded', producer);
       this.sessions
         .markLive(id)
         .then((s) => this.hub.toRoom(id, 'room.status', { status: s.status }))
         .catch((err: unknown) => this.logger.warn({ err }, `could not mark ${id} live`));
     });
-    room.on('producerClosed', ({ producerId }) => this.hub.toRoom(id, 'room.producerClosed', { producerId }));
+    room.on('producerClosed', ({ producerId }) => {
+      this.hub.toRoom(id, 'room.producerClosed', { producerId });
+      if (!room.hasProducers()) this.abandonment.start(id);
+    });
+    room.on('producerPaused', (e) => this.hub.toRoom(id, 'room.producerPaused', e));
     room.on('consumerClosed', ({ peerId, consumerId }) => this.hub.toSocket(peerId, 'consumer.closed', { consumerId }));
     room.on('layersChanged', ({ peerId, ...layers }) => this.hub.toSocket(peerId, 'consumer.layersChanged', layers));
   }

@@ -24,6 +24,7 @@ interface RoomProducer {
 export interface SfuRoomEvents {
   producerAdded: [RoomProducerView];
   producerClosed: [{ producerId: string; peerId: string }];
+  producerPaused: [{ producerId: string; paused: boolean }];
   consumerClosed: [{ peerId: string; consumerId: string }];
   layersChanged: [{ peerId: string; consumerId: string; spatialLayer: number | null; temporalLayer: number | null }];
 }
@@ -157,6 +158,11 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     const p = this.ownProducer(peerId, producerId);
     if (paused) await p.producer.pause();
     else await p.producer.resume();
+    this.emit('producerPaused', { producerId, paused });
+  }
+
+  hasProducers(): boolean {
+    return this.producers.size > 0;
   }
 
   async consume(
