@@ -11,3 +11,4 @@ export * from './http/configure-http-app';
 export * from './boot/run-main';
 export * from './boot/web-root';
 export * from './boot/boot-http';
+export * from './http/id-param.dto';

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Principal, Public, Roles } from '@livefair/core';
+import { CurrentUser, IdParam, Principal, Public, Roles } from '@livefair/core';
 import type { BoothDetail, BoothSummary, ExpoDetail, ExpoSummary } from '@livefair/protocol';
 import { BoothService } from './booth.service';
-import { IdParam } from './dto/id-param.dto';
 import { UpdateBoothDto } from './dto/update-booth.dto';
 import { ExpoService } from './expo.service';
 

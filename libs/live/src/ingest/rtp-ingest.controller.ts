@@ -1,18 +1,9 @@
 import { Body, Controller, Delete, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { DomainError, Public } from '@livefair/core';
-import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { Public } from '@livefair/core';
+import { ResourceParam, SessionParam, streamKeyOf } from './ingest-params';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { RtpIngest, RtpIngestService } from './rtp-ingest.service';
-
-class SessionParam {
-  @IsUUID('all', { message: 'sessionId must be a UUID' })
-  sessionId!: string;
-}
-
-class ResourceParam extends SessionParam {
-  @IsUUID('all', { message: 'resourceId must be a UUID' })
-  resourceId!: string;
-}
 
 class OpenRtpIngestDto {
   @ApiProperty({ enum: ['vp8', 'h264'] })
@@ -23,12 +14,6 @@ class OpenRtpIngestDto {
   @IsOptional()
   @IsBoolean()
   audio?: boolean;
-}
-
-function streamKeyOf(header: string | undefined): string {
-  const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  if (!m) throw new DomainError('STREAM_KEY_INVALID', 'Send the stream key as "Authorization: Bearer <key>"');
-  return m[1];
 }
 
 /** RTP ingest for ffmpeg/GStreamer, authenticated by the session's stream key. See docs/live-protocol.md. */

@@ -1,25 +1,9 @@
 import { Controller, Delete, Headers, HttpCode, Options, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DomainError, Public } from '@livefair/core';
+import { ResourceParam, SessionParam, streamKeyOf } from './ingest-params';
 import type { Request, Response } from 'express';
-import { IsUUID } from 'class-validator';
 import { WhipService } from './whip.service';
-
-class SessionParam {
-  @IsUUID('all', { message: 'sessionId must be a UUID' })
-  sessionId!: string;
-}
-
-class ResourceParam extends SessionParam {
-  @IsUUID('all', { message: 'resourceId must be a UUID' })
-  resourceId!: string;
-}
-
-function streamKeyOf(header: string | undefined): string {
-  const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  if (!m) throw new DomainError('STREAM_KEY_INVALID', 'Send the stream key as "Authorization: Bearer <key>"');
-  return m[1];
-}
 
 /** WHIP endpoint (RFC 9725) for OBS 30+ and hardware encoders. Authenticated by the session's stream key. */
 @ApiTags('live')

@@ -1,15 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Principal, Public, Roles } from '@livefair/core';
+import { CurrentUser, IdParam, Principal, Public, Roles } from '@livefair/core';
 import type { LiveSessionView } from '@livefair/protocol';
-import { IsUUID } from 'class-validator';
 import { CreateLiveSessionDto } from '../dto/create-live-session.dto';
 import { LiveSessionService } from './live-session.service';
-
-class IdParam {
-  @IsUUID('all', { message: 'id must be a UUID' })
-  id!: string;
-}
 
 @ApiTags('live')
 @Controller('api')
