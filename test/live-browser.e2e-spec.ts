@@ -105,6 +105,14 @@ describe('live selling in the browser', () => {
       }
     });
 
+    it('the studio shows the WHIP URL and the bearer stream key for OBS', async () => {
+      await studio.page.getByTestId('whip-url').waitFor({ timeout: 10_000 });
+      expect(await studio.page.getByTestId('whip-url').textContent()).toContain(`/whip/${sessionId}`);
+      const key = (await http.get(`/api/live-sessions/${sessionId}/ingest`, staff.accessToken)).body.streamKey;
+      const shown = await studio.page.getByTestId('stream-key').inputValue();
+      expect(shown).toBe(key);
+    });
+
     it('a buyer cannot open the studio', async () => {
       const p = await open(buyer, `/studio/${boothId}?session=${sessionId}`);
       await p.page.getByText(/无权访问|403/).first().waitFor({ timeout: 10_000 });

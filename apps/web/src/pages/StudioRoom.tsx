@@ -15,6 +15,7 @@ import type { RoomState } from '../live/LiveRoom';
 import { Publisher, type PublisherState } from '../live/Publisher';
 import { RoomFeed, type FeedState } from '../live/RoomFeed';
 import { DevicePickers } from '../live/studio/DevicePickers';
+import { IngestPanel } from '../live/studio/IngestPanel';
 import { OrderTicker } from '../live/studio/OrderTicker';
 import { ProductShelf } from '../live/studio/ProductShelf';
 import { StreamHealthPanel } from '../live/studio/StreamHealthPanel';
@@ -212,6 +213,9 @@ export function StudioRoom({ booth, session, onBack }: Props) {
       </Card>
       <Card size="small" title={t('live.studio.health')} className="lf-studio-health">
         <StreamHealthPanel room={room} active={pub.live} />
+      </Card>
+      <Card size="small" title={t('live.studio.ingest')} className="lf-studio-ingest">
+        <IngestPanel sessionId={session.id} />
       </Card>
     </div>
   );
