@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { dropRedisPrefix } from './support/redis-cleanup';
 import { TEST_REDIS_URL } from './support/services';
 import { productionTestConfig } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
@@ -61,6 +62,7 @@ describe('job queue', () => {
     } finally {
       await producer.close();
       await worker.close();
+      await dropRedisPrefix(config.queue.prefix);
     }
   });
 

@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startAllInOne } from '../../apps/all-in-one/src/start-all-in-one';
+import { dropRedisPrefix } from './redis-cleanup';
 import { TEST_REDIS_URL } from './services';
 import { createTestDatabase, TestDatabase } from './test-database';
 
@@ -46,6 +47,7 @@ export async function startProductionApp(tag: string, extra: NodeJS.ProcessEnv =
     async close() {
       await app.close();
       await db.drop();
+      await dropRedisPrefix(config.queue.prefix);
     },
   };
 }
