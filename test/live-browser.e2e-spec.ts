@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { RoomRegistry } from '@livefair/live';
+import { RoomHub, RoomRegistry } from '@livefair/live';
 import { launchBrowser, TestPage } from './support/browser';
 import { requireFfmpeg, sendTestPattern, stopProcess } from './support/ffmpeg';
 import { httpClient } from './support/http';
@@ -129,6 +129,21 @@ describe('live selling in the browser', () => {
         await waitViewerState(v.page, 'playing', 20_000);
         await framesGrow(v.page);
       }
+    });
+
+    it('when the network drops, the viewer rejoins by itself', async () => {
+      const nsp = t.app.get(RoomHub).namespace!;
+      const viewerSockets = [...nsp.sockets.values()].filter((s) => s.data.sessionId === sessionId && !s.data.publisher);
+      expect(viewerSockets.length).toBeGreaterThanOrEqual(3);
+      // Cut the viewers' connections under socket.io, as a lost network would (not a polite disconnect).
+      for (const s of viewerSockets) s.conn.close();
+      for (const v of [early, anon, laptop]) {
+        await framesGrow(v.page, 15, 30_000);
+        expect(await v.page.evaluate(() => window.__lfViewer?.state())).toBe('playing');
+      }
+      const rejoined = [...nsp.sockets.values()].filter((s) => s.data.sessionId === sessionId && !s.data.publisher);
+      expect(rejoined.map((s) => s.id)).not.toEqual(expect.arrayContaining(viewerSockets.map((s) => s.id)));
+      expect(rejoined.length).toBeGreaterThanOrEqual(3);
     });
 
     it('kill -9 of the room\'s mediasoup worker: viewers decode again without a reload', async () => {

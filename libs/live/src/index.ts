@@ -9,3 +9,4 @@ export * from './entities/chat-message.entity';
 export * from './entities/chat-ban.entity';
 export * from './gateway/socket-principal';
 export * from './gateway/install-adapter';
+export * from './gateway/room-hub';

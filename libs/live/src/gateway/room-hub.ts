@@ -16,6 +16,11 @@ export class RoomHub {
     this.nsp = nsp;
   }
 
+  /** The `/live` namespace of this process (null before the gateway starts). */
+  get namespace(): Namespace | null {
+    return this.nsp;
+  }
+
   toRoom<E extends keyof LiveServerEvents>(sessionId: string, event: E, payload: LiveServerEvents[E]): void {
     this.nsp?.to(roomChannel(sessionId)).emit(event, payload);
   }
