@@ -42,7 +42,8 @@ describe('live selling in the browser', () => {
 
   beforeAll(async () => {
     requireFfmpeg();
-    t = await startProductionApp('browser', { DEMO_DATA: 'true', MEDIASOUP_WORKERS: '2' });
+    // A router takes 2 consumers (one viewer's audio + video): later viewers are served through pipeToRouter.
+    t = await startProductionApp('browser', { DEMO_DATA: 'true', MEDIASOUP_WORKERS: '2', LIVE_ROUTER_MAX_CONSUMERS: '2' });
     http = httpClient(t.url);
     browser = await launchBrowser();
     staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: PASSWORD })).body;
@@ -76,7 +77,7 @@ describe('live selling in the browser', () => {
       expect(width).toBeGreaterThan(0);
     });
 
-    it('three viewers decode frames: a phone, an anonymous laptop and a logged-in laptop', async () => {
+    it('three viewers decode frames: a phone, an anonymous laptop and a logged-in laptop, across two workers', async () => {
       anon = await open(null, `/watch/${sessionId}`);
       laptop = await open(buyer, `/watch/${sessionId}`);
       for (const v of [early, anon, laptop]) {
@@ -85,6 +86,9 @@ describe('live selling in the browser', () => {
         expect(frames).toBeGreaterThan(15);
         expect(width).toBeGreaterThan(0);
       }
+      const room = t.app.get(RoomRegistry).get(sessionId)!;
+      expect(room.routerCount).toBe(2);
+      expect(new Set(room.workerPids).size).toBe(2);
     });
 
     it('chat round-trips Chinese and emoji; the anonymous viewer is asked to log in', async () => {
