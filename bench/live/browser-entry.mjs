@@ -1,0 +1,43 @@
+/**
+ * The bench's own viewer page script (used only when dist/web has no /watch page with the
+ * window.__lfViewer hook): our protocol's "Watching" steps with mediasoup-client in Chromium.
+ */
+import { io } from 'socket.io-client';
+import { Device } from 'mediasoup-client';
+
+const query = new URLSearchParams(location.search);
+const sessionId = query.get('session');
+const socket = io(`${query.get('server')}/live`, { transports: ['websocket'] });
+const request = async (event, payload) => {
+  const ack = await socket.emitWithAck(event, payload);
+  if (!ack.ok) throw new Error(`${event}: ${ack.error.code}`);
+  return ack.data;
+};
+let video = null;
+window.__lfViewer = {
+  framesDecoded: async () => {
+    let n = 0;
+    if (video) (await video.getStats()).forEach((s) => s.type === 'inbound-rtp' && (n = Math.max(n, s.framesDecoded ?? 0)));
+    return n;
+  },
+};
+
+socket.once('connect', async () => {
+  const join = await request('room.join', { sessionId, as: 'viewer' });
+  const device = new Device();
+  await device.load({ routerRtpCapabilities: join.routerRtpCapabilities });
+  const info = await request('transport.create', { direction: 'recv' });
+  const transport = device.createRecvTransport({ ...info, iceServers: join.iceServers });
+  transport.on('connect', ({ dtlsParameters }, done, fail) => request('transport.connect', { transportId: transport.id, dtlsParameters }).then(() => done(), fail));
+  const stream = new MediaStream();
+  document.querySelector('video').srcObject = stream;
+  await Promise.all(
+    join.producers.map(async (p) => {
+      const c = await request('consume', { transportId: transport.id, producerId: p.producerId, rtpCapabilities: device.rtpCapabilities });
+      const consumer = await transport.consume({ id: c.consumerId, producerId: c.producerId, kind: c.kind, rtpParameters: c.rtpParameters });
+      stream.addTrack(consumer.track);
+      if (consumer.kind === 'video') video = consumer;
+      await request('consumer.resume', { consumerId: consumer.id });
+    }),
+  );
+});

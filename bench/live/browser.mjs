@@ -1,0 +1,98 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { log, percentile, round, sleep } from './stats.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
+  '--autoplay-policy=no-user-gesture-required'];
+
+/** Does the built web app have the watch page with its test hook? */
+function appWatchPage() {
+  const dir = join(ROOT, 'dist/web/assets');
+  if (!existsSync(dir)) return false;
+  return readdirSync(dir).some((f) => f.endsWith('.js') && readFileSync(join(dir, f), 'utf8').includes('__lfViewer'));
+}
+
+/** browser-entry.mjs bundled for the browser with rolldown (vite's bundler, already installed). */
+async function benchPageScript() {
+  const { build } = await import('rolldown');
+  const out = await build({
+    input: new URL('./browser-entry.mjs', import.meta.url).pathname,
+    platform: 'browser',
+    write: false,
+    transform: { define: { 'process.env.NODE_ENV': '"production"' } },
+    output: { format: 'iife', minify: true },
+  });
+  return out.output[0].code;
+}
+
+/** The bench viewer page on its own loopback HTTP server (socket.io on the app allows any origin). */
+async function serveBenchPage() {
+  const script = await benchPageScript();
+  const html = '<!doctype html><video autoplay muted playsinline></video><script src="/viewer.js"></script>';
+  const server = http.createServer((req, res) => {
+    const js = req.url.startsWith('/viewer.js');
+    res.writeHead(200, { 'content-type': js ? 'text/javascript' : 'text/html' }).end(js ? script : html);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { server, url: `http://127.0.0.1:${server.address().port}` };
+}
+
+/** Records, in the page, when the socket sends room.join (WebSocket or XHR polling). */
+const MARK_JOIN = () => {
+  const mark = (data) => {
+    if (globalThis.__benchJoinAt === undefined && typeof data === 'string' && data.includes('"room.join"')) globalThis.__benchJoinAt = Date.now();
+  };
+  for (const C of [globalThis.WebSocket, globalThis.XMLHttpRequest]) {
+    const send = C.prototype.send;
+    C.prototype.send = function (data) {
+      mark(data);
+      return send.call(this, data);
+    };
+  }
+};
+
+/**
+ * `count` real Chromium viewers, one after another (each in a fresh context): time from the page's
+ * room.join to the first decoded video frame (inbound-rtp framesDecoded > 0), polled every 10 ms.
+ */
+export async function browserViewers({ url, sessionId, count = 5, page = 'auto' }) {
+  const useApp = page === 'app' || (page === 'auto' && appWatchPage());
+  const bench = useApp ? null : await serveBenchPage();
+  const pageUrl = useApp ? `${url}/watch/${sessionId}` : `${bench.url}/?server=${encodeURIComponent(url)}&session=${sessionId}`;
+  log(`browser: ${count} Chromium viewers on ${useApp ? "the app's /watch page" : 'the bench viewer page '}`);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+  const times = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      await context.addInitScript(MARK_JOIN);
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e.message)));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.goto(pageUrl);
+      const r = await page.evaluate(async () => {
+        const deadline = Date.now() + 15_000;
+        while (Date.now() < deadline) {
+          const n = globalThis.__lfViewer ? await globalThis.__lfViewer.framesDecoded() : 0;
+          if (n > 0) return { joinAt: globalThis.__benchJoinAt, frameAt: Date.now() };
+          await new Promise((res) => setTimeout(res, 10));
+        }
+        return { joinAt: globalThis.__benchJoinAt, frameAt: null };
+      });
+      const ms = r.frameAt && r.joinAt ? r.frameAt - r.joinAt : null;
+      log(`browser ${i + 1}/${count}: first decoded frame ${ms === null ? `NOT within 15 s ${errors.join('; ')}` : `${ms} ms after room.join`}`);
+      if (ms !== null) times.push(ms);
+      await context.close();
+      await sleep(200 + Math.random() * 800);
+    }
+  } finally {
+    await browser.close();
+    bench?.server.close();
+  }
+  return { ttff_browser_p50_ms: round(percentile(times, 50), 0), ttff_browser_all_ms: times, browser_page: useApp ? 'app' : 'bench', browser_failed: count - times.length };
+}

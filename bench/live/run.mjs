@@ -1,0 +1,127 @@
+/**
+ * npm run bench:live — join burst, browser first frame, audience per worker, overhead vs a bare
+ * mediasoup router. Progress lines as it goes; the last stdout line is one JSON object.
+ * Knobs (env): BENCH_VIEWERS (100), BENCH_PROCS (4), BENCH_BROWSERS (5), BENCH_RAMP_WEBRTC (50),
+ * BENCH_RAMP_MAX (600), BENCH_BROWSER_PAGE (auto|app|bench).
+ */
+import { fork } from 'node:child_process';
+import { startBare, startServer, openBroadcast } from './server.mjs';
+import { sendTestPattern } from './broadcast.mjs';
+import { joinBurstAndHold, spacedTtff } from './join-burst.mjs';
+import { browserViewers } from './browser.mjs';
+import { cleanupAll, stop, track } from './procs.mjs';
+import { loadAvg1 } from './cpu.mjs';
+import { log, round, sleep } from './stats.mjs';
+
+const VIEWERS = Number(process.env.BENCH_VIEWERS ?? 100);
+const PROCS = Number(process.env.BENCH_PROCS ?? 4);
+const BROWSERS = Number(process.env.BENCH_BROWSERS ?? 5);
+
+async function projectPart() {
+  const server = await startServer();
+  log(`project server ${server.url} (pid ${server.pid}), mediasoup worker pid ${server.workerPid} (${server.workerBin})`);
+  const b = await openBroadcast(server.url);
+  const ffmpeg = track(sendTestPattern(b.ingest.video, b.ingest.audio));
+  await sleep(3000);
+  try {
+    const pids = { server: server.pid, worker: server.workerPid, ffmpeg: ffmpeg.pid };
+    const spaced = await spacedTtff({ label: 'project', url: server.url, token: b.buyer, sessionId: b.sessionId });
+    const burst = await joinBurstAndHold({ label: 'project', url: server.url, token: b.buyer, sessionId: b.sessionId, workerPid: server.workerPid, pids, viewers: VIEWERS, procs: PROCS });
+    const page = process.env.BENCH_BROWSER_PAGE ?? 'auto';
+    const browser = BROWSERS > 0 ? await browserViewers({ url: server.url, sessionId: b.sessionId, count: BROWSERS, page }) : {};
+    let benchPage = {};
+    if (BROWSERS > 0 && browser.browser_page === 'app') {
+      // Same media path without the app's page: separates page/app cost from SFU + keyframe wait.
+      const r = await browserViewers({ url: server.url, sessionId: b.sessionId, count: BROWSERS, page: 'bench' });
+      benchPage = { ttff_browser_bench_page_p50_ms: r.ttff_browser_p50_ms, ttff_browser_bench_page_all_ms: r.ttff_browser_all_ms };
+    }
+    return { burst, spaced, browser, benchPage, workerBin: server.workerBin };
+  } finally {
+    await stop(ffmpeg);
+    await server.stop();
+  }
+}
+
+async function barePart(workerBin) {
+  const bare = await startBare(workerBin);
+  log(`bare mediasoup router ${bare.url}, worker pid ${bare.workerPid} (${bare.workerBin})`);
+  const ffmpeg = track(sendTestPattern(bare.ingest.video, bare.ingest.audio));
+  await sleep(3000);
+  try {
+    const pids = { server: bare.pid, worker: bare.workerPid, ffmpeg: ffmpeg.pid };
+    return await joinBurstAndHold({ label: 'bare', url: bare.url, token: null, sessionId: 'bare', workerPid: bare.workerPid, pids, viewers: VIEWERS, procs: PROCS });
+  } finally {
+    await stop(ffmpeg);
+    await bare.stop();
+  }
+}
+
+function rampPart() {
+  const child = track(fork(new URL('./ramp.mjs', import.meta.url).pathname, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  return new Promise((resolve, reject) => {
+    child.on('message', (m) => (m.type === 'result' ? resolve(m.result) : reject(new Error(m.error))));
+    child.once('exit', (code) => code !== 0 && reject(new Error(`ramp exited with ${code}`)));
+  });
+}
+
+async function main() {
+  log(`live bench: load average ${loadAvg1()} at start; ${VIEWERS} WebRTC viewers over ${PROCS} load processes, ${BROWSERS} Chromium viewers`);
+  const project = await projectPart();
+  const bare = await barePart(project.workerBin);
+  const ramp = await rampPart();
+  const p = project.burst;
+  const result = {
+    ttff_p50_ms: p.ttff_p50_ms,
+    ttff_p95_ms: p.ttff_p95_ms,
+    ttff_browser_p50_ms: project.browser.ttff_browser_p50_ms ?? null,
+    viewers_per_worker: ramp.viewers_per_worker,
+    worker_cpu_pct_at_max: ramp.worker_cpu_pct_at_max,
+    loss_pct_at_max: ramp.loss_pct_at_max,
+    cpu_per_viewer_vs_bare: round(p.workerCpuPct / bare.workerCpuPct, 2),
+    ttff_failed: p.failed,
+    ttff_spaced_p50_ms: project.spaced.ttff,
+    ttff_spaced_connected_p50_ms: project.spaced.connected,
+    ttff_resumed_p50_ms: p.resumed_p50_ms,
+    ttff_connected_p50_ms: p.connected_p50_ms,
+    ttff_keyframe_after_connect_p50_ms: p.keyframe_after_connect_p50_ms,
+    server_cpu_ms_per_viewer_join_project: p.server_cpu_ms_per_viewer_join,
+    server_cpu_ms_per_viewer_join_bare: bare.server_cpu_ms_per_viewer_join,
+    ttff_bare_p50_ms: bare.ttff_p50_ms,
+    ttff_bare_p95_ms: bare.ttff_p95_ms,
+    ttff_browser_all_ms: project.browser.ttff_browser_all_ms,
+    browser_page: project.browser.browser_page,
+    ...project.benchPage,
+    worker_cpu_pct_100_project: round(p.workerCpuPct),
+    worker_cpu_pct_100_bare: round(bare.workerCpuPct),
+    worker_cpu_pct_idle_project: round(p.idleCpuPct),
+    worker_cpu_pct_idle_bare: round(bare.idleCpuPct),
+    rtp_pps_per_viewer_project_bare: [round(p.pps, 0), round(bare.pps, 0)],
+    loss_pct_100_project: round(p.lossPct, 3),
+    loss_pct_100_bare: round(bare.lossPct, 3),
+    load_proc_cpu_pct_join_max: p.load_proc_cpu_pct_join_max,
+    load_proc_cpu_pct_hold_max: round(p.loadProcCpuPct, 0),
+    ramp_webrtc_viewers: ramp.ramp_webrtc_viewers,
+    ramp_stop: ramp.ramp_stop,
+    ramp_steps_viewers_cpu_loss_ingestloss: ramp.ramp_steps.map((s) => [s.viewers, s.cpu, s.loss, s.ingestLoss]),
+    other_cores_join_project: round(p.joinOthersCores, 2),
+    other_cores_hold_project: round(p.othersCores, 2),
+    other_cores_hold_bare: round(bare.othersCores, 2),
+    other_cores_ramp_max: round(Math.max(...ramp.ramp_steps.map((s) => s.others ?? 0)), 2),
+    load_avg_1m_start_end: null,
+  };
+  return result;
+}
+
+const startLoad = loadAvg1();
+main()
+  .then(async (result) => {
+    await cleanupAll();
+    result.load_avg_1m_start_end = [startLoad, loadAvg1()];
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    process.exit(0);
+  })
+  .catch(async (err) => {
+    process.stderr.write(`live bench failed: ${err?.stack ?? err}\n`);
+    await cleanupAll();
+    process.exit(1);
+  });

@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { track, trackDir, stop } from './procs.mjs';
+import { workerPids } from './cpu.mjs';
+import { sleep } from './stats.mjs';
+
+export const PASSWORD = 'livefair2026';
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** Spawns a server process and waits for its `Open: <url>` line; finds its one mediasoup-worker child. */
+async function spawnServer(args, env) {
+  const child = track(spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }));
+  let out = '';
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${args[0]} did not print "Open:" in 60 s:\n${out}`)), 60_000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /Open:\s+(\S+)/.exec(out);
+      if (m) (clearTimeout(timer), resolve(m[1]));
+    });
+    child.stderr.on('data', (d) => (out += d));
+    child.once('exit', (code) => reject(new Error(`${args[0]} exited (${code}) before starting:\n${out}`)));
+  });
+  child.stderr.on('data', (d) => /error|fatal/i.test(String(d)) && process.stderr.write(`[server] ${d}`));
+  let workers = [];
+  for (let i = 0; i < 50 && workers.length === 0; i++) (workers = workerPids(child.pid)), await sleep(100);
+  if (workers.length !== 1) throw new Error(`expected one mediasoup-worker child of ${args[0]}, found ${workers.length}`);
+  const workerBin = readlinkSync(`/proc/${workers[0]}/exe`);
+  return { url, out: () => out, child, pid: child.pid, workerPid: workers[0], workerBin, stop: () => stop(child, 10_000) };
+}
+
+/** The built all-in-one server (npm run build:server) with an embedded database in a temp dir. */
+export function startServer() {
+  const dataDir = trackDir(mkdtempSync(join(tmpdir(), 'lf-bench-')));
+  return spawnServer(['dist/apps/all-in-one/src/main.js'], { DATA_DIR: dataDir, HTTP_PORT: '0', MEDIASOUP_WORKERS: '1' });
+}
+
+/** bare-sfu.mjs on the given worker binary; `ingest` is where ffmpeg sends. */
+export async function startBare(workerBin) {
+  const s = await spawnServer([new URL('./bare-sfu.mjs', import.meta.url).pathname], { MEDIASOUP_WORKER_BIN: workerBin });
+  for (let i = 0; i < 50 && !/Ingest: .*\n/.test(s.out()); i++) await sleep(50);
+  return { ...s, ingest: JSON.parse(/Ingest: (.*)\n/.exec(s.out())[1]) };
+}
+
+export async function api(url, method, path, body, token) {
+  const res = await fetch(`${url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path} -> ${res.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+export const login = async (url, email) => (await api(url, 'POST', '/api/auth/login', { email, password: PASSWORD })).accessToken;
+
+/** A live session on the exhibitor's first booth, its RTP ingest opened; returns what ffmpeg needs. */
+export async function openBroadcast(url) {
+  const staff = await login(url, 'exhibitor@demo.livefair.cn');
+  const buyer = await login(url, 'buyer@demo.livefair.cn');
+  const booths = await api(url, 'GET', '/api/my/booths', undefined, staff);
+  const session = await api(url, 'POST', `/api/booths/${booths[0].id}/live-sessions`, { title: 'bench', allowAnonymous: true }, staff);
+  const { streamKey } = await api(url, 'GET', `/api/live-sessions/${session.id}/ingest`, undefined, staff);
+  const ingest = await api(url, 'POST', `/ingest/rtp/${session.id}`, { video: 'vp8', audio: true }, streamKey);
+  return { sessionId: session.id, staff, buyer, ingest };
+}

@@ -1,0 +1,116 @@
+/**
+ * One non-decoding WebRTC viewer: mediasoup-client 3.24.1 (handler Chrome111) on werift's
+ * RTCPeerConnection, speaking our socket.io protocol (docs/live-protocol.md, "Watching").
+ */
+import { io } from 'socket.io-client';
+import * as werift from 'werift';
+import { Device } from 'mediasoup-client';
+
+for (const name of ['RTCPeerConnection', 'RTCSessionDescription', 'RTCRtpTransceiver', 'RTCRtpReceiver', 'RTCRtpSender', 'MediaStream', 'MediaStreamTrack']) {
+  globalThis[name] ??= werift[name];
+}
+
+/** VP8 payload descriptor (RFC 7741 4.2) then the payload header's P bit: 0 on a keyframe's first packet. */
+export function isVp8KeyframeStart(p) {
+  if (p.length < 2) return false;
+  const b0 = p[0];
+  let i = 1;
+  if (b0 & 0x80) {
+    const x = p[1];
+    i = 2;
+    if (x & 0x80) i += p[i] & 0x80 ? 2 : 1; // picture id, 7 or 15 bits
+    if (x & 0x40) i += 1; // TL0PICIDX
+    if (x & 0x30) i += 1; // TID / KEYIDX
+  }
+  const start = (b0 & 0x10) !== 0 && (b0 & 0x07) === 0;
+  return start && i < p.length && (p[i] & 0x01) === 0;
+}
+
+/** RFC 3550-style counters: expected from the extended highest sequence number, received as counted. */
+class SeqCounter {
+  received = 0;
+  base = -1;
+  highest = -1;
+  onSeq(seq) {
+    this.received++;
+    if (this.base < 0) return void (this.base = this.highest = seq);
+    const cycles = this.highest & ~0xffff;
+    let ext = cycles | seq;
+    if (ext < this.highest - 0x8000) ext += 0x10000;
+    else if (ext > this.highest + 0x8000) ext -= 0x10000;
+    if (ext > this.highest) this.highest = ext;
+  }
+  get expected() {
+    return this.base < 0 ? 0 : this.highest - this.base + 1;
+  }
+}
+
+export class WeriftViewer {
+  marks = {};
+  counters = { video: new SeqCounter(), audio: new SeqCounter() };
+  transport = null;
+
+  constructor(url, token) {
+    this.url = url;
+    this.token = token;
+  }
+
+  connect() {
+    this.socket = io(`${this.url}/live`, { auth: this.token ? { token: this.token } : undefined, transports: ['websocket'], reconnection: false, forceNew: true });
+    return new Promise((resolve, reject) => {
+      this.socket.once('connect', resolve);
+      this.socket.once('connect_error', reject);
+    });
+  }
+
+  async request(event, payload) {
+    const ack = await this.socket.timeout(30_000).emitWithAck(event, payload);
+    if (!ack.ok) throw new Error(`${event}: ${ack.error.code} ${ack.error.message}`);
+    return ack.data;
+  }
+
+  mark(name) {
+    this.marks[name] ??= performance.now() - this.t0;
+  }
+
+  /** room.join -> transport.create recv -> consume every producer -> consumer.resume; marks times from the join emit. */
+  async join(sessionId) {
+    this.t0 = performance.now();
+    const join = await this.request('room.join', { sessionId, as: 'viewer' });
+    this.mark('joined');
+    const device = new Device({ handlerName: 'Chrome111' });
+    await device.load({ routerRtpCapabilities: join.routerRtpCapabilities });
+    this.mark('deviceLoaded');
+    const info = await this.request('transport.create', { direction: 'recv' });
+    this.mark('transportCreated');
+    const transport = (this.transport = device.createRecvTransport({ ...info, iceServers: join.iceServers }));
+    transport.on('connect', ({ dtlsParameters }, done, fail) => {
+      this.request('transport.connect', { transportId: transport.id, dtlsParameters }).then(() => done(), fail);
+    });
+    transport.on('connectionstatechange', (s) => s === 'connected' && this.mark('connected'));
+    await Promise.all(join.producers.map((p) => this.consume(transport, device, p.producerId)));
+    this.mark('resumed');
+  }
+
+  async consume(transport, device, producerId) {
+    const info = await this.request('consume', { transportId: transport.id, producerId, rtpCapabilities: device.rtpCapabilities });
+    this.mark('consumeAcked');
+    const consumer = await transport.consume({ id: info.consumerId, producerId: info.producerId, kind: info.kind, rtpParameters: info.rtpParameters });
+    const counter = this.counters[info.kind];
+    consumer.track.onReceiveRtp.subscribe((rtp) => {
+      counter.onSeq(rtp.header.sequenceNumber);
+      if (info.kind !== 'video') return;
+      this.mark('firstVideoRtp');
+      if (this.marks.keyframe === undefined && isVp8KeyframeStart(rtp.payload)) this.mark('keyframe');
+    });
+    this.mark('consumerCreated');
+    await this.request('consumer.resume', { consumerId: consumer.id });
+  }
+
+  close() {
+    try {
+      this.transport?.close();
+    } catch {}
+    this.socket?.close();
+  }
+}
