@@ -1,21 +1,20 @@
-import { CalendarOutlined } from '@ant-design/icons';
 import { Breadcrumb, Empty, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 
 import { endpoints } from '../api/endpoints';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { ExpoFacts } from '../components/ExpoFacts';
 import { ExpoStatusTag } from '../components/ExpoStatusTag';
 import { HallNav } from '../components/HallNav';
 import { PageLoading } from '../components/PageLoading';
 import { PageTitle } from '../components/PageTitle';
 import { useApi } from '../hooks/useApi';
-import { formatDateRange } from '../utils/dates';
 import { HallBooths } from './HallBooths';
 
 export default function ExpoPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
   const { data: expo, error, loading, reload } = useApi((signal) => endpoints.expo(id, signal), `expo:${id}`);
 
@@ -41,11 +40,7 @@ export default function ExpoPage() {
         extra={
           <Space wrap size={[12, 4]} className="lf-card-meta">
             <ExpoStatusTag status={expo.status} />
-            <span>
-              <CalendarOutlined /> {formatDateRange(expo.startsAt, expo.endsAt, i18n.language)}
-            </span>
-            <span>{t('expo.halls', { count: expo.hallCount })}</span>
-            <span>{t('expo.booths', { count: expo.boothCount })}</span>
+            <ExpoFacts expo={expo} />
           </Space>
         }
       />
