@@ -37,7 +37,9 @@ export async function joinBurstAndHold({ label, url, token, sessionId, workerPid
       ` signalling server ${summary.server_cpu_ms_per_viewer_join} ms CPU per viewer`);
     const steps = ['joined', 'deviceLoaded', 'transportCreated', 'consumeAcked', 'consumerCreated', 'resumed', 'connected', 'keyframe'];
     log(`${label}: p50 ms from room.join emit: ${steps.map((k) => `${k} ${q(k, 50)}`).join(', ')}`);
-    if (failed.length) log(`${label}: first failure: ${failed[0].error}`);
+    for (const f of failed.slice(0, 3)) {
+      log(`${label}: failed viewer: ${f.error}; reached ${Object.entries(f.marks).map(([k, v]) => `${k} ${round(v, 0)}`).join(', ') || 'nothing'}`);
+    }
     await sleep(3000);
     const a = await pool.snapshot();
     const machine = cpuWindow({ ...pids, ...Object.fromEntries(pool.pids.map((pid, i) => [`load${i}`, pid])) });

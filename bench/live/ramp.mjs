@@ -34,7 +34,8 @@ async function ingestCounters(room) {
 }
 
 async function main() {
-  Object.assign(process.env, { DATA_DIR: trackDir(mkdtempSync(join(tmpdir(), 'lf-bench-'))), HTTP_PORT: '0', MEDIASOUP_WORKERS: '1' });
+  const dataDir = process.env.BENCH_DATA_DIR ?? trackDir(mkdtempSync(join(tmpdir(), 'lf-bench-'))); // the parent's, when run by run.mjs
+  Object.assign(process.env, { DATA_DIR: dataDir, HTTP_PORT: '0', MEDIASOUP_WORKERS: '1' });
   const { loadConfig } = dist('libs/core/src/config/load-config.js');
   const { startAllInOne } = dist('apps/all-in-one/src/start-all-in-one.js');
   const { RoomRegistry, WorkerPool } = dist('libs/live/src/index.js');

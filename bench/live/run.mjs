@@ -9,7 +9,10 @@ import { startBare, startServer, openBroadcast } from './server.mjs';
 import { sendTestPattern } from './broadcast.mjs';
 import { joinBurstAndHold, spacedTtff } from './join-burst.mjs';
 import { browserViewers } from './browser.mjs';
-import { cleanupAll, stop, track } from './procs.mjs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cleanupAll, stop, track, trackDir } from './procs.mjs';
 import { loadAvg1 } from './cpu.mjs';
 import { log, round, sleep } from './stats.mjs';
 
@@ -57,10 +60,11 @@ async function barePart(workerBin) {
 }
 
 function rampPart() {
-  const child = track(fork(new URL('./ramp.mjs', import.meta.url).pathname, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  const dataDir = trackDir(mkdtempSync(join(tmpdir(), 'lf-bench-')));
+  const child = track(fork(new URL('./ramp.mjs', import.meta.url).pathname, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, BENCH_DATA_DIR: dataDir } }));
   return new Promise((resolve, reject) => {
     child.on('message', (m) => (m.type === 'result' ? resolve(m.result) : reject(new Error(m.error))));
-    child.once('exit', (code) => code !== 0 && reject(new Error(`ramp exited with ${code}`)));
+    child.once('exit', (code, signal) => code !== 0 && reject(new Error(`ramp process ended (${signal ? `signal ${signal}, not sent by the bench` : `exit code ${code}`})`)));
   });
 }
 
