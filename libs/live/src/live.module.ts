@@ -12,6 +12,7 @@ import { ViewerCounter } from './room/viewer-counter';
 import { WorkerPool } from './sfu/worker-pool';
 import { WhipController } from './ingest/whip.controller';
 import { WhipService } from './ingest/whip.service';
+import { IngestGate } from './ingest/ingest-gate';
 import { RtpIngestController } from './ingest/rtp-ingest.controller';
 import { RtpIngestService } from './ingest/rtp-ingest.service';
 
@@ -19,7 +20,7 @@ import { RtpIngestService } from './ingest/rtp-ingest.service';
 @Module({
   imports: [LiveSessionsModule, CatalogModule],
   controllers: [WhipController, RtpIngestController],
-  providers: [WhipService, RtpIngestService, WorkerPool, RoomRegistry, RoomHub, ViewerCounter, ChatService, LiveRoomService, RoomGateway, MediaGateway, InteractionGateway],
+  providers: [IngestGate, WhipService, RtpIngestService, WorkerPool, RoomRegistry, RoomHub, ViewerCounter, ChatService, LiveRoomService, RoomGateway, MediaGateway, InteractionGateway],
   exports: [WorkerPool, RoomRegistry, LiveRoomService],
 })
 export class LiveModule {}

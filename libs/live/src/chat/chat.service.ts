@@ -58,14 +58,14 @@ export class ChatService implements OnModuleDestroy {
   }
 
   async remove(principal: Principal | null, sessionId: string, messageId: string): Promise<void> {
-    await this.requireStaff(principal, sessionId);
+    await this.sessions.getForStaff(principal, sessionId);
     const result = await this.messages.update({ id: messageId, sessionId, deletedAt: IsNull() }, { deletedAt: new Date(), deletedBy: principal!.userId });
     if (!result.affected) throw DomainError.notFound('NOT_FOUND', 'Message', messageId);
     this.hub.toRoom(sessionId, 'chat.deleted', { messageId });
   }
 
   async ban(principal: Principal | null, sessionId: string, userId: string): Promise<void> {
-    await this.requireStaff(principal, sessionId);
+    await this.sessions.getForStaff(principal, sessionId);
     if (userId === principal!.userId) throw new DomainError('BAD_REQUEST', 'You cannot mute yourself');
     try {
       await this.bans.save(this.bans.create({ sessionId, userId, bannedBy: principal!.userId }));
@@ -102,7 +102,7 @@ export class ChatService implements OnModuleDestroy {
   }
 
   async pin(principal: Principal | null, sessionId: string, productId: string | null): Promise<PinnedProductView | null> {
-    const session = await this.requireStaff(principal, sessionId);
+    const session = await this.sessions.getForStaff(principal, sessionId);
     if (session.status === 'ended') throw new DomainError('LIVE_SESSION_ENDED', 'This live session has ended');
     if (productId) {
       const product = await this.catalog.find(productId);
@@ -138,11 +138,5 @@ export class ChatService implements OnModuleDestroy {
 
   private async flushAllLikes(): Promise<void> {
     for (const id of [...this.pendingLikes.keys()]) await this.flushLikes(id).catch(() => undefined);
-  }
-
-  private async requireStaff(principal: Principal | null, sessionId: string): Promise<LiveSession> {
-    const session = await this.sessions.get(sessionId);
-    if (!this.sessions.isStaff(principal, session)) throw new DomainError('NOT_BOOTH_STAFF', "Only the booth's staff may do this");
-    return session;
   }
 }

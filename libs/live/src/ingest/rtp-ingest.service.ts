@@ -1,10 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, DomainError } from '@livefair/core';
-import { randomInt, randomUUID } from 'node:crypto';
+import { APP_CONFIG, AppConfig } from '@livefair/core';
+import { randomInt } from 'node:crypto';
 import type { types } from 'mediasoup';
-import { RoomRegistry } from '../room/room-registry';
 import { SfuRoom } from '../room/sfu-room';
-import { LiveSessionService } from '../sessions/live-session.service';
+import { IngestGate } from './ingest-gate';
 
 export interface RtpTarget {
   ip: string;
@@ -39,43 +38,26 @@ const OPUS: types.RtpCodecParameters = { mimeType: 'audio/opus', payloadType: 10
 @Injectable()
 export class RtpIngestService {
   private readonly logger = new Logger('RtpIngest');
-  private readonly resources = new Map<string, { sessionId: string; peerId: string }>();
 
   constructor(
-    private readonly sessions: LiveSessionService,
-    private readonly registry: RoomRegistry,
+    private readonly gate: IngestGate,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async open(sessionId: string, streamKey: string, video: 'vp8' | 'h264', audio: boolean): Promise<RtpIngest> {
-    const session = await this.sessions.byStreamKey(sessionId, streamKey);
-    if (session.status === 'ended') throw new DomainError('LIVE_SESSION_ENDED', 'This live session has ended');
-    const room = await this.registry.getOrOpen(sessionId);
-    if (room.producerViews().length > 0) throw new DomainError('ALREADY_PUBLISHING', 'Someone is already publishing in this session');
-    const resourceId = randomUUID();
-    const peerId = `rtp:${resourceId}`;
-    room.peer(peerId, true);
-    try {
+  open(sessionId: string, streamKey: string, video: 'vp8' | 'h264', audio: boolean): Promise<RtpIngest> {
+    return this.gate.open(sessionId, streamKey, 'rtp', async ({ room, resourceId, peerId }) => {
       const result: RtpIngest = {
         resourceId,
         video: await this.track(room, peerId, 'video', VIDEO[video]),
         audio: audio ? await this.track(room, peerId, 'audio', OPUS) : null,
       };
-      this.resources.set(resourceId, { sessionId, peerId });
       this.logger.log(`RTP ingest ${resourceId} on session ${sessionId}`);
       return result;
-    } catch (err) {
-      room.removePeer(peerId);
-      throw err;
-    }
+    });
   }
 
-  async close(sessionId: string, streamKey: string, resourceId: string): Promise<void> {
-    await this.sessions.byStreamKey(sessionId, streamKey);
-    const r = this.resources.get(resourceId);
-    if (!r || r.sessionId !== sessionId) throw DomainError.notFound('NOT_FOUND', 'RTP ingest', resourceId);
-    this.resources.delete(resourceId);
-    this.registry.get(sessionId)?.removePeer(r.peerId);
+  close(sessionId: string, streamKey: string, resourceId: string): Promise<void> {
+    return this.gate.close(sessionId, streamKey, resourceId);
   }
 
   private async track(room: SfuRoom, peerId: string, kind: types.MediaKind, codec: types.RtpCodecParameters): Promise<RtpTarget> {

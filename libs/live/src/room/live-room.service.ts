@@ -105,10 +105,7 @@ export class LiveRoomService implements OnModuleInit {
 
   /** The booth ends its broadcast: everyone is told, media stops, the room closes when empty. */
   async end(principal: Principal | null, sessionId: string) {
-    const session = await this.sessions.get(sessionId);
-    if (!this.sessions.isStaff(principal, session)) {
-      throw new DomainError('NOT_BOOTH_STAFF', "Only the booth's exhibitor staff may end the broadcast");
-    }
+    await this.sessions.getForStaff(principal, sessionId);
     const ended = await this.finish(sessionId);
     return toSessionView(ended);
   }

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DomainError, Principal } from '@livefair/core';
 import { BoothService } from '@livefair/expo';
 import type { LiveSessionView } from '@livefair/protocol';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { In, Repository } from 'typeorm';
 import { CreateLiveSessionDto } from '../dto/create-live-session.dto';
 import { LiveSession } from '../entities/live-session.entity';
@@ -63,16 +63,20 @@ export class LiveSessionService {
     return !!principal && principal.role === 'exhibitor' && principal.enterpriseId === session.enterpriseId;
   }
 
-  /** For the studio: WHIP/RTP ingest key. Staff only. */
-  async ingestKey(principal: Principal, id: string): Promise<{ streamKey: string }> {
+  /** The session, if the caller is on its booth's staff; NOT_BOOTH_STAFF otherwise. */
+  async getForStaff(principal: Principal | null, id: string): Promise<LiveSession> {
     const s = await this.get(id);
     if (!this.isStaff(principal, s)) throw new DomainError('NOT_BOOTH_STAFF', "Only the booth's exhibitor staff may do this");
-    return { streamKey: s.streamKey };
+    return s;
+  }
+
+  /** For the studio: WHIP/RTP ingest key. Staff only. */
+  async ingestKey(principal: Principal, id: string): Promise<{ streamKey: string }> {
+    return { streamKey: (await this.getForStaff(principal, id)).streamKey };
   }
 
   async rotateKey(principal: Principal, id: string): Promise<{ streamKey: string }> {
-    const s = await this.get(id);
-    if (!this.isStaff(principal, s)) throw new DomainError('NOT_BOOTH_STAFF', "Only the booth's exhibitor staff may do this");
+    await this.getForStaff(principal, id);
     const streamKey = newStreamKey();
     await this.sessions.update({ id }, { streamKey });
     return { streamKey };
@@ -80,7 +84,7 @@ export class LiveSessionService {
 
   async byStreamKey(id: string, key: string): Promise<LiveSession> {
     const s = await this.sessions.findOne({ where: { id } });
-    if (!s || s.streamKey !== key) throw new DomainError('STREAM_KEY_INVALID', 'Wrong or revoked stream key');
+    if (!s || !sameSecret(s.streamKey, key)) throw new DomainError('STREAM_KEY_INVALID', 'Wrong or revoked stream key');
     return s;
   }
 
@@ -88,10 +92,9 @@ export class LiveSessionService {
   async markLive(id: string): Promise<LiveSession> {
     const s = await this.get(id);
     if (s.status === 'ended') throw new DomainError('LIVE_SESSION_ENDED', 'This live session has ended');
-    if (s.status !== 'live') {
-      await this.sessions.update({ id, status: In(['scheduled']) }, { status: 'live', startedAt: new Date() });
-      await this.booths.setLiveStatus(s.boothId, 'live');
-    }
+    if (s.status === 'live') return s;
+    await this.sessions.update({ id, status: In(['scheduled']) }, { status: 'live', startedAt: new Date() });
+    await this.booths.setLiveStatus(s.boothId, 'live');
     return this.get(id);
   }
 
@@ -128,6 +131,12 @@ export class LiveSessionService {
     const status = active.some((s) => s.status === 'live') ? 'live' : active.length ? 'scheduled' : 'offline';
     await this.booths.setLiveStatus(boothId, status);
   }
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 function newStreamKey(): string {
