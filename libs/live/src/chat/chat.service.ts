@@ -11,10 +11,21 @@ import { RoomHub } from '../gateway/room-hub';
 import { LiveSessionService } from '../sessions/live-session.service';
 import { toChatView } from '../sessions/views';
 import { RateLimiter } from './rate-limiter';
+import { SnapshotCache } from '../room/snapshot-cache';
 
 const MAX_CHARS = 500;
 const RECENT = 50;
 const LIKE_FLUSH_MS = 2000;
+/** How long another live process's change may take to reach joiners here (local changes apply at once). */
+const ENTRY_STATE_TTL_MS = 2000;
+
+/** What a joining viewer is shown and checked against; shared by every join within the TTL. */
+export interface RoomEntryState {
+  session: LiveSession;
+  pinned: PinnedProductView | null;
+  recentChat: ChatMessageView[];
+  bannedUserIds: ReadonlySet<string>;
+}
 
 /** Chat, likes and the pinned product of a room. */
 @Injectable()
@@ -23,6 +34,7 @@ export class ChatService implements OnModuleDestroy {
   private readonly pendingLikes = new Map<string, number>();
   private readonly likeTotals = new Map<string, number>();
   private readonly timer: NodeJS.Timeout;
+  private readonly entry = new SnapshotCache<RoomEntryState>(ENTRY_STATE_TTL_MS, (id) => this.loadEntryState(id));
 
   constructor(
     @InjectRepository(ChatMessage) private readonly messages: Repository<ChatMessage>,
@@ -53,6 +65,7 @@ export class ChatService implements OnModuleDestroy {
       this.messages.create({ sessionId, userId: principal.userId, displayName: principal.displayName, text, deletedAt: null, deletedBy: null }),
     );
     const view = toChatView(saved);
+    this.entry.forget(sessionId);
     this.hub.toRoom(sessionId, 'chat.message', view);
     return view;
   }
@@ -61,6 +74,7 @@ export class ChatService implements OnModuleDestroy {
     await this.sessions.getForStaff(principal, sessionId);
     const result = await this.messages.update({ id: messageId, sessionId, deletedAt: IsNull() }, { deletedAt: new Date(), deletedBy: principal!.userId });
     if (!result.affected) throw DomainError.notFound('NOT_FOUND', 'Message', messageId);
+    this.entry.forget(sessionId);
     this.hub.toRoom(sessionId, 'chat.deleted', { messageId });
   }
 
@@ -72,7 +86,28 @@ export class ChatService implements OnModuleDestroy {
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
     }
+    this.entry.forget(sessionId);
     this.hub.toRoom(sessionId, 'chat.banned', { userId });
+  }
+
+  /** Session, pinned product, recent chat and mutes of a room, read once for a crowd of joiners. */
+  entryState(sessionId: string): Promise<RoomEntryState> {
+    return this.entry.get(sessionId);
+  }
+
+  /** The session row changed elsewhere (went live, ended): the next joiner reads it again. */
+  forgetEntryState(sessionId: string): void {
+    this.entry.forget(sessionId);
+  }
+
+  private async loadEntryState(sessionId: string): Promise<RoomEntryState> {
+    const session = await this.sessions.get(sessionId);
+    const [pinned, recentChat, bans] = await Promise.all([
+      this.pinnedView(session),
+      this.recent(sessionId),
+      this.bans.find({ where: { sessionId }, select: { userId: true } }),
+    ]);
+    return { session, pinned, recentChat, bannedUserIds: new Set(bans.map((b) => b.userId)) };
   }
 
   isBanned(sessionId: string, userId: string): Promise<boolean> {
@@ -111,6 +146,7 @@ export class ChatService implements OnModuleDestroy {
       }
     }
     await this.sessions.setPinned(sessionId, productId);
+    this.entry.forget(sessionId);
     const pinned = await this.pinnedView(await this.sessions.get(sessionId));
     this.hub.toRoom(sessionId, 'pin.changed', { pinned });
     return pinned;

@@ -42,7 +42,7 @@ export class LiveRoomService implements OnModuleInit {
 
   async join(socket: LiveSocket, sessionId: string, as: 'viewer' | 'publisher'): Promise<JoinResult> {
     const principal = principalOf(socket);
-    const session = await this.sessions.get(sessionId);
+    const { session, pinned, recentChat, bannedUserIds } = await this.chat.entryState(sessionId);
     if (session.status === 'ended') throw new DomainError('LIVE_SESSION_ENDED', 'This live session has ended');
     const staff = this.sessions.isStaff(principal, session);
     if (as === 'publisher' && !staff) throw new DomainError('NOT_BOOTH_STAFF', "Only the booth's exhibitor staff may publish");
@@ -56,15 +56,15 @@ export class LiveRoomService implements OnModuleInit {
     await socket.join(roomChannel(sessionId));
     const viewerCount = as === 'viewer' ? this.viewers.add(sessionId, socket.id) : this.viewers.count(sessionId);
 
-    const banned = principal ? await this.chat.isBanned(sessionId, principal.userId) : false;
+    const banned = !!principal && bannedUserIds.has(principal.userId);
     return {
       session: toSessionView(session),
       routerRtpCapabilities: room.rtpCapabilities as unknown as Record<string, unknown>,
       iceServers: this.iceServers(),
       producers: room.producerViews(),
       viewerCount,
-      pinned: await this.chat.pinnedView(session),
-      recentChat: await this.chat.recent(sessionId),
+      pinned,
+      recentChat,
       can: { publish: as === 'publisher', chat: !!principal && !banned, moderate: staff },
     };
   }
@@ -124,6 +124,7 @@ export class LiveRoomService implements OnModuleInit {
   private async finish(sessionId: string) {
     this.abandonment.cancel(sessionId);
     const ended = await this.sessions.end(sessionId);
+    this.chat.forgetEntryState(sessionId);
     this.hub.toRoom(sessionId, 'room.status', { status: 'ended' });
     this.hub.toRoom(sessionId, 'pin.changed', { pinned: null });
     await this.chat.flushLikes(sessionId);
@@ -140,6 +141,7 @@ export class LiveRoomService implements OnModuleInit {
       this.hub.toRoom(id, 'room.producerAdded', producer);
       this.sessions
         .markLive(id)
+        .then((s) => (this.chat.forgetEntryState(id), s))
         .then((s) => this.hub.toRoom(id, 'room.status', { status: s.status }))
         .catch((err: unknown) => this.logger.warn({ err }, `could not mark ${id} live`));
     });
