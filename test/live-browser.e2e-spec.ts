@@ -83,12 +83,44 @@ describe('live selling in the browser', () => {
       for (const v of [early, anon, laptop]) {
         await waitViewerState(v.page, 'playing');
         const { frames, width } = await framesGrow(v.page);
-        expect(frames).toBeGreaterThan(15);
+        expect(frames).toBeGreaterThanOrEqual(15);
         expect(width).toBeGreaterThan(0);
       }
       const room = t.app.get(RoomRegistry).get(sessionId)!;
       expect(room.routerCount).toBe(2);
       expect(new Set(room.workerPids).size).toBe(2);
+    });
+
+    it('a watch link opened directly connects before the app renders, and the page takes over that one socket', async () => {
+      const p = await appPage(browser, t.url, buyer, PHONE);
+      pages.push(p);
+      await p.context.addInitScript(() => {
+        const w = window as unknown as { __sockets: number[]; __rendered?: number };
+        w.__sockets = [];
+        new MutationObserver((_, observer) => {
+          if (!document.getElementById('root')?.childElementCount) return;
+          w.__rendered = performance.now();
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+        const Native = window.WebSocket;
+        window.WebSocket = class extends Native {
+          constructor(url: string | URL, protocols?: string | string[]) {
+            super(url, protocols);
+            if (String(url).includes('/socket.io/')) w.__sockets.push(performance.now());
+          }
+        };
+      });
+      await p.page.goto(`${t.url}/watch/${sessionId}`);
+      await waitViewerState(p.page, 'playing');
+      await framesGrow(p.page);
+      const { sockets, rendered } = await p.page.evaluate(() => {
+        const w = window as unknown as { __sockets: number[]; __rendered?: number };
+        return { sockets: w.__sockets, rendered: w.__rendered ?? null };
+      });
+      expect(sockets).toHaveLength(1);
+      expect(rendered).not.toBeNull();
+      expect(sockets[0]).toBeLessThan(rendered!);
+      await p.close();
     });
 
     it('chat round-trips Chinese and emoji; the anonymous viewer is asked to log in', async () => {

@@ -8,6 +8,14 @@ import { ROUTER_CODECS } from './media-codecs';
 import { Peer } from './peer';
 import { RouterSlot } from './router-slot';
 
+/**
+ * Keyframe requests to a broadcaster at most this often; requests in between are merged into the
+ * next one. Chromium's encoder ignores a request within 300 ms of the last one it honoured, and
+ * mediasoup would not repeat an ignored request for a second, so a crowd joining at once would
+ * wait up to a second for its first picture.
+ */
+const KEYFRAME_REQUEST_PACING_MS = 350;
+
 export interface RoomOptions {
   listenIp: string;
   announcedIp: string | null;
@@ -137,7 +145,7 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
       throw new DomainError('ALREADY_PUBLISHING', 'Another device or encoder is already publishing in this session');
     }
     const transport = this.transportOf(peerId, transportId);
-    const producer = await mediaCall(() => transport.produce({ kind, rtpParameters, appData: { source } }));
+    const producer = await mediaCall(() => transport.produce({ kind, rtpParameters, keyFrameRequestDelay: KEYFRAME_REQUEST_PACING_MS, appData: { source } }));
     peer.producers.add(producer.id);
     this.producers.set(producer.id, { producer, source, peerId });
     this.slots[0].producerIds.add(producer.id);
@@ -204,8 +212,8 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
 
   async resumeConsumer(peerId: string, consumerId: string): Promise<void> {
     const consumer = this.consumerOf(peerId, consumerId);
+    // mediasoup asks the producer for a keyframe itself once the consumer is resumed and its transport connected.
     await consumer.resume();
-    if (consumer.kind === 'video') await consumer.requestKeyFrame();
   }
 
   async setPreferredLayers(peerId: string, consumerId: string, spatialLayer: number, temporalLayer?: number): Promise<void> {
