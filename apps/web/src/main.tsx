@@ -1,16 +1,22 @@
-import './i18n';
 import './styles.css';
-
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-
-import { App } from './App';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+/**
+ * A watch link opened directly (a shared link, the booth's "watch" button) starts its live room
+ * first (live/earlyWatch.ts): the socket, the join and the media set-up then run while the app's
+ * code loads and renders (about a second on a phone) instead of after it. Every other page
+ * renders at once.
+ */
+async function boot(root: HTMLElement): Promise<void> {
+  if (location.pathname.startsWith('/watch/')) {
+    const early = await import('./live/earlyWatch').catch(() => null);
+    early?.startEarlyWatch(location.pathname);
+    void import('./pages/WatchPage');
+  }
+  const { renderApp } = await import('./renderApp');
+  renderApp(root);
+}
+
+void boot(container);

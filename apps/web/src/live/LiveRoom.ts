@@ -57,9 +57,12 @@ export class LiveRoom extends Store<RoomState> {
     );
   }
 
+  /** Adds a member (again is a no-op: a member started early is not told twice). */
   add(member: RoomMember): () => void {
-    this.members.add(member);
-    if (this.state.join) void member.joined(this.state.join);
+    if (!this.members.has(member)) {
+      this.members.add(member);
+      if (this.state.join) void member.joined(this.state.join);
+    }
     return () => void this.members.delete(member);
   }
 

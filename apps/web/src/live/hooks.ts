@@ -11,18 +11,21 @@ export function useStore<S extends object>(store: Store<S> | null, fallback: S):
   return useSyncExternalStore(store ? store.subscribe : noop, store ? store.getSnapshot : () => initial);
 }
 
-/** One live room per mounted page and session; closed (socket and all) on unmount. */
-export function useLiveRoom(sessionId: string | null, as: 'viewer' | 'publisher'): LiveRoom | null {
+/**
+ * One live room per mounted page and session; closed (socket and all) on unmount. `adopt` may
+ * hand over a room started before the page (see earlyWatch.ts).
+ */
+export function useLiveRoom(sessionId: string | null, as: 'viewer' | 'publisher', adopt?: (sessionId: string) => LiveRoom | null): LiveRoom | null {
   const [room, setRoom] = useState<LiveRoom | null>(null);
   useEffect(() => {
     if (!sessionId) return;
-    const created = new LiveRoom(sessionId, as);
+    const created = adopt?.(sessionId) ?? new LiveRoom(sessionId, as);
     setRoom(created);
     return () => {
       created.close();
       setRoom(null);
     };
-  }, [sessionId, as]);
+  }, [sessionId, as]); // eslint-disable-line react-hooks/exhaustive-deps
   return room;
 }
 

@@ -15,6 +15,7 @@ import { LikeButton } from '../live/components/LikeButton';
 import { LivePlayer } from '../live/components/LivePlayer';
 import { PinnedProductCard } from '../live/components/PinnedProductCard';
 import { SessionStatusTag } from '../live/components/SessionStatusTag';
+import { takeEarlyWatch, type EarlyWatch } from '../live/earlyWatch';
 import { useLiveErrorText } from '../live/errors';
 import { useLiveRoom, useRoomMember, useStore } from '../live/hooks';
 import { LikeBatcher } from '../live/LikeBatcher';
@@ -39,10 +40,12 @@ export default function WatchPage() {
   const videoRef = useRef<HTMLVideoElement>(null);
   const [inquiry, setInquiry] = useState<PinnedProductView | null>(null);
 
-  // The socket starts at once, in parallel with the HTTP calls: time to first frame matters most.
-  const room = useLiveRoom(sessionId, 'viewer');
-  const viewer = useRoomMember(room, (r) => new Viewer(r));
-  const feed = useRoomMember(room, (r) => new RoomFeed(r));
+  // The socket starts at once (or already did, see earlyWatch.ts), in parallel with the HTTP calls:
+  // time to first frame matters most.
+  const early = useRef<EarlyWatch | null>(null);
+  const room = useLiveRoom(sessionId, 'viewer', (id) => (early.current = takeEarlyWatch(id))?.room ?? null);
+  const viewer = useRoomMember(room, (r) => (early.current?.room === r ? early.current.viewer : new Viewer(r)));
+  const feed = useRoomMember(room, (r) => (early.current?.room === r ? early.current.feed : new RoomFeed(r)));
   const roomState = useStore(room, NO_ROOM);
   const { messages, pinned, viewerCount, likeCount, banned } = useStore(feed, NO_FEED);
   const likes = useMemo(() => (room && feed ? new LikeBatcher(room, feed) : null), [room, feed]);

@@ -1,0 +1,46 @@
+import { LiveRoom } from './LiveRoom';
+import { RoomFeed } from './RoomFeed';
+import { Viewer } from './Viewer';
+
+/** A watch page's room, viewer and feed, started before React has rendered anything. */
+export interface EarlyWatch {
+  room: LiveRoom;
+  viewer: Viewer;
+  feed: RoomFeed;
+}
+
+const WATCH_PATH = /^\/watch\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
+
+let early: (EarlyWatch & { sessionId: string }) | null = null;
+let pageMounted = false;
+
+/**
+ * Opened straight on /watch/:id (a shared link, the booth's "watch" button): connect, join and
+ * set up media while the app's own code is still loading and rendering, about a second on a
+ * phone. The watch page adopts what was started here (takeEarlyWatch) instead of starting over.
+ */
+export function startEarlyWatch(pathname: string): void {
+  const match = WATCH_PATH.exec(pathname);
+  if (!match || pageMounted || early) return;
+  const room = new LiveRoom(match[1], 'viewer');
+  const viewer = new Viewer(room);
+  const feed = new RoomFeed(room);
+  room.add(viewer);
+  room.add(feed);
+  early = { sessionId: match[1], room, viewer, feed };
+}
+
+/** The early start for this session, once; the caller owns it from then on (and closes it). */
+export function takeEarlyWatch(sessionId: string): EarlyWatch | null {
+  pageMounted = true;
+  const found = early && early.sessionId === sessionId ? early : null;
+  if (early && !found) closeEarly(early);
+  early = null;
+  return found;
+}
+
+function closeEarly(e: EarlyWatch): void {
+  e.viewer.close();
+  e.feed.close();
+  e.room.close();
+}
