@@ -14,6 +14,10 @@ const request = async (event, payload) => {
   return ack.data;
 };
 let video = null;
+let t0 = 0;
+const marks = {};
+const mark = (k) => (marks[k] ??= Math.round(performance.now() - t0));
+window.__benchMarks = marks;
 window.__lfViewer = {
   framesDecoded: async () => {
     let n = 0;
@@ -23,21 +27,38 @@ window.__lfViewer = {
 };
 
 socket.once('connect', async () => {
+  t0 = performance.now();
   const join = await request('room.join', { sessionId, as: 'viewer' });
+  mark('joined');
   const device = new Device();
   await device.load({ routerRtpCapabilities: join.routerRtpCapabilities });
+  mark('deviceLoaded');
   const info = await request('transport.create', { direction: 'recv' });
+  mark('transportCreated');
   const transport = device.createRecvTransport({ ...info, iceServers: join.iceServers });
+  transport.on('connectionstatechange', (s) => mark(s));
+  const poll = setInterval(async () => {
+    if (!video) return;
+    const stats = await video.getStats();
+    stats.forEach((s) => {
+      if (s.type === 'inbound-rtp' && s.packetsReceived > 0) mark('firstRtp');
+      if (s.type === 'inbound-rtp' && s.framesReceived > 0) mark('firstFrameReceived');
+      if (s.type === 'inbound-rtp' && s.framesDecoded > 0) (mark('firstFrameDecoded'), clearInterval(poll));
+    });
+  }, 5);
   transport.on('connect', ({ dtlsParameters }, done, fail) => request('transport.connect', { transportId: transport.id, dtlsParameters }).then(() => done(), fail));
   const stream = new MediaStream();
   document.querySelector('video').srcObject = stream;
   await Promise.all(
     join.producers.map(async (p) => {
       const c = await request('consume', { transportId: transport.id, producerId: p.producerId, rtpCapabilities: device.rtpCapabilities });
+      mark(`consumeAcked`);
       const consumer = await transport.consume({ id: c.consumerId, producerId: c.producerId, kind: c.kind, rtpParameters: c.rtpParameters });
+      mark(`consumerCreated`);
       stream.addTrack(consumer.track);
       if (consumer.kind === 'video') video = consumer;
       await request('consumer.resume', { consumerId: consumer.id });
     }),
   );
+  mark('resumed');
 });

@@ -5,9 +5,10 @@ import { chromium } from 'playwright-core';
 import { log, percentile, round, sleep } from './stats.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
-  '--autoplay-policy=no-user-gesture-required'];
+  '--autoplay-policy=no-user-gesture-required', '--disable-background-timer-throttling', '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows'];
 
 /** Does the built web app have the watch page with its test hook? */
 function appWatchPage() {
@@ -44,7 +45,10 @@ async function serveBenchPage() {
 /** Records, in the page, when the socket sends room.join (WebSocket or XHR polling). */
 const MARK_JOIN = () => {
   const mark = (data) => {
-    if (globalThis.__benchJoinAt === undefined && typeof data === 'string' && data.includes('"room.join"')) globalThis.__benchJoinAt = Date.now();
+    if (globalThis.__benchJoinAt === undefined && typeof data === 'string' && data.includes('"room.join"')) {
+      globalThis.__benchJoinAt = Date.now();
+      globalThis.__benchJoinSinceNavigation = Math.round(performance.now());
+    }
   };
   for (const C of [globalThis.WebSocket, globalThis.XMLHttpRequest]) {
     const send = C.prototype.send;
@@ -64,8 +68,9 @@ export async function browserViewers({ url, sessionId, count = 5, page = 'auto' 
   const bench = useApp ? null : await serveBenchPage();
   const pageUrl = useApp ? `${url}/watch/${sessionId}` : `${bench.url}/?server=${encodeURIComponent(url)}&session=${sessionId}`;
   log(`browser: ${count} Chromium viewers on ${useApp ? "the app's /watch page" : 'the bench viewer page '}`);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   const times = [];
+  const opened = [];
   try {
     for (let i = 0; i < count; i++) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -79,13 +84,15 @@ export async function browserViewers({ url, sessionId, count = 5, page = 'auto' 
         const deadline = Date.now() + 15_000;
         while (Date.now() < deadline) {
           const n = globalThis.__lfViewer ? await globalThis.__lfViewer.framesDecoded() : 0;
-          if (n > 0) return { joinAt: globalThis.__benchJoinAt, frameAt: Date.now() };
+          if (n > 0) return { joinAt: globalThis.__benchJoinAt, frameAt: Date.now(), marks: globalThis.__benchMarks, openToJoin: globalThis.__benchJoinSinceNavigation, openToFrame: Math.round(performance.now()) };
           await new Promise((res) => setTimeout(res, 10));
         }
         return { joinAt: globalThis.__benchJoinAt, frameAt: null };
       });
       const ms = r.frameAt && r.joinAt ? r.frameAt - r.joinAt : null;
-      log(`browser ${i + 1}/${count}: first decoded frame ${ms === null ? `NOT within 15 s ${errors.join('; ')}` : `${ms} ms after room.join`}`);
+      const steps = r.marks ? ` (${Object.entries(r.marks).map(([k, v]) => `${k} ${v}`).join(', ')})` : '';
+      if (r.openToFrame) opened.push(r.openToFrame);
+      log(`browser ${i + 1}/${count}: first decoded frame ${ms === null ? `NOT within 15 s ${errors.join('; ')}` : `${ms} ms after room.join${steps}; page open to join ${r.openToJoin} ms, to first frame ${r.openToFrame} ms`}`);
       if (ms !== null) times.push(ms);
       await context.close();
       await sleep(200 + Math.random() * 800);
@@ -94,5 +101,5 @@ export async function browserViewers({ url, sessionId, count = 5, page = 'auto' 
     await browser.close();
     bench?.server.close();
   }
-  return { ttff_browser_p50_ms: round(percentile(times, 50), 0), ttff_browser_all_ms: times, browser_page: useApp ? 'app' : 'bench', browser_failed: count - times.length };
+  return { ttff_browser_p50_ms: round(percentile(times, 50), 0), ttff_browser_all_ms: times, page_open_to_frame_p50_ms: round(percentile(opened, 50), 0), browser_page: useApp ? 'app' : 'bench', browser_failed: count - times.length };
 }

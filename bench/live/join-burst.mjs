@@ -6,11 +6,12 @@ import { log, percentile, round, sleep } from './stats.mjs';
  * `viewers` WebRTC viewers over `procs` load processes join within `spreadMs`; then, with all of
  * them held, the worker's CPU over `windowMs`. Used for the project's server and for the bare router.
  */
-export async function joinBurstAndHold({ label, url, token, sessionId, workerPid, pids, viewers, procs, spreadMs = 1000, windowMs = 15_000 }) {
+export async function joinBurstAndHold({ label, url, token, sessionId, workerPid, pids, viewers, procs, spreadMs = 1000, windowMs = 15_000, hold = true }) {
   const idleCpu = await cpuPct(workerPid, 3000);
   const pool = new LoadPool(procs);
   try {
-    const results = await pool.addViewers({ url, token, sessionId, count: viewers, spreadMs, pids });
+    // Without a hold, viewers stop decrypting media once they have their keyframe (the server keeps sending).
+    const results = await pool.addViewers({ url, token, sessionId, count: viewers, spreadMs, pids, dropAfterKeyframe: !hold });
     const failed = results.filter((r) => r.error);
     const ok = results.filter((r) => !r.error);
     const q = (key, p) => round(percentile(ok.map((r) => r.marks[key]).filter((v) => v !== undefined), p), 0);
@@ -40,6 +41,7 @@ export async function joinBurstAndHold({ label, url, token, sessionId, workerPid
     for (const f of failed.slice(0, 3)) {
       log(`${label}: failed viewer: ${f.error}; reached ${Object.entries(f.marks).map(([k, v]) => `${k} ${round(v, 0)}`).join(', ') || 'nothing'}`);
     }
+    if (!hold) return summary;
     await sleep(3000);
     const a = await pool.snapshot();
     const machine = cpuWindow({ ...pids, ...Object.fromEntries(pool.pids.map((pid, i) => [`load${i}`, pid])) });
@@ -63,7 +65,7 @@ export async function joinBurstAndHold({ label, url, token, sessionId, workerPid
 export async function spacedTtff({ label, url, token, sessionId, count = 10 }) {
   const pool = new LoadPool(1);
   try {
-    const results = (await pool.addViewers({ url, token, sessionId, count, spreadMs: count * 1000 })).filter((r) => !r.error);
+    const results = (await pool.addViewers({ url, token, sessionId, count, spreadMs: count * 1000, dropAfterKeyframe: true })).filter((r) => !r.error);
     const p50 = (k) => round(percentile(results.map((r) => r.marks[k]), 50), 0);
     log(`${label}: ${count} viewers one per second: first keyframe p50 ${p50('keyframe')} ms (all consumers resumed p50 ${p50('resumed')}, DTLS connected p50 ${p50('connected')})`);
     return { ttff: p50('keyframe'), connected: p50('connected') };

@@ -8,7 +8,8 @@ const SCRIPT = new URL('./load-proc.mjs', import.meta.url).pathname;
 export class LoadPool {
   constructor(size) {
     this.procs = Array.from({ length: size }, () => {
-      const child = track(fork(SCRIPT, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, DEBUG: '' } }));
+      const prof = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+      const child = track(fork(SCRIPT, [], { execArgv: prof, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, DEBUG: '' } }));
       const waiting = new Map();
       child.on('message', (m) => waiting.get(m.id)?.(m));
       let seq = 0;
@@ -35,9 +36,9 @@ export class LoadPool {
    * Adds `count` viewers spread round-robin over the processes: sockets connect first, then viewer g
    * emits room.join at `spreadMs * g / count` after a common start. Returns every viewer's marks.
    */
-  async addViewers({ url, token, sessionId, count, spreadMs = 0, pids = {}, onPrepared = async () => {} }) {
+  async addViewers({ url, token, sessionId, count, spreadMs = 0, pids = {}, dropAfterKeyframe = false, onPrepared = async () => {} }) {
     const shares = this.procs.map((_, p) => Array.from({ length: count }, (_, g) => g).filter((g) => g % this.procs.length === p));
-    await Promise.all(this.procs.map((p, i) => shares[i].length && p.call({ cmd: 'prepare', url, token, count: shares[i].length })));
+    await Promise.all(this.procs.map((p, i) => shares[i].length && p.call({ cmd: 'prepare', url, token, count: shares[i].length, dropAfterKeyframe })));
     await onPrepared();
     const at = Date.now() + 300;
     const cpu0 = this.pids.map((pid) => cpuSeconds(pid));

@@ -1,10 +1,9 @@
 /**
  * A load process: holds a share of the WebRTC viewers (werift + mediasoup-client), driven over IPC by
- * load-pool.mjs. Commands: prepare {url, token, count} | join {sessionId, at, offsets} | snapshot | close.
+ * load-pool.mjs. Commands: prepare {url, token, count, dropAfterKeyframe} | join {sessionId, at, offsets} | snapshot | close.
  */
 import { Device } from 'mediasoup-client';
-import { RTCDtlsTransport } from 'werift';
-import { WeriftViewer } from './werift-viewer.mjs';
+import { WeriftViewer, werift } from './werift-viewer.mjs';
 
 const viewers = [];
 let pending = [];
@@ -21,12 +20,12 @@ async function warmUp() {
       headerExtensions: [],
     },
   });
-  await RTCDtlsTransport.SetupCertificate(); // werift makes one certificate per process, on first use
+  await werift.RTCDtlsTransport.SetupCertificate(); // werift makes one certificate per process, on first use
 }
 
-async function prepare({ url, token, count }) {
+async function prepare({ url, token, count, dropAfterKeyframe = false }) {
   await warmUp();
-  pending = Array.from({ length: count }, () => new WeriftViewer(url, token));
+  pending = Array.from({ length: count }, () => new WeriftViewer(url, token, { dropAfterKeyframe }));
   await Promise.all(pending.map((v) => v.connect()));
   return { type: 'prepared' };
 }
@@ -75,3 +74,4 @@ process.on('message', async (msg) => {
   }
 });
 process.on('disconnect', () => process.exit(0));
+process.on('SIGTERM', () => process.exit(0)); // exit normally, so --cpu-prof (BENCH_PROFILE_DIR) is written

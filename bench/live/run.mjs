@@ -2,10 +2,11 @@
  * npm run bench:live — join burst, browser first frame, audience per worker, overhead vs a bare
  * mediasoup router. Progress lines as it goes; the last stdout line is one JSON object.
  * Knobs (env): BENCH_VIEWERS (100), BENCH_PROCS (4), BENCH_BROWSERS (5), BENCH_RAMP_WEBRTC (50),
- * BENCH_RAMP_MAX (600), BENCH_BROWSER_PAGE (auto|app|bench).
+ * BENCH_RAMP_MAX (600), BENCH_BROWSER_PAGE (auto|app|bench), BENCH_PARTS (all|first-frame).
  */
 import { fork } from 'node:child_process';
-import { startBare, startServer, openBroadcast } from './server.mjs';
+import { startBare, startServer, openBroadcast, openSession } from './server.mjs';
+import { startWhipPublisher } from './whip-publisher.mjs';
 import { sendTestPattern } from './broadcast.mjs';
 import { joinBurstAndHold, spacedTtff } from './join-burst.mjs';
 import { browserViewers } from './browser.mjs';
@@ -19,28 +20,58 @@ import { log, round, sleep } from './stats.mjs';
 const VIEWERS = Number(process.env.BENCH_VIEWERS ?? 100);
 const PROCS = Number(process.env.BENCH_PROCS ?? 4);
 const BROWSERS = Number(process.env.BENCH_BROWSERS ?? 5);
+/** BENCH_PARTS=first-frame: only the WHIP first-frame part (quick iterations); the full run is the default. */
+const ONLY_FIRST_FRAME = process.env.BENCH_PARTS === 'first-frame';
 
-async function projectPart() {
-  const server = await startServer();
-  log(`project server ${server.url} (pid ${server.pid}), mediasoup worker pid ${server.workerPid} (${server.workerBin})`);
+/**
+ * First frame with a broadcaster that answers keyframe requests (Chromium over WHIP, as the studio
+ * and OBS are): spaced viewers, the 100-viewer burst, real Chromium viewers.
+ */
+async function firstFramePart(server) {
+  const s = await openSession(server.url);
+  const pub = await startWhipPublisher(server.url, s.sessionId, s.streamKey);
+  try {
+    const pids = { server: server.pid, worker: server.workerPid };
+    const spaced = await spacedTtff({ label: 'project/WHIP', url: server.url, token: s.buyer, sessionId: s.sessionId });
+    const burst = await joinBurstAndHold({ label: 'project/WHIP', url: server.url, token: s.buyer, sessionId: s.sessionId, workerPid: server.workerPid, pids, viewers: VIEWERS, procs: PROCS, hold: false });
+    const page = process.env.BENCH_BROWSER_PAGE ?? 'auto';
+    const browser = BROWSERS > 0 ? await browserViewers({ url: server.url, sessionId: s.sessionId, count: BROWSERS, page }) : {};
+    let benchPage = {};
+    if (BROWSERS > 0 && browser.browser_page === 'app') {
+      // Same media path without the app's page: separates page/app cost from SFU + keyframe wait.
+      const r = await browserViewers({ url: server.url, sessionId: s.sessionId, count: BROWSERS, page: 'bench' });
+      benchPage = { ttff_browser_bench_page_p50_ms: r.ttff_browser_p50_ms, ttff_browser_bench_page_all_ms: r.ttff_browser_all_ms };
+    }
+    const encoder = await pub.stats();
+    log(`WHIP publisher: ${encoder.keyFrames} keyframes encoded for ${encoder.pli} PLI + ${encoder.fir} FIR received`);
+    return { burst, spaced, browser, benchPage, encoder };
+  } finally {
+    await pub.stop();
+  }
+}
+
+/** The same burst and then a hold at 100 viewers with ffmpeg over RTP, the publisher the bare router gets too. */
+async function rtpPart(server) {
   const b = await openBroadcast(server.url);
   const ffmpeg = track(sendTestPattern(b.ingest.video, b.ingest.audio));
   await sleep(3000);
   try {
     const pids = { server: server.pid, worker: server.workerPid, ffmpeg: ffmpeg.pid };
-    const spaced = await spacedTtff({ label: 'project', url: server.url, token: b.buyer, sessionId: b.sessionId });
-    const burst = await joinBurstAndHold({ label: 'project', url: server.url, token: b.buyer, sessionId: b.sessionId, workerPid: server.workerPid, pids, viewers: VIEWERS, procs: PROCS });
-    const page = process.env.BENCH_BROWSER_PAGE ?? 'auto';
-    const browser = BROWSERS > 0 ? await browserViewers({ url: server.url, sessionId: b.sessionId, count: BROWSERS, page }) : {};
-    let benchPage = {};
-    if (BROWSERS > 0 && browser.browser_page === 'app') {
-      // Same media path without the app's page: separates page/app cost from SFU + keyframe wait.
-      const r = await browserViewers({ url: server.url, sessionId: b.sessionId, count: BROWSERS, page: 'bench' });
-      benchPage = { ttff_browser_bench_page_p50_ms: r.ttff_browser_p50_ms, ttff_browser_bench_page_all_ms: r.ttff_browser_all_ms };
-    }
-    return { burst, spaced, browser, benchPage, workerBin: server.workerBin };
+    return await joinBurstAndHold({ label: 'project/RTP', url: server.url, token: b.buyer, sessionId: b.sessionId, workerPid: server.workerPid, pids, viewers: VIEWERS, procs: PROCS });
   } finally {
     await stop(ffmpeg);
+  }
+}
+
+async function projectPart() {
+  const server = await startServer();
+  log(`project server ${server.url} (pid ${server.pid}), mediasoup worker pid ${server.workerPid} (${server.workerBin})`);
+  try {
+    const whip = await firstFramePart(server);
+    if (ONLY_FIRST_FRAME) return { ...whip, workerBin: server.workerBin };
+    const rtp = await rtpPart(server);
+    return { ...whip, rtp, workerBin: server.workerBin };
+  } finally {
     await server.stop();
   }
 }
@@ -71,9 +102,14 @@ function rampPart() {
 async function main() {
   log(`live bench: load average ${loadAvg1()} at start; ${VIEWERS} WebRTC viewers over ${PROCS} load processes, ${BROWSERS} Chromium viewers`);
   const project = await projectPart();
+  if (ONLY_FIRST_FRAME) {
+    const { burst, spaced, browser, encoder } = project;
+    return { ttff_p50_ms: burst.ttff_p50_ms, ttff_p95_ms: burst.ttff_p95_ms, ttff_browser_p50_ms: browser.ttff_browser_p50_ms ?? null, burst, spaced, browser, encoder };
+  }
   const bare = await barePart(project.workerBin);
   const ramp = await rampPart();
-  const p = project.burst;
+  const p = project.burst; // WHIP publisher
+  const r = project.rtp; // ffmpeg over RTP, like the bare router
   const result = {
     ttff_p50_ms: p.ttff_p50_ms,
     ttff_p95_ms: p.ttff_p95_ms,
@@ -81,34 +117,41 @@ async function main() {
     viewers_per_worker: ramp.viewers_per_worker,
     worker_cpu_pct_at_max: ramp.worker_cpu_pct_at_max,
     loss_pct_at_max: ramp.loss_pct_at_max,
-    cpu_per_viewer_vs_bare: round(p.workerCpuPct / bare.workerCpuPct, 2),
+    cpu_per_viewer_vs_bare: round(r.workerCpuPct / bare.workerCpuPct, 2),
     ttff_failed: p.failed,
+    ttff_publisher: 'Chromium over WHIP, VP8 640x480 <= 1 Mbit/s + Opus, keyframes on request',
     ttff_spaced_p50_ms: project.spaced.ttff,
     ttff_spaced_connected_p50_ms: project.spaced.connected,
+    ttff_joined_p50_ms: p.joined_p50_ms,
     ttff_resumed_p50_ms: p.resumed_p50_ms,
     ttff_connected_p50_ms: p.connected_p50_ms,
     ttff_keyframe_after_connect_p50_ms: p.keyframe_after_connect_p50_ms,
-    server_cpu_ms_per_viewer_join_project: p.server_cpu_ms_per_viewer_join,
-    server_cpu_ms_per_viewer_join_bare: bare.server_cpu_ms_per_viewer_join,
+    whip_keyframes_pli_fir: [project.encoder.keyFrames, project.encoder.pli, project.encoder.fir],
+    ttff_rtp_p50_ms: r.ttff_p50_ms,
+    ttff_rtp_p95_ms: r.ttff_p95_ms,
     ttff_bare_p50_ms: bare.ttff_p50_ms,
     ttff_bare_p95_ms: bare.ttff_p95_ms,
+    connected_rtp_p50_ms: r.connected_p50_ms,
+    connected_bare_p50_ms: bare.connected_p50_ms,
+    server_cpu_ms_per_viewer_join_project: r.server_cpu_ms_per_viewer_join,
+    server_cpu_ms_per_viewer_join_bare: bare.server_cpu_ms_per_viewer_join,
     ttff_browser_all_ms: project.browser.ttff_browser_all_ms,
     browser_page: project.browser.browser_page,
     ...project.benchPage,
-    worker_cpu_pct_100_project: round(p.workerCpuPct),
+    worker_cpu_pct_100_project: round(r.workerCpuPct),
     worker_cpu_pct_100_bare: round(bare.workerCpuPct),
-    worker_cpu_pct_idle_project: round(p.idleCpuPct),
+    worker_cpu_pct_idle_project: round(r.idleCpuPct),
     worker_cpu_pct_idle_bare: round(bare.idleCpuPct),
-    rtp_pps_per_viewer_project_bare: [round(p.pps, 0), round(bare.pps, 0)],
-    loss_pct_100_project: round(p.lossPct, 3),
+    rtp_pps_per_viewer_project_bare: [round(r.pps, 0), round(bare.pps, 0)],
+    loss_pct_100_project: round(r.lossPct, 3),
     loss_pct_100_bare: round(bare.lossPct, 3),
     load_proc_cpu_pct_join_max: p.load_proc_cpu_pct_join_max,
-    load_proc_cpu_pct_hold_max: round(p.loadProcCpuPct, 0),
+    load_proc_cpu_pct_hold_max: round(r.loadProcCpuPct, 0),
     ramp_webrtc_viewers: ramp.ramp_webrtc_viewers,
     ramp_stop: ramp.ramp_stop,
     ramp_steps_viewers_cpu_loss_ingestloss: ramp.ramp_steps.map((s) => [s.viewers, s.cpu, s.loss, s.ingestLoss]),
     other_cores_join_project: round(p.joinOthersCores, 2),
-    other_cores_hold_project: round(p.othersCores, 2),
+    other_cores_hold_project: round(r.othersCores, 2),
     other_cores_hold_bare: round(bare.othersCores, 2),
     other_cores_ramp_max: round(Math.max(...ramp.ramp_steps.map((s) => s.others ?? 0)), 2),
     load_avg_1m_start_end: null,

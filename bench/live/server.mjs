@@ -14,19 +14,19 @@ async function spawnServer(args, env) {
   const child = track(spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }));
   let out = '';
   const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${args[0]} did not print "Open:" in 60 s:\n${out}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`${args.at(-1)} did not print "Open:" in 60 s:\n${out}`)), 60_000);
     child.stdout.on('data', (d) => {
       out += d;
       const m = /Open:\s+(\S+)/.exec(out);
       if (m) (clearTimeout(timer), resolve(m[1]));
     });
     child.stderr.on('data', (d) => (out += d));
-    child.once('exit', (code) => reject(new Error(`${args[0]} exited (${code}) before starting:\n${out}`)));
+    child.once('exit', (code) => reject(new Error(`${args.at(-1)} exited (${code}) before starting:\n${out}`)));
   });
   child.stderr.on('data', (d) => /error|fatal/i.test(String(d)) && process.stderr.write(`[server] ${d}`));
   let workers = [];
   for (let i = 0; i < 50 && workers.length === 0; i++) (workers = workerPids(child.pid)), await sleep(100);
-  if (workers.length !== 1) throw new Error(`expected one mediasoup-worker child of ${args[0]}, found ${workers.length}`);
+  if (workers.length !== 1) throw new Error(`expected one mediasoup-worker child of ${args.at(-1)}, found ${workers.length}`);
   const workerBin = readlinkSync(`/proc/${workers[0]}/exe`);
   return { url, out: () => out, child, pid: child.pid, workerPid: workers[0], workerBin, stop: () => stop(child, 10_000) };
 }
@@ -34,7 +34,9 @@ async function spawnServer(args, env) {
 /** The built all-in-one server (npm run build:server) with an embedded database in a temp dir. */
 export function startServer() {
   const dataDir = trackDir(mkdtempSync(join(tmpdir(), 'lf-bench-')));
-  return spawnServer(['dist/apps/all-in-one/src/main.js'], { DATA_DIR: dataDir, HTTP_PORT: '0', MEDIASOUP_WORKERS: '1' });
+  // BENCH_PROFILE_DIR: write a V8 CPU profile of the server there (open it in Chrome DevTools).
+  const prof = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  return spawnServer([...prof, 'dist/apps/all-in-one/src/main.js'], { DATA_DIR: dataDir, HTTP_PORT: '0', MEDIASOUP_WORKERS: '1' });
 }
 
 /** bare-sfu.mjs on the given worker binary; `ingest` is where ffmpeg sends. */
@@ -57,13 +59,20 @@ export async function api(url, method, path, body, token) {
 
 export const login = async (url, email) => (await api(url, 'POST', '/api/auth/login', { email, password: PASSWORD })).accessToken;
 
-/** A live session on the exhibitor's first booth, its RTP ingest opened; returns what ffmpeg needs. */
-export async function openBroadcast(url) {
+/** A new live session on the exhibitor's `boothIndex`th booth, with its stream key and a buyer's token. */
+export async function openSession(url, boothIndex = 0) {
   const staff = await login(url, 'exhibitor@demo.livefair.cn');
   const buyer = await login(url, 'buyer@demo.livefair.cn');
   const booths = await api(url, 'GET', '/api/my/booths', undefined, staff);
-  const session = await api(url, 'POST', `/api/booths/${booths[0].id}/live-sessions`, { title: 'bench', allowAnonymous: true }, staff);
+  const booth = booths[boothIndex % booths.length];
+  const session = await api(url, 'POST', `/api/booths/${booth.id}/live-sessions`, { title: 'bench 直播', allowAnonymous: true }, staff);
   const { streamKey } = await api(url, 'GET', `/api/live-sessions/${session.id}/ingest`, undefined, staff);
-  const ingest = await api(url, 'POST', `/ingest/rtp/${session.id}`, { video: 'vp8', audio: true }, streamKey);
-  return { sessionId: session.id, staff, buyer, ingest };
+  return { sessionId: session.id, staff, buyer, streamKey };
+}
+
+/** A live session with its RTP ingest opened; `ingest` is what ffmpeg needs. */
+export async function openBroadcast(url, boothIndex = 0) {
+  const s = await openSession(url, boothIndex);
+  const ingest = await api(url, 'POST', `/ingest/rtp/${s.sessionId}`, { video: 'vp8', audio: true }, s.streamKey);
+  return { ...s, ingest };
 }
