@@ -114,6 +114,9 @@ describe('live rooms: signalling, chat, likes, pins (MariaDB + Redis, socket.io)
       expect(await c.errorCode('room.join', { sessionId: 'nope', as: 'viewer' })).toBe('VALIDATION_FAILED');
       expect(await c.errorCode('room.join', 'just a string')).toBe('VALIDATION_FAILED');
       expect(await c.errorCode('room.join', { sessionId, as: 'king' })).toBe('VALIDATION_FAILED');
+      expect(await c.errorCode('room.join', [sessionId, 'viewer'])).toBe('VALIDATION_FAILED');
+      expect(await c.errorCode('room.join', { sessionId, as: 'viewer', extra: 1 })).toBe('VALIDATION_FAILED');
+      expect(await c.errorCode('room.join', { sessionId, as: 'viewer', ['__proto__']: { as: 'publisher' } })).toBe('VALIDATION_FAILED');
       expect(await c.errorCode('room.join', { sessionId: '00000000-0000-4000-8000-000000000000', as: 'viewer' })).toBe('LIVE_SESSION_NOT_FOUND');
       expect(await c.errorCode('transport.create', { direction: 'recv' })).toBe('NOT_IN_ROOM');
       expect(await c.errorCode('chat.send', { text: 'hi' })).toBe('NOT_IN_ROOM');

@@ -136,6 +136,8 @@ async function main() {
     server_cpu_ms_per_viewer_join_project: r.server_cpu_ms_per_viewer_join,
     server_cpu_ms_per_viewer_join_bare: bare.server_cpu_ms_per_viewer_join,
     ttff_browser_all_ms: project.browser.ttff_browser_all_ms,
+    browser_page_open_to_frame_p50_ms: project.browser.page_open_to_frame_p50_ms ?? null,
+    server_cpu_ms_per_viewer_join_whip_burst: p.server_cpu_ms_per_viewer_join,
     browser_page: project.browser.browser_page,
     ...project.benchPage,
     worker_cpu_pct_100_project: round(r.workerCpuPct),

@@ -6,3 +6,4 @@ export * from './ws-ack';
 export * from './validation';
 export * from './ws-ack.filter';
 export * from './ws-ack.interceptor';
+export * from './socket-validation.pipe';

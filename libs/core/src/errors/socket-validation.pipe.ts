@@ -1,0 +1,32 @@
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { validateSync } from 'class-validator';
+import { DomainError } from './domain-error';
+import { validationFailed } from './validation';
+
+const PASS_THROUGH = new Set<unknown>([String, Number, Boolean, Array, Object, undefined]);
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Socket event payloads, validated with the same class-validator rules as HTTP bodies (unknown
+ * fields refused) but copied one level deep instead of through class-transformer: socket DTOs
+ * are flat JSON, and their media fields (rtpCapabilities, ~4 KB) are passed to mediasoup as they
+ * came. class-transformer's deep copy of those cost ~0.2 ms per event, 20 times the checks.
+ * For flat DTOs only: nested @ValidateNested/@Type classes are not built here.
+ */
+@Injectable()
+export class SocketValidationPipe implements PipeTransform {
+  transform(value: unknown, { metatype }: ArgumentMetadata): unknown {
+    if (PASS_THROUGH.has(metatype)) return value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      throw new DomainError('VALIDATION_FAILED', 'The payload must be a JSON object');
+    }
+    const instance = new (metatype as new () => Record<string, unknown>)();
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) throw new DomainError('VALIDATION_FAILED', `property ${key} should not exist`, [{ field: key, problems: [`property ${key} should not exist`] }]);
+      instance[key] = (value as Record<string, unknown>)[key];
+    }
+    const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true });
+    if (errors.length) throw validationFailed(errors);
+    return instance;
+  }
+}
