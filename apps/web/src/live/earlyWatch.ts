@@ -1,4 +1,5 @@
 import { LiveRoom } from './LiveRoom';
+import './testHooks';
 import { RoomFeed } from './RoomFeed';
 import { Viewer } from './Viewer';
 
@@ -28,6 +29,8 @@ export function startEarlyWatch(pathname: string): void {
   room.add(viewer);
   room.add(feed);
   early = { sessionId: match[1], room, viewer, feed };
+  // The end-to-end tests' read-only hook (testHooks.ts), until the page installs its own with the <video>.
+  window.__lfViewer ??= { state: () => viewer.state.phase, framesDecoded: () => viewer.framesDecoded(), videoWidth: () => 0 };
 }
 
 /** The early start for this session, once; the caller owns it from then on (and closes it). */
