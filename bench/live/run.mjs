@@ -118,6 +118,8 @@ async function main() {
     worker_cpu_pct_at_max: ramp.worker_cpu_pct_at_max,
     loss_pct_at_max: ramp.loss_pct_at_max,
     cpu_per_viewer_vs_bare: round(r.workerCpuPct / bare.workerCpuPct, 2),
+    // ffmpeg's packet rate moves between runs (121-141 RTP packets/s per viewer): per packet is steadier.
+    cpu_per_packet_vs_bare: round(r.workerCpuPct / r.pps / (bare.workerCpuPct / bare.pps), 2),
     ttff_failed: p.failed,
     ttff_publisher: 'Chromium over WHIP, VP8 640x480 <= 1 Mbit/s + Opus, keyframes on request',
     ttff_spaced_p50_ms: project.spaced.ttff,
