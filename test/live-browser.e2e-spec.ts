@@ -98,7 +98,7 @@ describe('live selling in the browser', () => {
         const w = window as unknown as { __sockets: number[]; __rendered?: number };
         w.__sockets = [];
         new MutationObserver((_, observer) => {
-          if (!document.getElementById('root')?.childElementCount) return;
+          if (!document.querySelector('.lf-watch')) return; // the watch page's own markup (index.html shows a splash before)
           w.__rendered = performance.now();
           observer.disconnect();
         }).observe(document, { childList: true, subtree: true });

@@ -79,6 +79,11 @@ describe('live rooms: signalling, chat, likes, pins (MariaDB + Redis, socket.io)
       expect(j.session.status).toBe('scheduled');
       expect(j.producers).toEqual([]);
       expect(j.can).toEqual({ publish: false, chat: true, moderate: false });
+      // What a page preloads its Device with, before joining: byte for byte what the join gives.
+      const pre = await fetch(`${t.url}/live/rtp-capabilities`);
+      expect(pre.status).toBe(200);
+      expect(pre.headers.get('cache-control')).toMatch(/max-age/);
+      expect(await pre.text()).toBe(JSON.stringify(j.routerRtpCapabilities));
     });
 
     it('refuses to let a buyer publish, or open a send transport', async () => {

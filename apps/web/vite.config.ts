@@ -41,6 +41,7 @@ export default defineConfig({
     proxy: {
       '/api': { target: apiOrigin, changeOrigin: true },
       '/socket.io': { target: apiOrigin, changeOrigin: true, ws: true },
+      '/live': { target: apiOrigin, changeOrigin: true },
     },
   },
   build: {

@@ -7,6 +7,15 @@ import { Device } from 'mediasoup-client';
 
 const query = new URLSearchParams(location.search);
 const sessionId = query.get('session');
+const loadDevice = async (routerRtpCapabilities) => {
+  const device = new Device();
+  await device.load({ routerRtpCapabilities });
+  return device;
+};
+const preloaded = fetch('/live/rtp-capabilities')
+  .then((res) => res.json())
+  .then(async (caps) => ({ key: JSON.stringify(caps), device: await loadDevice(caps) }))
+  .catch(() => null);
 const socket = io(`${query.get('server')}/live`, { transports: ['websocket'] });
 const request = async (event, payload) => {
   const ack = await socket.emitWithAck(event, payload);
@@ -30,11 +39,13 @@ socket.once('connect', async () => {
   t0 = performance.now();
   const join = await request('room.join', { sessionId, as: 'viewer' });
   mark('joined');
-  const device = new Device();
-  await device.load({ routerRtpCapabilities: join.routerRtpCapabilities });
+  // As the app's watch page does: the Device was loaded from GET /live/rtp-capabilities while the
+  // socket connected; the transport round trip overlaps any loading still to do.
+  const [info, device] = await Promise.all([
+    request('transport.create', { direction: 'recv' }).then((r) => (mark('transportCreated'), r)),
+    preloaded.then((p) => (p?.key === JSON.stringify(join.routerRtpCapabilities) ? p.device : loadDevice(join.routerRtpCapabilities))),
+  ]);
   mark('deviceLoaded');
-  const info = await request('transport.create', { direction: 'recv' });
-  mark('transportCreated');
   const transport = device.createRecvTransport({ ...info, iceServers: join.iceServers });
   transport.on('connectionstatechange', (s) => mark(s));
   const poll = setInterval(async () => {

@@ -31,10 +31,16 @@ async function benchPageScript() {
 }
 
 /** The bench viewer page on its own loopback HTTP server (socket.io on the app allows any origin). */
-async function serveBenchPage() {
+async function serveBenchPage(appUrl) {
   const script = await benchPageScript();
   const html = '<!doctype html><video autoplay muted playsinline></video><script src="/viewer.js"></script>';
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
+    if (req.url === '/live/rtp-capabilities') {
+      // Same origin for the page, as the app has it (the app server sends no CORS headers).
+      const upstream = await fetch(`${appUrl}/live/rtp-capabilities`).catch(() => null);
+      res.writeHead(upstream?.status ?? 502, { 'content-type': 'application/json' }).end(upstream ? await upstream.text() : '');
+      return;
+    }
     const js = req.url.startsWith('/viewer.js');
     res.writeHead(200, { 'content-type': js ? 'text/javascript' : 'text/html' }).end(js ? script : html);
   });
@@ -65,7 +71,7 @@ const MARK_JOIN = () => {
  */
 export async function browserViewers({ url, sessionId, count = 5, page = 'auto' }) {
   const useApp = page === 'app' || (page === 'auto' && appWatchPage());
-  const bench = useApp ? null : await serveBenchPage();
+  const bench = useApp ? null : await serveBenchPage(url);
   const pageUrl = useApp ? `${url}/watch/${sessionId}` : `${bench.url}/?server=${encodeURIComponent(url)}&session=${sessionId}`;
   log(`browser: ${count} Chromium viewers on ${useApp ? "the app's /watch page" : 'the bench viewer page '}`);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });

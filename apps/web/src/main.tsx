@@ -13,6 +13,7 @@ async function boot(root: HTMLElement): Promise<void> {
   if (location.pathname.startsWith('/watch/')) {
     const early = await import('./live/earlyWatch').catch(() => null);
     early?.startEarlyWatch(location.pathname);
+    await early?.earlyReady(1200);
     void import('./pages/WatchPage');
   }
   const { renderApp } = await import('./renderApp');

@@ -10,6 +10,7 @@ import { LiveRoomService } from './room/live-room.service';
 import { RoomRegistry } from './room/room-registry';
 import { ViewerCounter } from './room/viewer-counter';
 import { WorkerPool } from './sfu/worker-pool';
+import { RouterCapabilitiesController } from './sfu/router-capabilities.controller';
 import { WhipController } from './ingest/whip.controller';
 import { WhipService } from './ingest/whip.service';
 import { IngestGate } from './ingest/ingest-gate';
@@ -19,7 +20,7 @@ import { RtpIngestService } from './ingest/rtp-ingest.service';
 /** Live rooms: the mediasoup worker pool, room registry and the socket.io `/live` namespace. */
 @Module({
   imports: [LiveSessionsModule, CatalogModule],
-  controllers: [WhipController, RtpIngestController],
+  controllers: [WhipController, RtpIngestController, RouterCapabilitiesController],
   providers: [IngestGate, WhipService, RtpIngestService, WorkerPool, RoomRegistry, RoomHub, ViewerCounter, ChatService, LiveRoomService, RoomGateway, MediaGateway, InteractionGateway],
   exports: [WorkerPool, RoomRegistry, LiveRoomService],
 })

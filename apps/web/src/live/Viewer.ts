@@ -1,5 +1,7 @@
 import type { JoinResult, RoomProducerView } from '@livefair/protocol';
-import { Device, type types } from 'mediasoup-client';
+import type { Device, types } from 'mediasoup-client';
+
+import { deviceFor, preloadDevice } from './device';
 
 import type { LiveRoom, RoomMember } from './LiveRoom';
 import { Store } from './Store';
@@ -51,6 +53,7 @@ export class Viewer extends Store<ViewerState> implements RoomMember {
 
   constructor(private readonly room: LiveRoom) {
     super({ phase: 'starting', stream: new MediaStream(), tracksVersion: 0, hasAudio: false, joinedOnce: false, videoPaused: false });
+    preloadDevice(); // while the socket connects and joins
     const client = room.client;
     this.unsubscribe = [
       client.on('room.producerAdded', (p) => {
@@ -117,11 +120,10 @@ export class Viewer extends Store<ViewerState> implements RoomMember {
   private async openTransport(join: JoinResult): Promise<void> {
     const generation = ++this.generation;
     try {
-      const device = new Device();
-      // Loading the device (a local RTCPeerConnection probe) overlaps the server round trip.
-      const [info] = await Promise.all([
+      // The device is usually loaded already (preloadDevice); if not, loading overlaps the round trip.
+      const [info, device] = await Promise.all([
         this.room.client.request('transport.create', { direction: 'recv' }),
-        device.load({ routerRtpCapabilities: join.routerRtpCapabilities as unknown as types.RtpCapabilities }),
+        deviceFor(join.routerRtpCapabilities as unknown as types.RtpCapabilities),
       ]);
       if (generation !== this.generation) return;
       const transport = device.createRecvTransport({

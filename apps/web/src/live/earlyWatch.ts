@@ -33,6 +33,27 @@ export function startEarlyWatch(pathname: string): void {
   window.__lfViewer ??= { state: () => viewer.state.phase, framesDecoded: () => viewer.framesDecoded(), videoWidth: () => 0 };
 }
 
+/**
+ * Resolves once the early viewer has decoded its first video frame, or the room answered without
+ * video yet (not live, an error), or after `ms`. The app's own code waits for it: its start-up
+ * work on the main thread would otherwise delay every step of the media set-up.
+ */
+export function earlyReady(ms: number): Promise<void> {
+  const current = early;
+  if (!current) return Promise.resolve();
+  const { room, viewer } = current;
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const check = async () => {
+      const { join, error } = room.state;
+      const noVideo = !!join && !join.producers.some((p) => p.kind === 'video');
+      if (error || noVideo || Date.now() - started > ms || (await viewer.framesDecoded()) > 0) return resolve();
+      setTimeout(() => void check(), 30);
+    };
+    void check();
+  });
+}
+
 /** The early start for this session, once; the caller owns it from then on (and closes it). */
 export function takeEarlyWatch(sessionId: string): EarlyWatch | null {
   pageMounted = true;

@@ -1,0 +1,37 @@
+import { Device, type types } from 'mediasoup-client';
+
+/**
+ * Loaded mediasoup Devices by router capabilities. Loading one probes a local RTCPeerConnection
+ * (~100 ms in a browser, more on a busy phone); every room's router has the same capabilities,
+ * so a page loads one Device once and uses it for every join and rejoin.
+ */
+const devices = new Map<string, Promise<Device>>();
+
+function load(routerRtpCapabilities: types.RtpCapabilities): Promise<Device> {
+  const key = JSON.stringify(routerRtpCapabilities);
+  let loaded = devices.get(key);
+  if (!loaded) {
+    const device = new Device();
+    loaded = device.load({ routerRtpCapabilities }).then(() => device);
+    loaded.catch(() => devices.delete(key));
+    devices.set(key, loaded);
+  }
+  return loaded;
+}
+
+let preloading = false;
+
+/** Starts loading a Device before joining, with the capabilities from GET /live/rtp-capabilities. */
+export function preloadDevice(): void {
+  if (preloading) return;
+  preloading = true;
+  void fetch('/live/rtp-capabilities')
+    .then((res) => (res.ok ? (res.json() as Promise<types.RtpCapabilities>) : null))
+    .then((caps) => caps && load(caps))
+    .catch(() => undefined);
+}
+
+/** A loaded Device for these router capabilities (the preloaded one when they are the same). */
+export function deviceFor(routerRtpCapabilities: types.RtpCapabilities): Promise<Device> {
+  return load(routerRtpCapabilities);
+}
