@@ -5,5 +5,5 @@ export * from './http-exception.filter';
 export * from './ws-ack';
 export * from './validation';
 export * from './ws-ack.filter';
-export * from './ws-ack.interceptor';
+export * from './ack-results.decorator';
 export * from './socket-validation.pipe';

@@ -1,6 +1,6 @@
-import { applyDecorators, UseFilters, UseInterceptors, UsePipes } from '@nestjs/common';
+import { applyDecorators, UseFilters, UsePipes } from '@nestjs/common';
 import { WebSocketGateway } from '@nestjs/websockets';
-import { SocketValidationPipe, WsAckFilter, WsAckInterceptor } from '@livefair/core';
+import { AckResults, SocketValidationPipe, WsAckFilter } from '@livefair/core';
 
 export const LIVE_NAMESPACE = '/live';
 
@@ -12,6 +12,6 @@ export const LiveGateway = () =>
   applyDecorators(
     WebSocketGateway({ namespace: LIVE_NAMESPACE, cors: { origin: true, credentials: true }, maxHttpBufferSize: 64 * 1024 }),
     UseFilters(WsAckFilter),
-    UseInterceptors(WsAckInterceptor),
+    AckResults(),
     UsePipes(new SocketValidationPipe()),
   );

@@ -1,0 +1,47 @@
+import { SubscribeMessage } from '@nestjs/websockets';
+import { MESSAGE_MAPPING_METADATA, MESSAGE_METADATA } from '@nestjs/websockets/constants';
+import { AckResults } from './ack-results.decorator';
+
+@AckResults()
+class Gateway {
+  factor = 2;
+
+  @SubscribeMessage('double')
+  double(n: number): number {
+    return n * this.factor;
+  }
+
+  @SubscribeMessage('later')
+  async later(): Promise<undefined> {
+    return undefined;
+  }
+
+  @SubscribeMessage('fail')
+  async fail(): Promise<never> {
+    throw new Error('nope');
+  }
+
+  helper(): string {
+    return 'plain';
+  }
+}
+
+describe('AckResults', () => {
+  const g = new Gateway();
+
+  it('acks sync and async results as { ok: true, data }, undefined as null, with the instance as this', async () => {
+    expect(g.double(21)).toEqual({ ok: true, data: 42 });
+    await expect(g.later()).resolves.toEqual({ ok: true, data: null });
+  });
+
+  it('lets failures through for the exception filter', async () => {
+    await expect(g.fail()).rejects.toThrow('nope');
+  });
+
+  it('keeps the message mapping on the wrapped handler and leaves other methods alone', () => {
+    expect(Reflect.getMetadata(MESSAGE_MAPPING_METADATA, Gateway.prototype.double)).toBe(true);
+    expect(Reflect.getMetadata(MESSAGE_METADATA, Gateway.prototype.double)).toBe('double');
+    expect(Gateway.prototype.double.name).toBe('double');
+    expect(g.helper()).toBe('plain');
+  });
+});
