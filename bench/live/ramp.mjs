@@ -27,6 +27,15 @@ const START = Number(process.env.BENCH_RAMP_START ?? 0); // SRTP viewers before 
 const STEP = Number(process.env.BENCH_RAMP_STEP ?? 0); // fixed step; 0 = 50/25/10 by CPU
 const WINDOW_MS = Number(process.env.BENCH_RAMP_WINDOW_MS ?? 6000);
 
+/** A step that does not finish in time stops the ramp with a reason instead of hanging the bench. */
+const STEP_TIMEOUT_MS = 60_000;
+function within(promise, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new StallError(what)), STEP_TIMEOUT_MS)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+class StallError extends Error {}
+
 /** What the worker's producers got from ffmpeg: packets and sequence gaps (loss before any fan-out). */
 async function ingestCounters(room) {
   const all = (await room.producerStats()).flatMap((p) => p.stats);
@@ -70,7 +79,14 @@ async function main() {
       const add = STEP || (last.cpu < 50 ? 50 : last.cpu < 65 ? 25 : 10);
       if (total + add > MAX) break;
       const [t, c] = [performance.now(), cpuSeconds(workerPid)];
-      await plain.add(room, add);
+      try {
+        await within(plain.add(room, add), `adding ${add} SRTP viewers`);
+      } catch (err) {
+        if (!(err instanceof StallError)) throw err;
+        stop = `stalled at ${total} viewers: ${err.message} took over ${STEP_TIMEOUT_MS / 1000} s`;
+        log(`ramp: ${stop}`);
+        break;
+      }
       const secs = (performance.now() - t) / 1000;
       if (secs > 5) log(`ramp: adding ${add} SRTP viewers took ${round(secs)} s (worker ${round(((cpuSeconds(workerPid) - c) / secs) * 100)} % of a core meanwhile)`);
     }
@@ -78,10 +94,28 @@ async function main() {
     const held = WEBRTC + plain.count;
     const pids = { worker: workerPid, server: process.pid, sink: plain.sink.pid, ffmpeg: ffmpeg.pid, ...Object.fromEntries(pool.pids.map((pid, i) => [`load${i}`, pid])) };
     const ingestPorts = [b.ingest.video.port, b.ingest.audio.port];
-    const [w0, p0, i0, c0, t0, d0] = [await pool.snapshot(), await plain.snapshot(), await ingestCounters(room), cpuSeconds(workerPid), performance.now(), udpDrops(ingestPorts)];
+    const measure = async () => [await pool.snapshot(), await plain.snapshot(), await ingestCounters(room)];
+    let w0, p0, i0, w1, p1, i1;
+    try {
+      [w0, p0, i0] = await within(measure(), 'reading counters');
+    } catch (err) {
+      if (!(err instanceof StallError)) throw err;
+      stop = `stalled at ${held} viewers: ${err.message} took over ${STEP_TIMEOUT_MS / 1000} s`;
+      log(`ramp: ${stop}`);
+      break;
+    }
+    const [c0, t0, d0] = [cpuSeconds(workerPid), performance.now(), udpDrops(ingestPorts)];
     const machine = cpuWindow(pids);
     await sleep(WINDOW_MS);
-    const [w1, p1, i1, c1, t1, d1] = [await pool.snapshot(), await plain.snapshot(), await ingestCounters(room), cpuSeconds(workerPid), performance.now(), udpDrops(ingestPorts)];
+    try {
+      [w1, p1, i1] = await within(measure(), 'reading counters');
+    } catch (err) {
+      if (!(err instanceof StallError)) throw err;
+      stop = `stalled at ${held} viewers: ${err.message} took over ${STEP_TIMEOUT_MS / 1000} s`;
+      log(`ramp: ${stop}`);
+      break;
+    }
+    const [c1, t1, d1] = [cpuSeconds(workerPid), performance.now(), udpDrops(ingestPorts)];
     const { others, machine: busy } = machine();
     const ingestLoss = ((i1.lost - i0.lost) / Math.max(1, i1.packets - i0.packets + i1.lost - i0.lost)) * 100;
     const secs = (t1 - t0) / 1000;
