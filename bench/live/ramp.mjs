@@ -71,6 +71,17 @@ async function main() {
   if (START > 0) await plain.add(room, START);
   let best = null;
   let stop = `no limit reached by ${MAX} viewers`;
+  /** The promise's value, or null (and the ramp's stop reason set) when it stalls. */
+  const guarded = async (promise, what, viewers) => {
+    try {
+      return await within(promise, what);
+    } catch (err) {
+      if (!(err instanceof StallError)) throw err;
+      stop = `stalled at ${viewers} viewers: ${err.message} took over ${STEP_TIMEOUT_MS / 1000} s`;
+      log(`ramp: ${stop}`);
+      return null;
+    }
+  };
   const steps = [];
   for (let step = 0; ; step++) {
     const total = WEBRTC + plain.count;
@@ -79,14 +90,7 @@ async function main() {
       const add = STEP || (last.cpu < 50 ? 50 : last.cpu < 65 ? 25 : 10);
       if (total + add > MAX) break;
       const [t, c] = [performance.now(), cpuSeconds(workerPid)];
-      try {
-        await within(plain.add(room, add), `adding ${add} SRTP viewers`);
-      } catch (err) {
-        if (!(err instanceof StallError)) throw err;
-        stop = `stalled at ${total} viewers: ${err.message} took over ${STEP_TIMEOUT_MS / 1000} s`;
-        log(`ramp: ${stop}`);
-        break;
-      }
+      if (!(await guarded(plain.add(room, add).then(() => true), `adding ${add} SRTP viewers`, total))) break;
       const secs = (performance.now() - t) / 1000;
       if (secs > 5) log(`ramp: adding ${add} SRTP viewers took ${round(secs)} s (worker ${round(((cpuSeconds(workerPid) - c) / secs) * 100)} % of a core meanwhile)`);
     }
@@ -95,26 +99,15 @@ async function main() {
     const pids = { worker: workerPid, server: process.pid, sink: plain.sink.pid, ffmpeg: ffmpeg.pid, ...Object.fromEntries(pool.pids.map((pid, i) => [`load${i}`, pid])) };
     const ingestPorts = [b.ingest.video.port, b.ingest.audio.port];
     const measure = async () => [await pool.snapshot(), await plain.snapshot(), await ingestCounters(room)];
-    let w0, p0, i0, w1, p1, i1;
-    try {
-      [w0, p0, i0] = await within(measure(), 'reading counters');
-    } catch (err) {
-      if (!(err instanceof StallError)) throw err;
-      stop = `stalled at ${held} viewers: ${err.message} took over ${STEP_TIMEOUT_MS / 1000} s`;
-      log(`ramp: ${stop}`);
-      break;
-    }
+    const before = await guarded(measure(), 'reading counters', held);
+    if (!before) break;
+    const [w0, p0, i0] = before;
     const [c0, t0, d0] = [cpuSeconds(workerPid), performance.now(), udpDrops(ingestPorts)];
     const machine = cpuWindow(pids);
     await sleep(WINDOW_MS);
-    try {
-      [w1, p1, i1] = await within(measure(), 'reading counters');
-    } catch (err) {
-      if (!(err instanceof StallError)) throw err;
-      stop = `stalled at ${held} viewers: ${err.message} took over ${STEP_TIMEOUT_MS / 1000} s`;
-      log(`ramp: ${stop}`);
-      break;
-    }
+    const after = await guarded(measure(), 'reading counters', held);
+    if (!after) break;
+    const [w1, p1, i1] = after;
     const [c1, t1, d1] = [cpuSeconds(workerPid), performance.now(), udpDrops(ingestPorts)];
     const { others, machine: busy } = machine();
     const ingestLoss = ((i1.lost - i0.lost) / Math.max(1, i1.packets - i0.packets + i1.lost - i0.lost)) * 100;
