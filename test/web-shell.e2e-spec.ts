@@ -71,6 +71,17 @@ describe('web shell in Chromium (MariaDB + Redis, demo expo)', () => {
     await form(page).getByRole('button', { name: '登录' }).click();
   }
 
+  it('serves the UI gzip-compressed, with hashed bundles cached for a year and index.html revalidated', async () => {
+    const index = await fetch(`${t.url}/watch/00000000-0000-4000-8000-000000000000`, { headers: { accept: 'text/html', 'accept-encoding': 'gzip' } });
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const stylesheet = /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/.exec(await index.text())?.[1];
+    expect(stylesheet).toMatch(/^\/assets\/.+\.css$/);
+    const asset = await fetch(`${t.url}${stylesheet}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
   it('browses home → expo → hall → booth and shows products with prices in yuan', async () => {
     const page = await open(LAPTOP);
     await page.goto(t.url + '/');

@@ -131,6 +131,7 @@ async function main() {
     whip_keyframes_pli_fir: [project.encoder.keyFrames, project.encoder.pli, project.encoder.fir],
     ttff_rtp_p50_ms: r.ttff_p50_ms,
     ttff_rtp_p95_ms: r.ttff_p95_ms,
+    ttff_rtp_failed: r.failed,
     ttff_bare_p50_ms: bare.ttff_p50_ms,
     ttff_bare_p95_ms: bare.ttff_p95_ms,
     connected_rtp_p50_ms: r.connected_p50_ms,
