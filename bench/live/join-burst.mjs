@@ -39,7 +39,7 @@ export async function joinBurstAndHold({ label, url, token, sessionId, workerPid
     const steps = ['joined', 'deviceLoaded', 'transportCreated', 'consumeAcked', 'consumerCreated', 'resumed', 'connected', 'keyframe'];
     log(`${label}: p50 ms from room.join emit: ${steps.map((k) => `${k} ${q(k, 50)}`).join(', ')}`);
     for (const f of failed.slice(0, 3)) {
-      log(`${label}: failed viewer: ${f.error}; reached ${Object.entries(f.marks).map(([k, v]) => `${k} ${round(v, 0)}`).join(', ') || 'nothing'}`);
+      log(`${label}: failed viewer (transport ${f.transportId ?? "none"}): ${f.error}; reached ${Object.entries(f.marks).map(([k, v]) => `${k} ${round(v, 0)}`).join(', ') || 'nothing'}`);
     }
     if (!hold) return summary;
     await sleep(3000);
