@@ -1,12 +1,11 @@
-import { Logger } from '@nestjs/common';
 import { DomainError } from '@livefair/core';
 import type { MediaSource, RoomProducerView } from '@livefair/protocol';
 import { EventEmitter } from 'node:events';
 import type { types } from 'mediasoup';
 import type { WorkerPool } from '../sfu/worker-pool';
-import { ROUTER_CODECS } from './media-codecs';
 import { Peer } from './peer';
-import { RouterSlot } from './router-slot';
+import { RoomRouters } from './room-routers';
+import type { RouterSlot } from './router-slot';
 
 /**
  * Keyframe requests to a broadcaster at most this often; requests in between are merged into the
@@ -43,29 +42,24 @@ export interface SfuRoomEvents {
  * on another worker and the producers are piped there once (pipeToRouter).
  */
 export class SfuRoom extends EventEmitter<SfuRoomEvents> {
-  private readonly logger = new Logger('SfuRoom');
-  private readonly slots: RouterSlot[] = [];
   private readonly producers = new Map<string, RoomProducer>();
   private readonly peers = new Map<string, Peer>();
-  private readonly transportSlot = new Map<string, RouterSlot>();
   private closed = false;
 
   private constructor(
     readonly sessionId: string,
-    private readonly pool: WorkerPool,
+    private readonly routers: RoomRouters,
     private readonly options: RoomOptions,
   ) {
     super();
   }
 
   static async open(sessionId: string, pool: WorkerPool, options: RoomOptions): Promise<SfuRoom> {
-    const room = new SfuRoom(sessionId, pool, options);
-    await room.addSlot();
-    return room;
+    return new SfuRoom(sessionId, await RoomRouters.open(sessionId, pool, options.maxConsumersPerRouter), options);
   }
 
   get rtpCapabilities(): types.RtpCapabilities {
-    return this.slots[0].router.rtpCapabilities;
+    return this.routers.origin.router.rtpCapabilities;
   }
 
   get isClosed(): boolean {
@@ -74,11 +68,11 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
 
   /** Worker pids this room uses (for worker-death handling and tests). */
   get workerPids(): number[] {
-    return this.slots.map((s) => s.worker.pid);
+    return this.routers.workerPids;
   }
 
   get routerCount(): number {
-    return this.slots.length;
+    return this.routers.count;
   }
 
   producerViews(): RoomProducerView[] {
@@ -106,7 +100,7 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
   async createWebRtcTransport(peerId: string, direction: 'send' | 'recv'): Promise<types.WebRtcTransport> {
     const peer = this.requirePeer(peerId);
     if (direction === 'send' && !peer.canPublish) throw new DomainError('NOT_BOOTH_STAFF', 'Only booth staff may publish');
-    const slot = direction === 'send' ? this.slots[0] : await this.placementSlot();
+    const slot = direction === 'send' ? this.routers.origin : await this.routers.placement(this.producers.keys());
     const transport = await slot.router.createWebRtcTransport({
       listenIps: [{ ip: this.options.listenIp, announcedIp: this.options.announcedIp ?? undefined }],
       enableUdp: true,
@@ -121,7 +115,7 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
 
   async createPlainTransport(peerId: string, options: types.PlainTransportOptions): Promise<types.PlainTransport> {
     const peer = this.requirePeer(peerId);
-    const slot = peer.canPublish ? this.slots[0] : await this.placementSlot();
+    const slot = peer.canPublish ? this.routers.origin : await this.routers.placement(this.producers.keys());
     const transport = await slot.router.createPlainTransport(options);
     this.track(peer, slot, transport);
     return transport;
@@ -148,10 +142,8 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     const producer = await mediaCall(() => transport.produce({ kind, rtpParameters, keyFrameRequestDelay: KEYFRAME_REQUEST_PACING_MS, appData: { source } }));
     peer.producers.add(producer.id);
     this.producers.set(producer.id, { producer, source, peerId });
-    this.slots[0].producerIds.add(producer.id);
     producer.on('transportclose', () => this.dropProducer(producer.id));
-    // Keep fan-out routers complete: pipe every new producer to them at once.
-    for (const slot of this.slots.slice(1)) await this.pipe(producer.id, slot);
+    await this.routers.addProducer(producer.id);
     this.emit('producerAdded', { producerId: producer.id, kind: producer.kind, source, paused: producer.paused });
     return producer;
   }
@@ -181,9 +173,9 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
   ): Promise<types.Consumer> {
     const peer = this.requirePeer(peerId);
     const transport = this.transportOf(peerId, transportId);
-    const slot = this.transportSlot.get(transportId)!;
+    const slot = this.routers.slotOf(transportId)!;
     if (!this.producers.has(producerId)) throw DomainError.notFound('PRODUCER_NOT_FOUND', 'Producer', producerId);
-    if (!slot.producerIds.has(producerId)) await this.pipe(producerId, slot);
+    await this.routers.pipe(producerId, slot);
     if (!slot.router.canConsume({ producerId, rtpCapabilities })) {
       throw new DomainError('CANNOT_CONSUME', 'This device cannot receive the stream (codec mismatch)');
     }
@@ -237,7 +229,7 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     if (!peer) return;
     this.peers.delete(peerId);
     const owned = [...peer.producers];
-    for (const [id] of peer.transports) this.transportSlot.delete(id);
+    for (const [id] of peer.transports) this.routers.unbind(id);
     peer.close();
     owned.forEach((id) => this.dropProducer(id));
   }
@@ -252,16 +244,13 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     for (const peer of this.peers.values()) peer.close();
     this.peers.clear();
     this.producers.clear();
-    for (const slot of this.slots) slot.router.close();
+    this.routers.close();
   }
 
   private track(peer: Peer, slot: RouterSlot, transport: types.Transport): void {
     peer.transports.set(transport.id, transport);
-    this.transportSlot.set(transport.id, slot);
-    transport.observer.once('close', () => {
-      peer.transports.delete(transport.id);
-      this.transportSlot.delete(transport.id);
-    });
+    this.routers.bind(transport, slot);
+    transport.observer.once('close', () => peer.transports.delete(transport.id));
   }
 
   private dropProducer(producerId: string): void {
@@ -269,34 +258,8 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     if (!p) return;
     this.producers.delete(producerId);
     this.peers.get(p.peerId)?.producers.delete(producerId);
-    for (const slot of this.slots) slot.producerIds.delete(producerId);
+    this.routers.removeProducer(producerId);
     if (!this.closed) this.emit('producerClosed', { producerId, peerId: p.peerId });
-  }
-
-  /** Where a new viewer's receive transport goes: the first router under the threshold. */
-  private async placementSlot(): Promise<RouterSlot> {
-    const open = this.slots.find((s) => s.consumerCount < this.options.maxConsumersPerRouter);
-    if (open) return open;
-    const used = new Set(this.slots.map((s) => s.worker.pid));
-    const fresh = this.pool.all().find((w) => !used.has(w.pid));
-    if (!fresh) return this.slots.reduce((a, b) => (a.consumerCount <= b.consumerCount ? a : b));
-    const slot = await this.addSlot(fresh);
-    for (const producerId of this.producers.keys()) await this.pipe(producerId, slot);
-    this.logger.log(`room ${this.sessionId}: fan-out router on worker ${fresh.pid} (${this.slots.length} routers)`);
-    return slot;
-  }
-
-  private async addSlot(worker = this.pool.pick()): Promise<RouterSlot> {
-    const router = await worker.worker.createRouter({ mediaCodecs: ROUTER_CODECS });
-    const slot = new RouterSlot(router, worker);
-    this.slots.push(slot);
-    return slot;
-  }
-
-  private async pipe(producerId: string, slot: RouterSlot): Promise<void> {
-    if (slot === this.slots[0] || slot.producerIds.has(producerId)) return;
-    await this.slots[0].router.pipeToRouter({ producerId, router: slot.router });
-    slot.producerIds.add(producerId);
   }
 
   private requirePeer(peerId: string): Peer {
