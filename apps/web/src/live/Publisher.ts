@@ -1,6 +1,7 @@
 import type { JoinResult } from '@livefair/protocol';
-import { Device, type types } from 'mediasoup-client';
+import type { types } from 'mediasoup-client';
 
+import { deviceFor, transportOptions } from './device';
 import type { LiveClient } from './LiveClient';
 import { audioConstraints, openCamera, openMic, videoConstraints, type MediaChoice } from './localMedia';
 import type { LiveRoom, RoomMember } from './LiveRoom';
@@ -164,19 +165,12 @@ export class Publisher extends Store<PublisherState> implements RoomMember {
     const generation = ++this.generation;
     const stale = () => generation !== this.generation;
     try {
-      const device = new Device();
-      const [info] = await Promise.all([
+      const [info, device] = await Promise.all([
         this.client.request('transport.create', { direction: 'send' }),
-        device.load({ routerRtpCapabilities: join.routerRtpCapabilities as unknown as types.RtpCapabilities }),
+        deviceFor(join.routerRtpCapabilities as unknown as types.RtpCapabilities),
       ]);
       if (stale()) return;
-      const transport = device.createSendTransport({
-        id: info.id,
-        iceParameters: info.iceParameters as unknown as types.IceParameters,
-        iceCandidates: info.iceCandidates as unknown as types.IceCandidate[],
-        dtlsParameters: info.dtlsParameters as unknown as types.DtlsParameters,
-        iceServers: join.iceServers,
-      });
+      const transport = device.createSendTransport(transportOptions(info, join));
       this.transport = transport;
       transport.on('connect', ({ dtlsParameters }, done, fail) => {
         this.client.request('transport.connect', { transportId: transport.id, dtlsParameters: dtlsParameters as never }).then(() => done(), fail);

@@ -1,7 +1,7 @@
 import type { JoinResult, RoomProducerView } from '@livefair/protocol';
 import type { Device, types } from 'mediasoup-client';
 
-import { deviceFor, preloadDevice } from './device';
+import { deviceFor, preloadDevice, transportOptions } from './device';
 
 import type { LiveRoom, RoomMember } from './LiveRoom';
 import { Store } from './Store';
@@ -126,13 +126,7 @@ export class Viewer extends Store<ViewerState> implements RoomMember {
         deviceFor(join.routerRtpCapabilities as unknown as types.RtpCapabilities),
       ]);
       if (generation !== this.generation) return;
-      const transport = device.createRecvTransport({
-        id: info.id,
-        iceParameters: info.iceParameters as unknown as types.IceParameters,
-        iceCandidates: info.iceCandidates as unknown as types.IceCandidate[],
-        dtlsParameters: info.dtlsParameters as unknown as types.DtlsParameters,
-        iceServers: join.iceServers,
-      });
+      const transport = device.createRecvTransport(transportOptions(info, join));
       transport.on('connect', ({ dtlsParameters }, done, fail) => {
         this.room.client
           .request('transport.connect', { transportId: transport.id, dtlsParameters: dtlsParameters as never })

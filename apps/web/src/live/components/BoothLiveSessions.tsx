@@ -6,7 +6,7 @@ import { Link } from 'react-router-dom';
 import { useApi } from '../../hooks/useApi';
 import { formatStartTime } from '../format';
 import { liveApi } from '../liveApi';
-import { SessionStatusTag } from './SessionStatusTag';
+import { SessionTitle } from './SessionStatusTag';
 
 const MAX_SHOWN = 5;
 
@@ -24,10 +24,7 @@ export function BoothLiveSessions({ boothId }: { boothId: string }) {
       {sessions.map((s) => (
         <div key={s.id} className="lf-booth-session" data-testid="booth-session" data-session-id={s.id}>
           <div className="lf-session-text">
-            <div className="lf-session-title">
-              <SessionStatusTag status={s.status} />
-              <span>{s.title}</span>
-            </div>
+            <SessionTitle session={s} />
             {s.status === 'scheduled' ? (
               <div className="lf-session-meta">
                 {s.scheduledAt ? t('live.scheduledAt', { time: formatStartTime(s.scheduledAt, i18n.language) }) : t('live.notScheduled')}

@@ -1,4 +1,4 @@
-import type { LiveSessionStatus } from '@livefair/protocol';
+import type { LiveSessionStatus, LiveSessionView } from '@livefair/protocol';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -16,5 +16,15 @@ export function SessionStatusTag({ status }: { status: LiveSessionStatus }) {
     <Tag color={status === 'scheduled' ? 'orange' : 'default'} variant="filled">
       {t(`live.status.${status}`)}
     </Tag>
+  );
+}
+
+/** A session's status tag and title, as lists of sessions show them. */
+export function SessionTitle({ session }: { session: Pick<LiveSessionView, 'status' | 'title'> }) {
+  return (
+    <div className="lf-session-title">
+      <SessionStatusTag status={session.status} />
+      <span>{session.title}</span>
+    </div>
   );
 }

@@ -3,7 +3,7 @@ import { Button, Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
-import { SessionStatusTag } from '../components/SessionStatusTag';
+import { SessionTitle } from '../components/SessionStatusTag';
 import { formatStartTime } from '../format';
 
 /** A booth's sessions, newest first; ended ones stay listed for their numbers. */
@@ -15,10 +15,7 @@ export function SessionList({ sessions, onOpen }: { sessions: LiveSessionView[];
       {sessions.map((s) => (
         <li key={s.id} className="lf-session-item" data-testid="session-item" data-session-id={s.id}>
           <div className="lf-session-text">
-            <div className="lf-session-title">
-              <SessionStatusTag status={s.status} />
-              <span>{s.title}</span>
-            </div>
+            <SessionTitle session={s} />
             <div className="lf-session-meta">
               {s.status === 'ended'
                 ? t('live.studio.endedStats', { likes: s.likeCount, peak: s.peakViewers })
