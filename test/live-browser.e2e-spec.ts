@@ -85,6 +85,8 @@ describe('live selling in the browser', () => {
         const { frames, width } = await framesGrow(v.page);
         expect(frames).toBeGreaterThanOrEqual(15);
         expect(width).toBeGreaterThan(0);
+        // Media over UDP: the SFU announces an address the browser's UDP checks succeed on (not an ICE-TCP fallback).
+        expect(await v.page.evaluate(() => window.__lfViewer?.candidatePair())).toEqual({ local: 'udp', remote: 'udp' });
       }
       const room = t.app.get(RoomRegistry).get(sessionId)!;
       expect(room.routerCount).toBe(2);

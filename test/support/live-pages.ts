@@ -67,7 +67,7 @@ export async function framesGrow(page: Page, more = 15, ms = 20_000): Promise<{ 
 
 declare global {
   interface Window {
-    __lfViewer?: { state(): string; framesDecoded(): Promise<number>; videoWidth(): number };
+    __lfViewer?: { state(): string; framesDecoded(): Promise<number>; videoWidth(): number; candidatePair(): Promise<{ local: string; remote: string } | null> };
     __lfStudio?: { state(): string; producerIds(): string[] };
   }
 }

@@ -1,4 +1,4 @@
-import { runMain } from '@livefair/core';
+import { AppConfig, isWildcardIp, lanAddress, runMain } from '@livefair/core';
 import { startAllInOne } from './start-all-in-one';
 
 runMain(async (config) => {
@@ -7,6 +7,7 @@ runMain(async (config) => {
     '',
     '  LiveFair is running',
     `  Open:      ${url}`,
+    ...phoneUrl(config, url),
     `  API docs:  ${url}/api/docs`,
     `  Health:    ${url}/health`,
     `  Storage:   ${config.database.type === 'sqljs' ? `embedded (${config.database.file})` : config.database.type}, queue: ${config.redis ? 'Redis' : 'in-process'}`,
@@ -18,3 +19,10 @@ runMain(async (config) => {
   lines.push('  Stop with Ctrl+C', '');
   process.stdout.write(lines.join('\n') + '\n');
 });
+
+/** Where a phone on the same Wi-Fi opens it (media is announced on the same address, see lanAddress). */
+function phoneUrl(config: AppConfig, url: string): string[] {
+  const lan = lanAddress();
+  if (config.http.publicUrl || !isWildcardIp(config.http.host) || !lan) return [];
+  return [`  Phone:     http://${lan}:${new URL(url).port} (on the same network)`];
+}

@@ -117,6 +117,19 @@ export class Viewer extends Store<ViewerState> implements RoomMember {
     return frames;
   }
 
+  /** The ICE candidate pair media flows over ("udp" or "tcp" on each side), null before one is selected. */
+  async candidatePair(): Promise<{ local: string; remote: string } | null> {
+    const video = this.videoConsumer();
+    if (!video) return null;
+    const stats = new Map<string, Record<string, unknown>>();
+    (await video.getStats()).forEach((s: Record<string, unknown>) => stats.set(s.id as string, s));
+    const transport = [...stats.values()].find((s) => s.type === 'transport');
+    const pair = stats.get(transport?.selectedCandidatePairId as string);
+    if (!pair) return null;
+    const protocol = (id: unknown) => String(stats.get(id as string)?.protocol ?? '');
+    return { local: protocol(pair.localCandidateId), remote: protocol(pair.remoteCandidateId) };
+  }
+
   private async openTransport(join: JoinResult): Promise<void> {
     const generation = ++this.generation;
     try {

@@ -30,7 +30,12 @@ export function startEarlyWatch(pathname: string): void {
   room.add(feed);
   early = { sessionId: match[1], room, viewer, feed };
   // The end-to-end tests' read-only hook (testHooks.ts), until the page installs its own with the <video>.
-  window.__lfViewer ??= { state: () => viewer.state.phase, framesDecoded: () => viewer.framesDecoded(), videoWidth: () => 0 };
+  window.__lfViewer ??= {
+    state: () => viewer.state.phase,
+    framesDecoded: () => viewer.framesDecoded(),
+    videoWidth: () => 0,
+    candidatePair: () => viewer.candidatePair(),
+  };
 }
 
 /**

@@ -6,13 +6,15 @@ import type { Viewer } from './Viewer';
  * Read-only hooks for end-to-end tests (real Chromium), present while the page is mounted:
  *   window.__lfViewer = { state(): 'starting'|'playing'|'reconnecting'|'ended',
  *                         framesDecoded(): Promise<number>  // inbound-rtp of the video consumer
- *                         videoWidth(): number }            // the <video>'s decoded width
+ *                         videoWidth(): number              // the <video>'s decoded width
+ *                         candidatePair(): Promise<{ local, remote } | null> } // 'udp' | 'tcp' each
  *   window.__lfStudio = { state(): 'idle'|'live'|'ended', producerIds(): string[] }
  */
 export interface ViewerTestHook {
   state(): string;
   framesDecoded(): Promise<number>;
   videoWidth(): number;
+  candidatePair(): Promise<{ local: string; remote: string } | null>;
 }
 
 export interface StudioTestHook {
@@ -34,6 +36,7 @@ export function useViewerTestHook(viewer: Viewer | null, videoRef: RefObject<HTM
       state: () => viewer.state.phase,
       framesDecoded: () => viewer.framesDecoded(),
       videoWidth: () => videoRef.current?.videoWidth ?? 0,
+      candidatePair: () => viewer.candidatePair(),
     };
     return () => void delete window.__lfViewer;
   }, [viewer, videoRef]);

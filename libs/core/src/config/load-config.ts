@@ -6,6 +6,7 @@ import { cpus, homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AppConfig } from './app-config';
 import { EnvVars } from './env.schema';
+import { isWildcardIp, lanAddress } from './lan-address';
 
 export class ConfigError extends Error {
   constructor(readonly variable: string, message: string) {
@@ -79,7 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       workers: vars.MEDIASOUP_WORKERS || cpus().length,
       workerBin: vars.MEDIASOUP_WORKER_BIN ?? cachedWorkerBin(env),
       listenIp: vars.RTC_LISTEN_IP,
-      announcedIp: vars.RTC_ANNOUNCED_IP ?? (vars.RTC_LISTEN_IP === '0.0.0.0' ? '127.0.0.1' : null),
+      announcedIp: vars.RTC_ANNOUNCED_IP ?? (isWildcardIp(vars.RTC_LISTEN_IP) ? (lanAddress() ?? '127.0.0.1') : null),
       minPort: vars.RTC_MIN_PORT,
       maxPort: vars.RTC_MAX_PORT,
     },
