@@ -6,6 +6,9 @@
  *   (@noble/curves P-256: ~7 ms a handshake; tweetnacl X25519: ~3 ms);
  * - the process's one DTLS certificate and key are parsed once, not on every handshake and
  *   every fingerprint read (werift re-parses the PEM each time).
+ * - the DTLS client sends its ClientHello as soon as ICE has connected, as a browser does; werift
+ *   waits a fixed 100 ms first (RTCDtlsTransport.start), which added 100 ms to every viewer's
+ *   first frame.
  * Same keys, same secrets, same bytes on the wire; the server side is untouched.
  * Require this before werift, and load werift through CommonJS (its ESM build is one bundle).
  */
@@ -69,4 +72,13 @@ CipherContext.prototype.signatureData = function signatureData(data, hash) {
   let key = keyObjects.get(this.localPrivateKey);
   if (!key) keyObjects.set(this.localPrivateKey, (key = crypto.createPrivateKey(this.localPrivateKey.toPEM().toString())));
   return crypto.createSign(hash).update(data).sign(key);
+};
+
+/** werift's DTLS transport sleeps 100 ms before its client starts the handshake: no sleep there. */
+const timersPromises = require('node:timers/promises');
+const sleep = timersPromises.setTimeout;
+const DTLS_START = join(lib, 'webrtc/src/transport/dtls.js');
+timersPromises.setTimeout = function setTimeout(ms, ...rest) {
+  if (ms === 100 && rest.length === 0 && new Error().stack.includes(DTLS_START)) return Promise.resolve();
+  return sleep.call(this, ms, ...rest);
 };
