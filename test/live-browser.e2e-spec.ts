@@ -93,12 +93,18 @@ describe('live selling in the browser', () => {
       expect(new Set(room.workerPids).size).toBe(2);
     });
 
-    it('a watch link opened directly connects before the app renders, and the page takes over that one socket', async () => {
+    it('a watch link opened directly connects and shows the picture before the app renders; the page takes over that one socket', async () => {
       const p = await appPage(browser, t.url, buyer, PHONE);
       pages.push(p);
       await p.context.addInitScript(() => {
-        const w = window as unknown as { __sockets: number[]; __rendered?: number };
+        const w = window as unknown as { __sockets: number[]; __rendered?: number; __earlyPicture?: number };
         w.__sockets = [];
+        // When the early layer (live/earlyPicture.ts) first shows a decoded frame.
+        const watchEarly = () => {
+          if ((document.querySelector('.lf-early video') as HTMLVideoElement | null)?.videoWidth) w.__earlyPicture = performance.now();
+          else if (performance.now() < 20_000) requestAnimationFrame(watchEarly);
+        };
+        requestAnimationFrame(watchEarly);
         new MutationObserver((_, observer) => {
           if (!document.querySelector('.lf-watch')) return; // the watch page's own markup (index.html shows a splash before)
           w.__rendered = performance.now();
@@ -115,13 +121,17 @@ describe('live selling in the browser', () => {
       await p.page.goto(`${t.url}/watch/${sessionId}`);
       await waitViewerState(p.page, 'playing');
       await framesGrow(p.page);
-      const { sockets, rendered } = await p.page.evaluate(() => {
-        const w = window as unknown as { __sockets: number[]; __rendered?: number };
-        return { sockets: w.__sockets, rendered: w.__rendered ?? null };
+      const { sockets, rendered, picture, layerLeft } = await p.page.evaluate(() => {
+        const w = window as unknown as { __sockets: number[]; __rendered?: number; __earlyPicture?: number };
+        return { sockets: w.__sockets, rendered: w.__rendered ?? null, picture: w.__earlyPicture ?? null, layerLeft: !!document.querySelector('.lf-early') };
       });
       expect(sockets).toHaveLength(1);
       expect(rendered).not.toBeNull();
       expect(sockets[0]).toBeLessThan(rendered!);
+      // The buyer watched while the app loaded; the layer gave way to the page's own player.
+      expect(picture).not.toBeNull();
+      expect(picture!).toBeLessThan(rendered!);
+      expect(layerLeft).toBe(false);
       await p.close();
     });
 

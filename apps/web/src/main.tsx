@@ -6,7 +6,8 @@ if (!container) throw new Error('index.html has no #root element');
 /**
  * A watch link opened directly (a shared link, the booth's "watch" button) starts its live room
  * first (live/earlyWatch.ts): the socket, the join and the media set-up then run while the app's
- * code loads and renders (about a second on a phone) instead of after it. Every other page
+ * code loads and renders (about a second on a phone) instead of after it, and its picture is on
+ * screen while the app loads (live/earlyPicture.ts). Every other page
  * renders at once.
  */
 async function boot(root: HTMLElement): Promise<void> {
@@ -14,6 +15,7 @@ async function boot(root: HTMLElement): Promise<void> {
     const early = await import('./live/earlyWatch').catch(() => null);
     early?.startEarlyWatch(location.pathname);
     await early?.earlyReady(1200);
+    early?.showEarlyPicture();
     void import('./pages/WatchPage');
   }
   const { renderApp } = await import('./renderApp');

@@ -1,3 +1,4 @@
+import { showEarlyPicture as showPicture } from './earlyPicture';
 import { LiveRoom } from './LiveRoom';
 import './testHooks';
 import { RoomFeed } from './RoomFeed';
@@ -57,6 +58,11 @@ export function earlyReady(ms: number): Promise<void> {
     };
     void check();
   });
+}
+
+/** Once the first frame is decoded: the picture on screen while the app loads (earlyPicture.ts). */
+export function showEarlyPicture(): void {
+  if (early && !pageMounted) showPicture(early.viewer.state.stream);
 }
 
 /** The early start for this session, once; the caller owns it from then on (and closes it). */

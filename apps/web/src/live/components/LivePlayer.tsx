@@ -3,6 +3,7 @@ import { Button } from 'antd';
 import { useEffect, useState, type ReactNode, type RefObject, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { dismissEarlyPicture } from '../earlyPicture';
 import { useStore } from '../hooks';
 import type { Viewer, ViewerState } from '../Viewer';
 
@@ -47,6 +48,13 @@ export function LivePlayer({ viewer, videoRef, notice, children }: Props) {
     observer.observe(video);
     return () => observer.disconnect();
   }, [viewer, videoRef]);
+
+  // The picture shown before the app rendered (earlyPicture.ts) gives way once this player has its own.
+  const ownPicture = hasFrame || phase !== 'playing' || videoPaused;
+  useEffect(() => {
+    if (ownPicture) dismissEarlyPicture();
+  }, [ownPicture]);
+  useEffect(() => dismissEarlyPicture, []);
 
   const sawFrame = (e: SyntheticEvent<HTMLVideoElement>) => {
     if (e.currentTarget.videoWidth > 0 && stream.getVideoTracks().length > 0) setHasFrame(true);
