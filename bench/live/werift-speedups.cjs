@@ -9,6 +9,9 @@
  * - the DTLS client sends its ClientHello as soon as ICE has connected, as a browser does; werift
  *   waits a fixed 100 ms first (RTCDtlsTransport.start), which added 100 ms to every viewer's
  *   first frame.
+ * - no STUN query: with no ICE servers configured, werift asks stun.l.google.com anyway for every
+ *   viewer (a DNS lookup that fails at once offline, or hangs where DNS does); the SFU is on this
+ *   machine and the viewers have no STUN server, as the server's join says.
  * Same keys, same secrets, same bytes on the wire; the server side is untouched.
  * Require this before werift, and load werift through CommonJS (its ESM build is one bundle).
  */
@@ -82,3 +85,6 @@ timersPromises.setTimeout = function setTimeout(ms, ...rest) {
   if (ms === 100 && rest.length === 0 && new Error().stack.includes(DTLS_START)) return Promise.resolve();
   return sleep.call(this, ms, ...rest);
 };
+
+/** werift's fallback STUN server (stun.l.google.com) for a viewer given none: no query. */
+require(join(lib, 'ice/src/iceBase.js')).serverReflexiveCandidate = async () => undefined;
