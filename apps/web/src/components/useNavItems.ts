@@ -26,9 +26,9 @@ export function useNavItems(): NavItem[] {
   }));
 }
 
-/** The nav key for the current path: expo and booth pages belong to "展会". */
+/** The nav key for the current path: a booth's studio is the exhibitor's; expo, booth and watch pages belong to "展会". */
 export function activeNavKey(pathname: string): string {
-  if (pathname.startsWith('/my/booths')) return '/my/booths';
+  if (pathname.startsWith('/my/booths') || pathname.startsWith('/studio/')) return '/my/booths';
   if (pathname.startsWith('/console')) return '/console';
   return '/';
 }
