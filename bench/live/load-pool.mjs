@@ -1,5 +1,5 @@
 import { fork } from 'node:child_process';
-import { track, stop } from './procs.mjs';
+import { asHarness, track, stop } from './procs.mjs';
 import { cpuSeconds, cpuWindow } from './cpu.mjs';
 
 const SCRIPT = new URL('./load-proc.mjs', import.meta.url).pathname;
@@ -9,7 +9,7 @@ export class LoadPool {
   constructor(size) {
     this.procs = Array.from({ length: size }, () => {
       const prof = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-      const child = track(fork(SCRIPT, [], { execArgv: prof, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, DEBUG: '' } }));
+      const child = asHarness(track(fork(SCRIPT, [], { execArgv: prof, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, DEBUG: '' } })));
       const waiting = new Map();
       child.on('message', (m) => waiting.get(m.id)?.(m));
       let seq = 0;

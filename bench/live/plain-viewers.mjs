@@ -1,6 +1,6 @@
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { track, stop } from './procs.mjs';
+import { asHarness, track, stop } from './procs.mjs';
 import { cpuSeconds, udpDrops } from './cpu.mjs';
 
 const SUITE = 'AEAD_AES_256_GCM'; // what Chromium negotiates with this worker (DTLS-SRTP)
@@ -13,7 +13,7 @@ export class PlainViewers {
   ssrcsByViewer = [];
 
   async start() {
-    this.sink = track(fork(new URL('./srtp-sink.mjs', import.meta.url).pathname, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+    this.sink = asHarness(track(fork(new URL('./srtp-sink.mjs', import.meta.url).pathname, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })));
     this.ports = await new Promise((resolve) => this.sink.once('message', (m) => resolve(m.ports)));
     this.seq = 0;
   }

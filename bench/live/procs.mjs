@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { setPriority } from 'node:os';
 
 /** Everything the bench starts, so it can all be stopped on the way out (also on errors and Ctrl+C). */
 const children = new Set();
@@ -10,6 +11,16 @@ export function track(child) {
   child.once('exit', () => children.delete(child));
   return child;
 }
+/**
+ * The harness's receivers (WebRTC load processes, the SRTP sink) run at a lower priority: on a
+ * saturated 2-core machine they yield to what is measured (the server, its mediasoup worker) and to
+ * the broadcaster feeding it, instead of starving ffmpeg into losing packets before the worker.
+ */
+export function asHarness(child) {
+  setPriority(child.pid, 10);
+  return child;
+}
+
 export const trackDir = (dir) => (dirs.add(dir), dir);
 export const onCleanup = (fn) => closers.add(fn);
 

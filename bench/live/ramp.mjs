@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openBroadcast } from './server.mjs';
-import { sendTestPattern } from './broadcast.mjs';
+import { ingestKbps, sendTestPattern } from './broadcast.mjs';
 import { LoadPool, windowStats } from './load-pool.mjs';
 import { PlainViewers } from './plain-viewers.mjs';
 import { cpuSeconds, cpuWindow, udpDrops } from './cpu.mjs';
@@ -62,6 +62,8 @@ async function main() {
   await plain.start();
   onCleanup(() => plain.stop());
   await sleep(2000);
+  const kbps = await ingestKbps(room);
+  log(`ramp: broadcast received by the worker: video ${kbps.video} kbit/s, audio ${kbps.audio} kbit/s`);
   if (WEBRTC > 0) {
     const joined = await pool.addViewers({ url, token: b.buyer, sessionId: b.sessionId, count: WEBRTC, spreadMs: 2000 });
     const failed = joined.filter((r) => r.error).length;
@@ -133,7 +135,7 @@ async function main() {
     }
     best = { viewers_per_worker: held, worker_cpu_pct_at_max: round(cpu), loss_pct_at_max: round(loss, 3) };
   }
-  return { ...(best ?? { viewers_per_worker: 0, worker_cpu_pct_at_max: null, loss_pct_at_max: null }), ramp_webrtc_viewers: WEBRTC, ramp_stop: stop, ramp_steps: steps };
+  return { ...(best ?? { viewers_per_worker: 0, worker_cpu_pct_at_max: null, loss_pct_at_max: null }), ramp_broadcast_kbps: [kbps.video, kbps.audio], ramp_webrtc_viewers: WEBRTC, ramp_stop: stop, ramp_steps: steps };
 }
 
 main()

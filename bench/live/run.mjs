@@ -152,6 +152,7 @@ async function main() {
     loss_pct_100_bare: round(bare.lossPct, 3),
     load_proc_cpu_pct_join_max: p.load_proc_cpu_pct_join_max,
     load_proc_cpu_pct_hold_max: round(r.loadProcCpuPct, 0),
+    ramp_broadcast_kbps_video_audio: ramp.ramp_broadcast_kbps,
     ramp_webrtc_viewers: ramp.ramp_webrtc_viewers,
     ramp_stop: ramp.ramp_stop,
     ramp_steps_viewers_cpu_loss_ingestloss: ramp.ramp_steps.map((s) => [s.viewers, s.cpu, s.loss, s.ingestLoss]),
