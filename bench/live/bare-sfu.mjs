@@ -5,6 +5,7 @@
  */
 import http from 'node:http';
 import { randomInt } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { Server } from 'socket.io';
 
 const mediasoup = (await import('mediasoup')).default; // MEDIASOUP_WORKER_BIN comes from the parent
@@ -15,7 +16,9 @@ const router = await worker.createRouter({
     { kind: 'video', mimeType: 'video/VP8', clockRate: 90000 },
   ],
 });
-const listenIp = { ip: '0.0.0.0', announcedIp: '127.0.0.1' };
+// Announced as the project's server announces itself (RTC_ANNOUNCED_IP's default): same sockets, same paths.
+const { lanAddress } = createRequire(import.meta.url)('../../dist/libs/core/src/config/lan-address.js');
+const listenIp = { ip: '0.0.0.0', announcedIp: lanAddress() ?? '127.0.0.1' };
 
 async function ingestTrack(kind, codec) {
   const transport = await router.createPlainTransport({ listenIp, rtcpMux: false, comedia: true });

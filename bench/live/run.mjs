@@ -2,7 +2,7 @@
  * npm run bench:live — join burst, browser first frame, audience per worker, overhead vs a bare
  * mediasoup router. Progress lines as it goes; the last stdout line is one JSON object.
  * Knobs (env): BENCH_VIEWERS (100), BENCH_PROCS (4), BENCH_BROWSERS (5), BENCH_RAMP_WEBRTC (50),
- * BENCH_RAMP_MAX (600), BENCH_BROWSER_PAGE (auto|app|bench), BENCH_PARTS (all|first-frame).
+ * BENCH_RAMP_MAX (600), BENCH_BROWSER_PAGE (auto|app|bench), BENCH_PARTS (all|first-frame|overhead).
  */
 import { fork } from 'node:child_process';
 import { startBare, startServer, openBroadcast, openSession } from './server.mjs';
@@ -22,6 +22,8 @@ const PROCS = Number(process.env.BENCH_PROCS ?? 4);
 const BROWSERS = Number(process.env.BENCH_BROWSERS ?? 5);
 /** BENCH_PARTS=first-frame: only the WHIP first-frame part (quick iterations); the full run is the default. */
 const ONLY_FIRST_FRAME = process.env.BENCH_PARTS === 'first-frame';
+/** BENCH_PARTS=overhead: only the 100-viewer hold through the project and through the bare router. */
+const ONLY_OVERHEAD = process.env.BENCH_PARTS === 'overhead';
 
 /**
  * First frame with a broadcaster that answers keyframe requests (Chromium over WHIP, as the studio
@@ -67,6 +69,7 @@ async function projectPart() {
   const server = await startServer();
   log(`project server ${server.url} (pid ${server.pid}), mediasoup worker pid ${server.workerPid} (${server.workerBin})`);
   try {
+    if (ONLY_OVERHEAD) return { rtp: await rtpPart(server), workerBin: server.workerBin };
     const whip = await firstFramePart(server);
     if (ONLY_FIRST_FRAME) return { ...whip, workerBin: server.workerBin };
     const rtp = await rtpPart(server);
@@ -107,6 +110,11 @@ async function main() {
     return { ttff_p50_ms: burst.ttff_p50_ms, ttff_p95_ms: burst.ttff_p95_ms, ttff_browser_p50_ms: browser.ttff_browser_p50_ms ?? null, burst, spaced, browser, encoder };
   }
   const bare = await barePart(project.workerBin);
+  if (ONLY_OVERHEAD) {
+    const r = project.rtp;
+    return { cpu_per_viewer_vs_bare: round(r.workerCpuPct / bare.workerCpuPct, 2), cpu_per_packet_vs_bare: round(r.workerCpuPct / r.pps / (bare.workerCpuPct / bare.pps), 2),
+      worker_cpu_pct_100_project_bare: [round(r.workerCpuPct), round(bare.workerCpuPct)], rtp_pps_per_viewer_project_bare: [round(r.pps, 0), round(bare.pps, 0)] };
+  }
   const ramp = await rampPart();
   const p = project.burst; // WHIP publisher
   const r = project.rtp; // ffmpeg over RTP, like the bare router
