@@ -2,7 +2,9 @@
  * The early viewer's picture (earlyWatch.ts), on screen before the app has rendered: a layer over
  * the page laid out as the watch page will be (header, player, the chat's place on a laptop), with
  * the live video in it. Loading and rendering the app takes most of a second on a phone; the buyer
- * watches meanwhile. The watch page's player removes it once it shows a frame itself.
+ * watches meanwhile, however long the app takes on a slow network. The watch page's player removes
+ * it once it shows a frame itself; once the page has mounted, it goes after 5 s in any case, so it
+ * can never cover a page that fails to play.
  * Styles: .lf-early in styles.css (loaded with the entry, before any page).
  */
 const LOGO =
@@ -25,12 +27,17 @@ export function showEarlyPicture(stream: MediaStream): void {
   video.srcObject = stream;
   document.body.append(layer);
   video.play().catch(() => undefined);
-  timer = window.setTimeout(dismissEarlyPicture, 10_000); // whatever becomes of the page
+}
+
+/** The watch page has mounted (takeEarlyWatch): its player has 5 s to take over. */
+export function earlyPicturePageMounted(): void {
+  if (layer && !timer) timer = window.setTimeout(dismissEarlyPicture, 5000);
 }
 
 export function dismissEarlyPicture(): void {
   if (!layer) return;
   window.clearTimeout(timer);
+  timer = 0;
   (layer.querySelector('video') as HTMLVideoElement).srcObject = null;
   layer.remove();
   layer = null;

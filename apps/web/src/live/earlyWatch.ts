@@ -1,4 +1,4 @@
-import { showEarlyPicture as showPicture } from './earlyPicture';
+import { earlyPicturePageMounted, showEarlyPicture as showPicture } from './earlyPicture';
 import { LiveRoom } from './LiveRoom';
 import './testHooks';
 import { RoomFeed } from './RoomFeed';
@@ -68,6 +68,7 @@ export function showEarlyPicture(): void {
 /** The early start for this session, once; the caller owns it from then on (and closes it). */
 export function takeEarlyWatch(sessionId: string): EarlyWatch | null {
   pageMounted = true;
+  earlyPicturePageMounted();
   const found = early && early.sessionId === sessionId ? early : null;
   if (early && !found) closeEarly(early);
   early = null;
