@@ -1,6 +1,6 @@
 /**
  * One non-decoding WebRTC viewer: mediasoup-client 3.24.1 (handler Chrome111) on werift's
- * RTCPeerConnection (CommonJS build, with native ECDH), speaking our socket.io protocol
+ * RTCPeerConnection (CommonJS build, with the harness speedups of werift-speedups.cjs), speaking our socket.io protocol
  * (docs/live-protocol.md, "Watching").
  */
 import { createRequire } from 'node:module';
@@ -8,7 +8,7 @@ import { io } from 'socket.io-client';
 import { Device } from 'mediasoup-client';
 
 const require = createRequire(import.meta.url);
-require('./werift-speedups.cjs'); // native ECDH and parse-once certificates in the harness's DTLS
+require('./werift-speedups.cjs'); // native crypto, no fixed DTLS delay, no STUN query: see there
 export const werift = require('werift');
 
 for (const name of ['RTCPeerConnection', 'RTCSessionDescription', 'RTCRtpTransceiver', 'RTCRtpReceiver', 'RTCRtpSender', 'MediaStream', 'MediaStreamTrack']) {

@@ -8,7 +8,8 @@ import { Device, type types } from 'mediasoup-client';
  */
 const devices = new Map<string, Promise<Device>>();
 
-function load(routerRtpCapabilities: types.RtpCapabilities): Promise<Device> {
+/** A loaded Device for these router capabilities (the preloaded one when they are the same). */
+export function deviceFor(routerRtpCapabilities: types.RtpCapabilities): Promise<Device> {
   const key = JSON.stringify(routerRtpCapabilities);
   let loaded = devices.get(key);
   if (!loaded) {
@@ -28,13 +29,8 @@ export function preloadDevice(): void {
   preloading = true;
   void fetch('/live/rtp-capabilities')
     .then((res) => (res.ok ? (res.json() as Promise<types.RtpCapabilities>) : null))
-    .then((caps) => caps && load(caps))
+    .then((caps) => caps && deviceFor(caps))
     .catch(() => undefined);
-}
-
-/** A loaded Device for these router capabilities (the preloaded one when they are the same). */
-export function deviceFor(routerRtpCapabilities: types.RtpCapabilities): Promise<Device> {
-  return load(routerRtpCapabilities);
 }
 
 /** The server's transport.create answer and the join's ICE servers as mediasoup-client transport options. */

@@ -11,7 +11,7 @@ import { RouterSlot } from './router-slot';
  * once (pipeToRouter). Knows which router each transport is on.
  */
 export class RoomRouters {
-  private readonly logger = new Logger('SfuRoom');
+  private readonly logger = new Logger('RoomRouters');
   private readonly slots: RouterSlot[] = [];
   private readonly byTransport = new Map<string, RouterSlot>();
 
