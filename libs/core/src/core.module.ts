@@ -8,6 +8,7 @@ import { InfoController } from './http/info.controller';
 import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { QueueModule } from './queue/queue.module';
+import { RedisModule } from './redis/redis.module';
 
 export interface CoreOptions {
   /** Consume background jobs in this process (worker, all-in-one). */
@@ -25,6 +26,7 @@ export class CoreModule {
         LoggingModule.forRoot(config),
         DatabaseModule.forRoot(config),
         QueueModule.forRoot(config, { runJobs: options.runJobs }),
+        RedisModule,
         AuthCoreModule,
         HealthModule,
         MetricsModule,

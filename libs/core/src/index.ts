@@ -5,6 +5,7 @@ export * from './errors';
 export * from './health';
 export * from './metrics';
 export * from './queue';
+export * from './redis';
 export * from './http/request-id';
 export * from './core.module';
 export * from './http/configure-http-app';
