@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
+import { ClusterBus } from './cluster-bus';
 import { RedisConnections } from './redis-connections';
 
-/** Shared Redis connections for every context (see RedisConnections). */
+/** Shared Redis connections and the cross-process message bus, for every context. */
 @Global()
-@Module({ providers: [RedisConnections], exports: [RedisConnections] })
+@Module({ providers: [RedisConnections, ClusterBus], exports: [RedisConnections, ClusterBus] })
 export class RedisModule {}
