@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanupAll, stop, track, trackDir } from './procs.mjs';
 import { loadAvg1 } from './cpu.mjs';
-import { log, round, sleep } from './stats.mjs';
+import { log, ratio, round, sleep } from './stats.mjs';
 
 const VIEWERS = Number(process.env.BENCH_VIEWERS ?? 100);
 const PROCS = Number(process.env.BENCH_PROCS ?? 4);
@@ -144,6 +144,9 @@ async function main() {
     ttff_bare_p95_ms: bare.ttff_p95_ms,
     connected_rtp_p50_ms: r.connected_p50_ms,
     connected_bare_p50_ms: bare.connected_p50_ms,
+    // Issue 15's targets: the hardened join within 1.3x of the bare script's CPU, the RTP burst within 1.15x.
+    server_cpu_per_join_vs_bare: ratio(r.server_cpu_ms_per_viewer_join, bare.server_cpu_ms_per_viewer_join),
+    ttff_rtp_vs_bare: ratio(r.ttff_p50_ms, bare.ttff_p50_ms),
     server_cpu_ms_per_viewer_join_project: r.server_cpu_ms_per_viewer_join,
     server_cpu_ms_per_viewer_join_bare: bare.server_cpu_ms_per_viewer_join,
     ttff_browser_all_ms: project.browser.ttff_browser_all_ms,

@@ -7,3 +7,5 @@ export const percentile = (values, p) => {
 export const round = (v, digits = 1) => (v == null || Number.isNaN(v) ? null : Math.round(v * 10 ** digits) / 10 ** digits);
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export const log = (...parts) => process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${parts.join(' ')}\n`);
+/** a / b to two digits, null when either is missing or b is 0. */
+export const ratio = (a, b) => (a == null || b == null || b === 0 ? null : round(a / b, 2));
