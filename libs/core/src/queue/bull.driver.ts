@@ -1,6 +1,5 @@
 import { Logger } from '@nestjs/common';
 import Bull, { Queue } from 'bull';
-import { JobName, JobPayloads } from './job-names';
 import { EnqueueOptions, JobFn, QueueDriver } from './job-queue';
 
 /** Production queue: one Bull queue on Redis, one named processor per job. */
@@ -20,7 +19,7 @@ export class BullQueueDriver implements QueueDriver {
     );
   }
 
-  async add<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions): Promise<void> {
+  async add(name: string, payload: unknown, options: EnqueueOptions): Promise<void> {
     await this.queue.add(name, payload, {
       jobId: options.jobId,
       delay: options.delayMs,
@@ -28,8 +27,8 @@ export class BullQueueDriver implements QueueDriver {
     });
   }
 
-  process<N extends JobName>(name: N, fn: JobFn<N>, concurrency: number): void {
-    void this.queue.process(name, concurrency, async (job) => fn(job.data as JobPayloads[N]));
+  process(name: string, fn: JobFn, concurrency: number): void {
+    void this.queue.process(name, concurrency, async (job) => fn(job.data as never));
   }
 
   async ping(): Promise<void> {

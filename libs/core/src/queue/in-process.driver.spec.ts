@@ -7,7 +7,7 @@ describe('InProcessQueueDriver', () => {
     const q = new InProcessQueueDriver();
     const seen: string[] = [];
     await q.add('notify.user', { ...p, userId: 'early' }, {});
-    q.process('notify.user', async (x) => void seen.push(x.userId), 1);
+    q.process('notify.user', async (x: typeof p) => void seen.push(x.userId), 1);
     await q.drain(1000);
     expect(seen).toEqual(['early']);
   });
@@ -29,7 +29,7 @@ describe('InProcessQueueDriver', () => {
     const seen: string[] = [];
     await q.add('notify.user', p, { jobId: 'same' });
     await q.add('notify.user', p, { jobId: 'same' });
-    q.process('notify.user', async (x) => void seen.push(x.userId), 1);
+    q.process('notify.user', async (x: typeof p) => void seen.push(x.userId), 1);
     await q.drain(1000);
     expect(seen).toHaveLength(1);
   });

@@ -1,9 +1,8 @@
 import { Logger } from '@nestjs/common';
-import { JobName, JobPayloads } from './job-names';
 import { EnqueueOptions, JobFn, QueueDriver } from './job-queue';
 
 interface PendingJob {
-  name: JobName;
+  name: string;
   payload: unknown;
   attemptsLeft: number;
   jobId?: string;
@@ -16,7 +15,7 @@ interface PendingJob {
 export class InProcessQueueDriver implements QueueDriver {
   readonly kind = 'in-process' as const;
   private readonly logger = new Logger('InProcessQueue');
-  private readonly handlers = new Map<JobName, JobFn>();
+  private readonly handlers = new Map<string, JobFn>();
   private readonly waiting: PendingJob[] = [];
   private readonly knownIds = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -24,7 +23,7 @@ export class InProcessQueueDriver implements QueueDriver {
   private closed = false;
   private idleWaiters: (() => void)[] = [];
 
-  async add<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions): Promise<void> {
+  async add(name: string, payload: unknown, options: EnqueueOptions): Promise<void> {
     if (this.closed) throw new Error('queue is closed');
     if (options.jobId) {
       if (this.knownIds.has(options.jobId)) return;
@@ -44,8 +43,8 @@ export class InProcessQueueDriver implements QueueDriver {
     this.push(job);
   }
 
-  process<N extends JobName>(name: N, fn: JobFn<N>, _concurrency?: number): void {
-    this.handlers.set(name, fn as JobFn);
+  process(name: string, fn: JobFn, _concurrency?: number): void {
+    this.handlers.set(name, fn);
     this.pump();
   }
 

@@ -1,5 +1,3 @@
-import { JobName, JobPayloads } from './job-names';
-
 export interface EnqueueOptions {
   /** De-duplicates: a second job with the same id is dropped while the first is known. */
   jobId?: string;
@@ -7,14 +5,18 @@ export interface EnqueueOptions {
   attempts?: number;
 }
 
-export type JobFn<N extends JobName = JobName> = (payload: JobPayloads[N]) => Promise<void>;
+/** A job's handler as the drivers see it; `JobQueue` and `@JobHandler` add the payload types. */
+export type JobFn = (payload: never) => Promise<void>;
 
-/** A queue driver: Bull on Redis in production, in-process in the embedded default. */
+/**
+ * A queue driver: Bull on Redis in production, in-process in the embedded default.
+ * Names are plain strings here; the job table says which queue a name belongs to.
+ */
 export interface QueueDriver {
   readonly kind: 'bull' | 'in-process';
-  add<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions): Promise<void>;
+  add(name: string, payload: unknown, options: EnqueueOptions): Promise<void>;
   /** Starts consuming `name` with `fn`. Called once per job name, only in processes that run jobs. */
-  process<N extends JobName>(name: N, fn: JobFn<N>, concurrency: number): void;
+  process(name: string, fn: JobFn, concurrency: number): void;
   ping(): Promise<void>;
   /** Resolves when no job is waiting or running (tests, graceful shutdown). */
   drain(timeoutMs: number): Promise<void>;
