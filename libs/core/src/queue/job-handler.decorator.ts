@@ -1,3 +1,4 @@
+import { JobRun } from './job-queue';
 import { JobName, JobPayloads } from './job-registry';
 
 export const JOB_HANDLER = 'livefair:job-handler';
@@ -11,7 +12,7 @@ export interface JobHandlerMeta {
  * must accept the job's payload (`JobPayloads[name]`).
  */
 export function JobHandler<N extends JobName>(name: N) {
-  return <M extends (payload: JobPayloads[N]) => Promise<void>>(
+  return <M extends (payload: JobPayloads[N], run: JobRun) => Promise<void>>(
     _target: object,
     _key: string | symbol,
     descriptor: TypedPropertyDescriptor<M>,

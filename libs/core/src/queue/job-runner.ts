@@ -35,12 +35,13 @@ export class JobRunner implements OnApplicationBootstrap {
     @Inject(QUEUE_DRIVER) private readonly driver: QueueDriver,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     const found = this.discover();
     jobTable.check();
     checkHandlers(found, jobTable.jobNames());
-    for (const h of found) this.driver.process(h.name, h.fn, jobTable.queue(jobTable.job(h.name).queue).concurrency);
-    this.logger.log(`running ${found.length} job handlers on the ${this.driver.kind} queue`);
+    await this.driver.consume(new Map(found.map((h) => [h.name, h.fn])));
+    const queues = [...new Set(found.map((h) => jobTable.job(h.name).queue))].sort();
+    this.logger.log(`running ${found.length} job handlers on the ${this.driver.kind} queue (${queues.join(', ')})`);
   }
 
   private discover(): FoundHandler[] {
