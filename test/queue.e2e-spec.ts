@@ -51,7 +51,7 @@ describe('job queue', () => {
       await producer.get(JobQueue).enqueue('notify.user', payload(userId), { jobId: `t-${userId}` });
       // The job really went through Redis: Bull's id counter for this prefix exists.
       const redis = new Redis(TEST_REDIS_URL);
-      expect(Number(await redis.get(`${config.queue.prefix}:jobs:id`))).toBeGreaterThanOrEqual(1);
+      expect(Number(await redis.get(`${config.queue.prefix}:notifications:id`))).toBeGreaterThanOrEqual(1);
       redis.disconnect();
       const ds = worker.get(DataSource);
       const rows = await waitFor(async () => {

@@ -6,6 +6,9 @@ import { AccountsService } from './accounts.service';
 import { Notification } from './entities/notification.entity';
 import { User } from './entities/user.entity';
 import { NotificationsService } from './notifications.service';
+// The context's declarations register with core as this module loads.
+import './accounts-errors';
+import './accounts-jobs';
 
 export const accountsEntities = [User, Notification];
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { JobHandler, JobPayloads } from '@livefair/core';
+import { JobHandler } from '@livefair/core';
 import type { NotificationView } from '@livefair/protocol';
 import { Repository } from 'typeorm';
+import type { NotifyUserPayload } from './accounts-jobs';
 import { Notification } from './entities/notification.entity';
 
 @Injectable()
@@ -10,7 +11,7 @@ export class NotificationsService {
   constructor(@InjectRepository(Notification) private readonly notifications: Repository<Notification>) {}
 
   @JobHandler('notify.user')
-  async deliver(payload: JobPayloads['notify.user']): Promise<void> {
+  async deliver(payload: NotifyUserPayload): Promise<void> {
     await this.notifications.save(
       this.notifications.create({ userId: payload.userId, kind: payload.kind, title: payload.title, body: payload.body, readAt: null }),
     );

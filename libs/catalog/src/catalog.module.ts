@@ -4,6 +4,8 @@ import { CatalogService } from './catalog.service';
 import { PriceTier } from './entities/price-tier.entity';
 import { Product } from './entities/product.entity';
 import { Sku } from './entities/sku.entity';
+// The context's declarations register with core as this module loads.
+import './catalog-errors';
 
 export const catalogEntities = [Product, Sku, PriceTier];
 

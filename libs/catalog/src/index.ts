@@ -1,4 +1,5 @@
 export * from './catalog.module';
+export * from './catalog-errors';
 export * from './catalog.service';
 export * from './entities/product.entity';
 export * from './entities/sku.entity';

@@ -9,6 +9,8 @@ import { Hall } from './entities/hall.entity';
 import { EnterpriseService } from './enterprise.service';
 import { ExpoController } from './expo.controller';
 import { ExpoService } from './expo.service';
+// The context's declarations register with core as this module loads.
+import './expo-errors';
 
 export const expoEntities = [Enterprise, Expo, Hall, Booth];
 

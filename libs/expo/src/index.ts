@@ -1,4 +1,5 @@
 export * from './expo.module';
+export * from './expo-errors';
 export * from './expo.service';
 export * from './booth.service';
 export * from './enterprise.service';

@@ -1,4 +1,5 @@
 export * from './live.module';
+export * from './live-errors';
 export * from './live-sessions.module';
 export * from './sfu/worker-pool';
 export * from './room/room-registry';

@@ -6,6 +6,8 @@ import { ChatMessage } from './entities/chat-message.entity';
 import { LiveSession } from './entities/live-session.entity';
 import { LiveSessionController } from './sessions/live-session.controller';
 import { LiveSessionService } from './sessions/live-session.service';
+// The context's declarations register with core as this module loads.
+import './live-errors';
 
 export const liveEntities = [LiveSession, ChatMessage, ChatBan];
 

@@ -16,8 +16,9 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 
+  /** The code's HTTP status; 500 if no loaded context declared the code (classifyError logs that). */
   get status(): number {
-    return statusOf(this.code);
+    return statusOf(this.code) ?? 500;
   }
 
   static notFound(code: ErrorCode, what: string, id: string): DomainError {

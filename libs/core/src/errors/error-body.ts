@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { DomainError, FieldProblem } from './domain-error';
-import { ErrorCode } from './error-codes';
+import { ErrorCode, isErrorCode } from './error-codes';
 
 export interface ErrorBody {
   code: ErrorCode;
@@ -37,6 +37,8 @@ interface BodyParserError {
 /** Maps anything thrown to a status and a client-safe body. Shared by HTTP and socket paths. */
 export function classifyError(error: unknown): ClassifiedError {
   if (error instanceof DomainError) {
+    // A code no loaded context declared is our bug (its errors file is not imported): a logged 500.
+    if (!isErrorCode(error.code)) return { status: 500, body: { code: 'INTERNAL_ERROR', message: 'Internal error' }, unexpected: true };
     return {
       status: error.status,
       body: { code: error.code, message: error.message, details: error.details },

@@ -1,4 +1,4 @@
-export * from './job-names';
+export * from './job-registry';
 export * from './job-queue';
 export * from './job-queue.service';
 export * from './job-handler.decorator';

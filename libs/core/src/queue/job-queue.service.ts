@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { JobName, JobPayloads } from './job-names';
 import { EnqueueOptions, QUEUE_DRIVER, QueueDriver } from './job-queue';
+import { JobName, JobPayloads } from './job-registry';
 
 /** What services inject to enqueue background work. */
 @Injectable()

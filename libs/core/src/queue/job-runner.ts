@@ -1,18 +1,17 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
-import { JOB_HANDLER } from './job-handler.decorator';
-import { JOB_NAMES, JobName } from './job-names';
+import { JOB_HANDLER, JobHandlerMeta } from './job-handler.decorator';
 import { JobFn, QUEUE_DRIVER, QueueDriver } from './job-queue';
+import { jobTable } from './job-registry';
 
 interface FoundHandler {
-  name: JobName;
-  concurrency: number;
+  name: string;
   where: string;
   fn: JobFn;
 }
 
-/** Checks that each job has exactly one handler; pure so startup and tests share it. */
-export function checkHandlers(found: { name: string; where: string }[], declared: readonly string[] = JOB_NAMES): void {
+/** Checks that each declared job has exactly one handler; pure so startup and tests share it. */
+export function checkHandlers(found: { name: string; where: string }[], declared: readonly string[]): void {
   const problems: string[] = [];
   for (const name of declared) {
     const owners = found.filter((f) => f.name === name);
@@ -36,11 +35,13 @@ export class JobRunner implements OnApplicationBootstrap {
     @Inject(QUEUE_DRIVER) private readonly driver: QueueDriver,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     const found = this.discover();
-    checkHandlers(found);
-    for (const h of found) this.driver.process(h.name, h.fn, h.concurrency);
-    this.logger.log(`running ${found.length} job handlers on the ${this.driver.kind} queue`);
+    jobTable.check();
+    checkHandlers(found, jobTable.jobNames());
+    await this.driver.consume(new Map(found.map((h) => [h.name, h.fn])));
+    const queues = [...new Set(found.map((h) => jobTable.job(h.name).queue))].sort();
+    this.logger.log(`running ${found.length} job handlers on the ${this.driver.kind} queue (${queues.join(', ')})`);
   }
 
   private discover(): FoundHandler[] {
@@ -50,12 +51,10 @@ export class JobRunner implements OnApplicationBootstrap {
       if (!instance || typeof instance !== 'object' || !wrapper.isDependencyTreeStatic()) continue;
       const proto = Object.getPrototypeOf(instance) as object;
       for (const method of this.scanner.getAllMethodNames(proto)) {
-        const meta = Reflect.getMetadata(JOB_HANDLER, (proto as Record<string, unknown>)[method] as object) as
-          | { name: JobName; concurrency: number }
-          | undefined;
+        const meta = Reflect.getMetadata(JOB_HANDLER, (proto as Record<string, unknown>)[method] as object) as JobHandlerMeta | undefined;
         if (!meta) continue;
-        const fn = (instance[method] as (p: unknown) => Promise<void>).bind(instance);
-        out.push({ ...meta, where: `${proto.constructor.name}.${method}`, fn });
+        const fn = (instance[method] as JobFn).bind(instance);
+        out.push({ name: meta.name, where: `${proto.constructor.name}.${method}`, fn });
       }
     }
     return out;

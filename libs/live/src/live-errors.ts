@@ -1,0 +1,23 @@
+import { defineErrorCodes } from '@livefair/core';
+
+/** The live context's error codes (HTTP status; socket acks carry the same code). See docs/live-protocol.md. */
+export const liveErrorCodes = defineErrorCodes('live', {
+  LIVE_SESSION_NOT_FOUND: 404,
+  TRANSPORT_NOT_FOUND: 404,
+  PRODUCER_NOT_FOUND: 404,
+  CONSUMER_NOT_FOUND: 404,
+  NOT_IN_ROOM: 409,
+  LIVE_SESSION_ENDED: 409,
+  ALREADY_PUBLISHING: 409,
+  CHAT_BANNED: 403,
+  NOT_BOOTH_STAFF: 403,
+  STREAM_KEY_INVALID: 401,
+  MEDIA_PARAMS_INVALID: 400,
+  CANNOT_CONSUME: 400,
+});
+
+type LiveErrorCodes = typeof liveErrorCodes;
+
+declare module '@livefair/core' {
+  interface ErrorCodeRegistry extends LiveErrorCodes {}
+}
