@@ -53,6 +53,36 @@ describe('validation and error bodies (MariaDB + Redis)', () => {
     }
   });
 
+  describe('a JSON body nested ~2,000 levels deep (a few KB, well inside the size limit)', () => {
+    const deep = (levels: number) => '{"a":'.repeat(levels) + '1' + '}'.repeat(levels);
+    // Arrays cost class-transformer the most stack per level: 2,000 of them overflowed it.
+    const deepArray = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+    let exhibitor: string;
+
+    beforeAll(async () => {
+      const reg = await http.post('/api/auth/register', { ...valid, email: 'deep@example.cn', role: 'exhibitor', enterpriseName: '深层嵌套工厂' });
+      exhibitor = reg.body.accessToken;
+    });
+
+    it.each([
+      ['POST', '/api/auth/register', false],
+      ['POST', '/api/auth/login', false],
+      ['PATCH', '/api/booths/00000000-0000-4000-8000-000000000000', true],
+    ])('%s %s answers 400 JSON_TOO_DEEP, not a 500 from the validation pipe', async (method, path, authed) => {
+      const r = await http.request(method, path, { raw: `{"email":"a@b.cn","password":"x","headline":${deepArray(2000)}}`, token: authed ? exhibitor : undefined });
+      expect(r.status).toBe(400);
+      expect(r.body.code).toBe('JSON_TOO_DEEP');
+    });
+
+    it('refuses deep nesting anywhere in the body, also where no field is nested', async () => {
+      const r = await http.request('POST', '/api/auth/login', { raw: deep(33) });
+      expect(r.status).toBe(400);
+      expect(r.body.code).toBe('JSON_TOO_DEEP');
+      const shallow = await http.request('POST', '/api/auth/login', { raw: deep(32) });
+      expect(shallow.body.code).toBe('VALIDATION_FAILED');
+    });
+  });
+
   it('rejects an oversized body with 413 PAYLOAD_TOO_LARGE', async () => {
     const r = await http.post('/api/auth/login', { email: 'a@b.cn', password: 'x'.repeat(400_000) });
     expect(r.status).toBe(413);

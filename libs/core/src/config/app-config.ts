@@ -10,7 +10,13 @@ export interface AppConfig {
   dataDir: string;
   database: DatabaseConfig;
   redis: { url: string } | null;
-  http: { host: string; port: number; publicUrl: string | null };
+  http: {
+    host: string;
+    port: number;
+    publicUrl: string | null;
+    /** JSON_MAX_DEPTH: bodies and socket payloads nested deeper are refused before validation. */
+    jsonMaxDepth: number;
+  };
   auth: { jwtSecret: string; jwtTtl: string };
   mediasoup: {
     workers: number;

@@ -151,6 +151,13 @@ export class EnvVars {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
 
+  /** Deepest nesting of objects/arrays accepted in a JSON body or socket payload (400 JSON_TOO_DEEP beyond). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(512)
+  JSON_MAX_DEPTH = 32;
+
   @IsString()
   @Matches(/^[a-z0-9:_-]{1,32}$/, { message: 'QUEUE_PREFIX must be 1-32 of a-z 0-9 : _ -' })
   QUEUE_PREFIX = 'livefair';

@@ -7,3 +7,4 @@ export * from './validation';
 export * from './ws-ack.filter';
 export * from './ack-results.decorator';
 export * from './socket-validation.pipe';
+export * from './json-depth';

@@ -3,8 +3,10 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import { json, NextFunction, Request, Response, text } from 'express';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { classifyError } from '../errors/error-body';
 import { DomainError } from '../errors/domain-error';
+import { assertJsonDepth } from '../errors/json-depth';
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { Logger as PinoLogger } from 'nestjs-pino';
@@ -19,25 +21,36 @@ export interface HttpAppOptions {
 
 const NON_SPA = /^\/(api|health|metrics|socket\.io|whip|live)(\/|$)/;
 
-/** JSON bodies up to 256 KiB; parse failures become coded domain errors, not Nest's generic 400. */
-function jsonBody() {
+/**
+ * JSON bodies up to 256 KiB; parse failures become coded domain errors, not Nest's generic 400.
+ * Nesting is bounded here, before any route's validation runs (it recurses per level).
+ */
+function jsonBody(maxDepth: number) {
   const parse = json({ limit: '256kb' });
   return (req: Request, res: Response, next: NextFunction) =>
     parse(req, res, (err?: unknown) => {
-      if (!err) return next();
-      const { body } = classifyError(err);
-      next(new DomainError(body.code, body.message));
+      if (err) {
+        const { body } = classifyError(err);
+        return next(new DomainError(body.code, body.message));
+      }
+      try {
+        assertJsonDepth(req.body, maxDepth);
+      } catch (depthError) {
+        return next(depthError);
+      }
+      next();
     });
 }
 
 /** Applies what every HTTP process shares: logger, validation, error filter, OpenAPI, the web UI. */
 export function configureHttpApp(app: INestApplication, options: HttpAppOptions): void {
   const express = app as NestExpressApplication;
+  const config = app.get<AppConfig>(APP_CONFIG);
   express.useLogger(app.get(PinoLogger));
   // gzip for clients that ask: the web UI is ~1.5 MB of JavaScript, ~0.45 MB compressed, which a
   // buyer on a phone network waits for before the watch page can show the stream.
   express.use(compression());
-  express.use(jsonBody());
+  express.use(jsonBody(config.http.jsonMaxDepth));
   // WHIP offers (RFC 9725) arrive as application/sdp.
   express.use(text({ type: 'application/sdp', limit: '64kb' }));
   express.useGlobalPipes(createValidationPipe());

@@ -13,5 +13,6 @@ export const LiveGateway = () =>
     WebSocketGateway({ namespace: LIVE_NAMESPACE, cors: { origin: true, credentials: true }, maxHttpBufferSize: 64 * 1024 }),
     UseFilters(WsAckFilter),
     AckResults(),
-    UsePipes(new SocketValidationPipe()),
+    // A class, not an instance: Nest builds it with the app's config (JSON_MAX_DEPTH).
+    UsePipes(SocketValidationPipe),
   );
