@@ -1,3 +1,4 @@
+import bcrypt from 'bcryptjs';
 import { DataSource } from 'typeorm';
 import { httpClient } from './support/http';
 import { startProductionApp, TestApp } from './support/test-app';
@@ -43,8 +44,42 @@ describe('accounts and auth (MariaDB + Redis)', () => {
     const reg = await register({ email: `hash${Date.now()}@example.cn` });
     const ds = t.app.get(DataSource);
     const [row] = await ds.query('SELECT passwordHash FROM users WHERE id = ?', [reg.body.user.id]);
-    expect(row.passwordHash).toMatch(/^\$2[aby]\$10\$/);
+    expect(row.passwordHash).toMatch(/^scrypt\$16384\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
     expect(row.passwordHash).not.toContain('correct horse 1');
+  });
+
+  describe('passwords', () => {
+    // 24 Chinese characters are 72 UTF-8 bytes: all bcrypt ever read of a password.
+    const head = '我们的工厂在宁波专业生产针织服装已经有二十年历史了'.slice(0, 24);
+
+    it('counts every character: two passwords sharing their first 72 bytes are different', async () => {
+      expect(Buffer.byteLength(head)).toBe(72);
+      const email = `long${Date.now()}@example.cn`;
+      expect((await register({ email, password: `${head}-甲-right` })).status).toBe(201);
+      expect((await http.post('/api/auth/login', { email, password: `${head}-乙-wrong` })).status).toBe(401);
+      expect((await http.post('/api/auth/login', { email, password: `${head}-甲-right` })).status).toBe(200);
+    });
+
+    it('refuses a password over 256 characters with a clear validation error, not a silent cut', async () => {
+      const r = await register({ password: 'x'.repeat(257) });
+      expect(r.status).toBe(400);
+      expect(r.body.details).toEqual([{ field: 'password', problems: ['password must be 8 to 256 characters'] }]);
+      expect((await register({ password: '密'.repeat(256) })).status).toBe(201);
+    });
+
+    it('still logs in a release-1 bcrypt account, and stores its hash as scrypt on that login', async () => {
+      const email = `legacy${Date.now()}@example.cn`;
+      const reg = await register({ email });
+      const ds = t.app.get(DataSource);
+      await ds.query('UPDATE users SET passwordHash = ? WHERE id = ?', [await bcrypt.hash('correct horse 1', 10), reg.body.user.id]);
+      expect((await http.post('/api/auth/login', { email, password: 'wrong horse 1' })).status).toBe(401);
+      const [before] = await ds.query('SELECT passwordHash FROM users WHERE id = ?', [reg.body.user.id]);
+      expect(before.passwordHash).toMatch(/^\$2[aby]\$/);
+      expect((await http.post('/api/auth/login', { email, password: 'correct horse 1' })).status).toBe(200);
+      const [after] = await ds.query('SELECT passwordHash FROM users WHERE id = ?', [reg.body.user.id]);
+      expect(after.passwordHash).toMatch(/^scrypt\$/);
+      expect((await http.post('/api/auth/login', { email, password: 'correct horse 1' })).status).toBe(200);
+    });
   });
 
   it('registers an exhibitor together with its enterprise', async () => {

@@ -1,8 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { SkipThrottle } from '@nestjs/throttler';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Principal, Public } from '@livefair/core';
 import type { AuthResult, NotificationView, UserView } from '@livefair/protocol';
 import { AccountsService } from './accounts.service';
+import { AuthRateLimitGuard } from './auth-rate-limit';
 import { LoginDto } from './dto/login.dto';
 import { RegisterDto } from './dto/register.dto';
 import { NotificationsService } from './notifications.service';
@@ -17,6 +19,8 @@ export class AccountsController {
 
   @Post('auth/register')
   @Public()
+  @UseGuards(AuthRateLimitGuard)
+  @SkipThrottle({ 'login-ip': true, 'login-account': true })
   @ApiOperation({ summary: 'Create a buyer, exhibitor (with its enterprise) or organizer account' })
   register(@Body() dto: RegisterDto): Promise<AuthResult> {
     return this.accounts.register(dto);
@@ -24,6 +28,8 @@ export class AccountsController {
 
   @Post('auth/login')
   @Public()
+  @UseGuards(AuthRateLimitGuard)
+  @SkipThrottle({ 'register-ip': true, 'register-account': true })
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange email + password for an access token' })
   login(@Body() dto: LoginDto): Promise<AuthResult> {

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ExpoModule } from '@livefair/expo';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
+import { AuthRateLimitModule } from './auth-rate-limit';
 import { Notification } from './entities/notification.entity';
 import { User } from './entities/user.entity';
 import { NotificationsService } from './notifications.service';
@@ -20,5 +21,5 @@ export const accountsEntities = [User, Notification];
 })
 export class AccountsModule {}
 
-@Module({ imports: [AccountsModule], controllers: [AccountsController] })
+@Module({ imports: [AccountsModule, AuthRateLimitModule], controllers: [AccountsController] })
 export class AccountsHttpModule {}

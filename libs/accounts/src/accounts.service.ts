@@ -65,8 +65,13 @@ export class AccountsService {
 
   async login(dto: LoginDto): Promise<AuthResult> {
     const user = await this.users.findOne({ where: { email: dto.email } });
-    const ok = await verifyPassword(dto.password, user?.passwordHash ?? null);
-    if (!user || !ok) throw new DomainError('AUTH_INVALID_CREDENTIALS', 'Wrong email or password');
+    const check = await verifyPassword(dto.password, user?.passwordHash ?? null);
+    if (!user || !check.ok) throw new DomainError('AUTH_INVALID_CREDENTIALS', 'Wrong email or password');
+    if (check.needsRehash) {
+      // A release-1 bcrypt hash (or older scrypt parameters): this login just proved the password.
+      user.passwordHash = await hashPassword(dto.password);
+      await this.users.update({ id: user.id }, { passwordHash: user.passwordHash });
+    }
     return this.issue(user);
   }
 

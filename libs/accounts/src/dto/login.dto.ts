@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsString, Length, MaxLength } from 'class-validator';
+import { PASSWORD_MAX_LENGTH } from './register.dto';
 
 export class LoginDto {
   @ApiProperty({ example: 'buyer@demo.livefair.cn' })
@@ -9,8 +10,8 @@ export class LoginDto {
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty()
+  @ApiProperty({ maxLength: PASSWORD_MAX_LENGTH })
   @IsString()
-  @Length(1, 72)
+  @Length(1, PASSWORD_MAX_LENGTH, { message: `password must be 1 to ${PASSWORD_MAX_LENGTH} characters` })
   password!: string;
 }

@@ -3,6 +3,10 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
 import { ROLES, Role } from '@livefair/core';
 
+export const PASSWORD_MIN_LENGTH = 8;
+/** Every character counts (scrypt; bcrypt ignored bytes past 72); the cap bounds the work one login costs. */
+export const PASSWORD_MAX_LENGTH = 256;
+
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class RegisterDto {
@@ -12,9 +16,9 @@ export class RegisterDto {
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ minLength: 8, maxLength: 72 })
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
   @IsString()
-  @Length(8, 72, { message: 'password must be 8 to 72 characters' })
+  @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, { message: `password must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters` })
   password!: string;
 
   @ApiProperty({ example: '王经理', maxLength: 64 })

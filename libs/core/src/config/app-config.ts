@@ -4,6 +4,15 @@ export type DatabaseConfig =
   | { type: 'mysql' | 'mariadb'; url: string; migrate: boolean; synchronize: boolean }
   | { type: 'sqljs'; file: string | null; migrate: boolean; synchronize: boolean };
 
+/** Attempts per window (429 RATE_LIMITED beyond), counted in Redis when configured, in-process otherwise. */
+export interface AuthRateLimits {
+  windowMs: number;
+  loginPerIp: number;
+  loginPerAccount: number;
+  registerPerIp: number;
+  registerPerAccount: number;
+}
+
 /** The typed configuration every module reads. Built once at boot by `loadConfig`. */
 export interface AppConfig {
   mode: Mode;
@@ -16,8 +25,10 @@ export interface AppConfig {
     publicUrl: string | null;
     /** JSON_MAX_DEPTH: bodies and socket payloads nested deeper are refused before validation. */
     jsonMaxDepth: number;
+    /** TRUST_PROXY: proxy hops whose X-Forwarded-For names the client (0: the socket's address). */
+    trustProxy: number;
   };
-  auth: { jwtSecret: string; jwtTtl: string };
+  auth: { jwtSecret: string; jwtTtl: string; rateLimit: AuthRateLimits };
   mediasoup: {
     workers: number;
     workerBin: string | null;

@@ -151,6 +151,47 @@ export class EnvVars {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
 
+  /** Login and registration attempts are counted per window of this many seconds (429 RATE_LIMITED past a limit). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  AUTH_RATE_WINDOW_SECONDS = 60;
+
+  /** Login attempts per client IP per window (high enough for a venue's buyers behind one NAT). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_LOGIN_MAX_PER_IP = 100;
+
+  /** Login attempts per account (email) per window, from any number of IPs. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_LOGIN_MAX_PER_ACCOUNT = 10;
+
+  /** Registration attempts per client IP per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_REGISTER_MAX_PER_IP = 60;
+
+  /** Registration attempts per email per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_REGISTER_MAX_PER_ACCOUNT = 5;
+
+  /**
+   * Reverse-proxy hops in front of the HTTP processes whose X-Forwarded-For is trusted for the
+   * client IP (express's `trust proxy`). 0: the connection's address is the client's.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  TRUST_PROXY = 0;
+
   /** Deepest nesting of objects/arrays accepted in a JSON body or socket payload (400 JSON_TOO_DEEP beyond). */
   @Transform(toInt)
   @IsInt()

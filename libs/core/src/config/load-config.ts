@@ -74,8 +74,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ? { type: vars.DATABASE_URL.startsWith('mariadb:') ? 'mariadb' : 'mysql', url: vars.DATABASE_URL, migrate: vars.DATABASE_MIGRATE, synchronize: false }
       : { type: 'sqljs', file: join(dataDir, 'livefair.sqlite'), migrate: vars.DATABASE_MIGRATE, synchronize: false },
     redis: vars.REDIS_URL ? { url: vars.REDIS_URL } : null,
-    http: { host: vars.HTTP_HOST, port: vars.HTTP_PORT, publicUrl: vars.PUBLIC_URL ?? null, jsonMaxDepth: vars.JSON_MAX_DEPTH },
-    auth: { jwtSecret: vars.JWT_SECRET ?? (production ? '' : embeddedSecret(dataDir)), jwtTtl: vars.JWT_TTL },
+    http: { host: vars.HTTP_HOST, port: vars.HTTP_PORT, publicUrl: vars.PUBLIC_URL ?? null, jsonMaxDepth: vars.JSON_MAX_DEPTH, trustProxy: vars.TRUST_PROXY },
+    auth: {
+      jwtSecret: vars.JWT_SECRET ?? (production ? '' : embeddedSecret(dataDir)),
+      jwtTtl: vars.JWT_TTL,
+      rateLimit: {
+        windowMs: vars.AUTH_RATE_WINDOW_SECONDS * 1000,
+        loginPerIp: vars.AUTH_LOGIN_MAX_PER_IP,
+        loginPerAccount: vars.AUTH_LOGIN_MAX_PER_ACCOUNT,
+        registerPerIp: vars.AUTH_REGISTER_MAX_PER_IP,
+        registerPerAccount: vars.AUTH_REGISTER_MAX_PER_ACCOUNT,
+      },
+    },
     mediasoup: {
       workers: vars.MEDIASOUP_WORKERS || cpus().length,
       workerBin: vars.MEDIASOUP_WORKER_BIN ?? cachedWorkerBin(env),

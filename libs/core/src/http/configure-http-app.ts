@@ -56,6 +56,8 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
   express.useGlobalPipes(createValidationPipe());
   express.useGlobalFilters(new HttpErrorFilter());
   express.disable('x-powered-by');
+  // Off by default: X-Forwarded-For is whatever the client wrote unless a proxy we run replaced it.
+  if (config.http.trustProxy > 0) express.set('trust proxy', config.http.trustProxy);
 
   const doc = new DocumentBuilder()
     .setTitle(options.title)
