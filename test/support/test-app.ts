@@ -51,3 +51,14 @@ export async function startProductionApp(tag: string, extra: NodeJS.ProcessEnv =
     },
   };
 }
+
+/**
+ * A second HTTP API process (apps/api's module) on the same database, Redis and prefix as `first`,
+ * like a second replica behind the load balancer. Close it before `first`.
+ */
+export async function startApiReplica(first: TestApp): Promise<{ app: INestApplication; url: string; close(): Promise<void> }> {
+  const { ApiModule } = await import('../../apps/api/src/api.module');
+  const { bootHttpProcess } = await import('@livefair/core');
+  const { app, url } = await bootHttpProcess(ApiModule.forRoot(first.config), first.config, { title: 'replica', webRoot: null, port: 0, handleSignals: false });
+  return { app, url, close: () => app.close() };
+}

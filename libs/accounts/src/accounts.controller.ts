@@ -36,6 +36,14 @@ export class AccountsController {
     return this.accounts.login(dto);
   }
 
+  @Post('auth/logout')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: "Revoke every access token of the caller's account (all devices); log in again to get a new one" })
+  async logout(@CurrentUser() user: Principal): Promise<void> {
+    await this.accounts.logout(user);
+  }
+
   @Get('auth/me')
   @ApiBearerAuth()
   me(@CurrentUser() user: Principal): Promise<UserView> {

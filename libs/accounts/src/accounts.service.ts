@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DomainError, isUniqueViolation, JobQueue, Principal, TokenService } from '@livefair/core';
+import { DomainError, isUniqueViolation, JobQueue, Principal, TokenRevocations, TokenService } from '@livefair/core';
 import { EnterpriseService } from '@livefair/expo';
 import type { AuthResult, UserView } from '@livefair/protocol';
 import { DataSource, Repository } from 'typeorm';
@@ -33,6 +33,7 @@ export class AccountsService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly enterprises: EnterpriseService,
     private readonly tokens: TokenService,
+    private readonly revocations: TokenRevocations,
     private readonly queue: JobQueue,
   ) {}
 
@@ -73,6 +74,11 @@ export class AccountsService {
       await this.users.update({ id: user.id }, { passwordHash: user.passwordHash });
     }
     return this.issue(user);
+  }
+
+  /** Every token of the account stops working, in every process (TokenRevocations). */
+  logout(principal: Principal): Promise<void> {
+    return this.revocations.revokeUser(principal.userId);
   }
 
   async me(principal: Principal): Promise<UserView> {

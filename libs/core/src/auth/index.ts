@@ -1,5 +1,6 @@
 export * from './principal';
 export * from './token.service';
+export * from './token-revocations';
 export * from './decorators';
 export * from './auth.guard';
 export * from './socket-auth';
