@@ -2,7 +2,7 @@ export type Mode = 'embedded' | 'production';
 
 export type DatabaseConfig =
   | { type: 'mysql' | 'mariadb'; url: string; migrate: boolean; synchronize: boolean }
-  | { type: 'sqljs'; file: string | null; migrate: boolean; synchronize: boolean };
+  | { type: 'sqljs'; file: string | null; migrate: boolean; synchronize: boolean; /** EMBEDDED_SAVE_MS */ saveMs: number };
 
 /** The typed configuration every module reads. Built once at boot by `loadConfig`. */
 export interface AppConfig {
