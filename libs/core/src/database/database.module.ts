@@ -55,7 +55,12 @@ export function embeddedDataSource(options: DataSourceOptions, db: Extract<Datab
   if (!file) return serializedSqljsDataSource(options, lock, () => undefined);
   let saver: EmbeddedSaver | null = null;
   const dataSource = serializedSqljsDataSource(options, lock, () => saver?.markDirty());
-  saver = new EmbeddedSaver({ file, windowMs: db.saveMs, snapshot: () => lock.run(() => (dataSource.driver as SqljsDriver).export()) });
+  saver = new EmbeddedSaver({
+    file,
+    windowMs: db.saveMs,
+    exportDatabase: () => (dataSource.driver as SqljsDriver).export(),
+    exclusive: (work) => lock.run(work),
+  });
   const destroy = dataSource.destroy.bind(dataSource);
   dataSource.destroy = async () => {
     if (dataSource.isInitialized) await saver!.close();

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
-import { EmbeddedSaver, writeFileDurably } from './embedded-saver';
+import { EmbeddedSaver, SAVE_SPACING_PER_SNAPSHOT, saveDelay, writeFileDurably } from './embedded-saver';
 // The module object itself (not an import namespace), so its functions can be spied on.
 import fsp = require('node:fs/promises');
 
@@ -58,6 +58,8 @@ describe('writeFileDurably', () => {
   });
 });
 
+const direct = <T>(work: () => T) => Promise.resolve().then(work);
+
 describe('EmbeddedSaver', () => {
   // The failing-disk cases log errors on purpose.
   beforeAll(() => Logger.overrideLogger(false));
@@ -65,8 +67,8 @@ describe('EmbeddedSaver', () => {
   it('saves a burst of writes once, within the window, with the state after the last write', async () => {
     const file = join(dir(), 'db.sqlite');
     let state = 0;
-    const snapshot = jest.fn(async () => bytes(`state ${state}`));
-    const saver = new EmbeddedSaver({ file, windowMs: 50, snapshot });
+    const exportDatabase = jest.fn(() => bytes(`state ${state}`));
+    const saver = new EmbeddedSaver({ file, windowMs: 50, exportDatabase, exclusive: direct });
     for (let i = 0; i < 100; i++) {
       state = i;
       void saver.markDirty();
@@ -74,13 +76,13 @@ describe('EmbeddedSaver', () => {
     await until(() => saver.stats.saves === 1);
     expect(readFileSync(file, 'utf8')).toBe('state 99');
     await saver.close();
-    expect(snapshot).toHaveBeenCalledTimes(1);
+    expect(exportDatabase).toHaveBeenCalledTimes(1);
   });
 
   it('with a zero window, a write is on disk when markDirty settles', async () => {
     const file = join(dir(), 'db.sqlite');
     let state = 'empty';
-    const saver = new EmbeddedSaver({ file, windowMs: 0, snapshot: async () => bytes(state) });
+    const saver = new EmbeddedSaver({ file, windowMs: 0, exportDatabase: () => bytes(state), exclusive: direct });
     state = 'first';
     await saver.markDirty();
     expect(readFileSync(file, 'utf8')).toBe('first');
@@ -99,9 +101,11 @@ describe('EmbeddedSaver', () => {
     const saver = new EmbeddedSaver({
       file,
       windowMs: 20,
-      snapshot: async () => {
+      exportDatabase: () => bytes(state),
+      // The first save has copied 'a' and is still under way when 'b' is written.
+      exclusive: async (work) => {
         calls++;
-        const copy = bytes(state);
+        const copy = work();
         if (calls === 1) await blocked;
         return copy;
       },
@@ -117,7 +121,6 @@ describe('EmbeddedSaver', () => {
     void saver.markDirty();
     await saver.close();
     expect(readFileSync(file, 'utf8')).toBe('c');
-    expect(saver.stats.saves).toBe(3);
   });
 
   it('keeps the changes when a save fails, saves them at close, and says so if it still cannot', async () => {
@@ -127,7 +130,8 @@ describe('EmbeddedSaver', () => {
     const saver = new EmbeddedSaver({
       file,
       windowMs: 10,
-      snapshot: async () => {
+      exclusive: direct,
+      exportDatabase: () => {
         attempts++;
         if (disk === 'full') throw new Error('disk full');
         return bytes('saved late');
@@ -139,9 +143,29 @@ describe('EmbeddedSaver', () => {
     await saver.close();
     expect(readFileSync(file, 'utf8')).toBe('saved late');
 
-    const broken = new EmbeddedSaver({ file, windowMs: 10, snapshot: async () => Promise.reject(new Error('disk full')) });
+    const broken = new EmbeddedSaver({
+      file,
+      windowMs: 10,
+      exclusive: direct,
+      exportDatabase: () => {
+        throw new Error('disk full');
+      },
+    });
     void broken.markDirty();
     await expect(broken.close()).rejects.toThrow(/could not be saved/);
     expect(readFileSync(file, 'utf8')).toBe('saved late');
+  });
+});
+
+describe('saveDelay', () => {
+  it('waits the window after a write, and on a large database long enough that copying stays ~2% of the time', () => {
+    expect(saveDelay(1000, 5000, null)).toBe(1000);
+    // A 4 ms copy (small database): the window decides.
+    expect(saveDelay(1000, 5000, { startedAt: 4000, snapshotMs: 4 })).toBe(1000);
+    // A 100 ms copy (~70 MB): the next save starts 5 s after the previous one started.
+    expect(saveDelay(1000, 5000, { startedAt: 4000, snapshotMs: 100 })).toBe(SAVE_SPACING_PER_SNAPSHOT * 100 - 1000);
+    expect(saveDelay(1000, 20_000, { startedAt: 4000, snapshotMs: 100 })).toBe(1000);
+    // Zero window: before every acknowledged write, however large.
+    expect(saveDelay(0, 5000, { startedAt: 4000, snapshotMs: 100 })).toBe(0);
   });
 });
