@@ -200,13 +200,13 @@ async function main() {
   log(`seeded ${rows} chat messages (${round(mb, 1)} MB) in ${round((performance.now() - t) / 1000, 1)} s`);
 
   t = performance.now();
-  const batched10k = await measure('10k', small, SAVE_MS, accounts, sessionId);
-  const baseline10k = await measure('10k', small, '0', accounts, sessionId);
-  const batched200k = await measure('200k', large, SAVE_MS, accounts, sessionId);
-  const baseline200k = await measure('200k', large, '0', accounts, sessionId);
+  const batched10k = await measure(`${SMALL} stored`, small, SAVE_MS, accounts, sessionId);
+  const baseline10k = await measure(`${SMALL} stored`, small, '0', accounts, sessionId);
+  const batched200k = await measure(`${LARGE} stored`, large, SAVE_MS, accounts, sessionId);
+  const baseline200k = await measure(`${LARGE} stored`, large, '0', accounts, sessionId);
   log(`chat runs took ${round((performance.now() - t) / 1000, 1)} s`);
   const save = await saveCost(join(large, 'livefair.sqlite'));
-  log(`one save of the 200k database: export ${save.export} ms (holds the event loop), with temp file + fsync + rename ${save.durable} ms; old autoSave (all synchronous) ${save.old} ms`);
+  log(`one save of the ${LARGE}-message database: export ${save.export} ms (holds the event loop), with temp file + fsync + rename ${save.durable} ms; old autoSave (all synchronous) ${save.old} ms`);
 
   const ratio = (a, b) => (a && b ? round(a / b, 2) : null);
   const figures = {
