@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
@@ -21,8 +21,8 @@ describe('writeFileDurably', () => {
     const calls: string[] = [];
     const realOpen = fsp.open;
     const realRename = fsp.rename;
-    const open = jest.spyOn(fsp, 'open').mockImplementation(async (path, flags) => {
-      const handle = await realOpen(path, flags);
+    const open = jest.spyOn(fsp, 'open').mockImplementation(async (path, flags, mode) => {
+      const handle = await realOpen(path, flags, mode);
       const name = String(path) === d ? 'dir' : String(path).replace(d, '');
       calls.push(`open ${name}`);
       const sync = handle.sync.bind(handle);
@@ -55,6 +55,7 @@ describe('writeFileDurably', () => {
       'close dir',
     ]);
     expect(readFileSync(file, 'utf8')).toBe('第二版');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 });
 

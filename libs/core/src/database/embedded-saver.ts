@@ -10,7 +10,8 @@ import { performance } from 'node:perf_hooks';
  */
 export async function writeFileDurably(file: string, data: Uint8Array): Promise<void> {
   const tmp = `${file}.saving`;
-  const handle = await open(tmp, 'w');
+  // Owner-only, like the JWT secret beside it: the file holds password hashes and stream keys.
+  const handle = await open(tmp, 'w', 0o600);
   try {
     await handle.writeFile(data);
     await handle.sync();
