@@ -2,7 +2,7 @@ export type Mode = 'embedded' | 'production';
 
 export type DatabaseConfig =
   | { type: 'mysql' | 'mariadb'; url: string; migrate: boolean; synchronize: boolean }
-  | { type: 'sqljs'; file: string | null; migrate: boolean; synchronize: boolean };
+  | { type: 'sqljs'; file: string | null; migrate: boolean; synchronize: boolean; /** EMBEDDED_SAVE_MS */ saveMs: number };
 
 /** Attempts per window (429 RATE_LIMITED beyond), counted in Redis when configured, in-process otherwise. */
 export interface AuthRateLimits {

@@ -127,6 +127,13 @@ export class EnvVars {
   @IsBoolean()
   DATABASE_MIGRATE = true;
 
+  /** Embedded database: longest a committed write waits to be saved to the file (0: before it is acknowledged). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  EMBEDDED_SAVE_MS = 1000;
+
   /** Consumers one mediasoup router takes before new viewers go to a router on another worker. */
   @Transform(toInt)
   @IsInt()

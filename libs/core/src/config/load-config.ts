@@ -72,7 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     database: vars.DATABASE_URL
       ? { type: vars.DATABASE_URL.startsWith('mariadb:') ? 'mariadb' : 'mysql', url: vars.DATABASE_URL, migrate: vars.DATABASE_MIGRATE, synchronize: false }
-      : { type: 'sqljs', file: join(dataDir, 'livefair.sqlite'), migrate: vars.DATABASE_MIGRATE, synchronize: false },
+      : { type: 'sqljs', file: join(dataDir, 'livefair.sqlite'), migrate: vars.DATABASE_MIGRATE, synchronize: false, saveMs: vars.EMBEDDED_SAVE_MS },
     redis: vars.REDIS_URL ? { url: vars.REDIS_URL } : null,
     http: { host: vars.HTTP_HOST, port: vars.HTTP_PORT, publicUrl: vars.PUBLIC_URL ?? null, jsonMaxDepth: vars.JSON_MAX_DEPTH, trustProxy: vars.TRUST_PROXY },
     auth: {

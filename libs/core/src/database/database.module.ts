@@ -1,21 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule, TypeOrmModuleOptions } from '@nestjs/typeorm';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { SqljsDriver } from 'typeorm/driver/sqljs/SqljsDriver';
 import { AppConfig, DatabaseConfig } from '../config/app-config';
+import { ConnectionLock, serializedSqljsDataSource } from './embedded-connection';
+import { EmbeddedSaver } from './embedded-saver';
 import { mysqlMigrations } from './migrations/mysql';
 import { sqliteMigrations } from './migrations/sqlite';
-
-/**
- * The embedded engine keeps the whole database in memory and saves it after each
- * write. Write a temp file and rename it, synchronously, so a kill mid-save leaves
- * the previous complete file, never a truncated one.
- */
-function writeAtomically(file: string, data: Uint8Array): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, file);
-}
 
 /** TypeORM options for either engine; entities come from each context's `forFeature`. */
 export function typeOrmOptions(db: DatabaseConfig): TypeOrmModuleOptions {
@@ -40,9 +33,9 @@ export function typeOrmOptions(db: DatabaseConfig): TypeOrmModuleOptions {
   if (file) mkdirSync(dirname(file), { recursive: true });
   return {
     type: 'sqljs',
+    // Loaded from here at start; saved by EmbeddedSaver, not by TypeORM's autoSave (a full export per write).
     location: file ?? undefined,
-    autoSave: file !== null,
-    autoSaveCallback: file ? (data: Uint8Array) => writeAtomically(file, data) : undefined,
+    autoSave: false,
     useLocalForage: false,
     autoLoadEntities: true,
     synchronize: db.synchronize,
@@ -52,9 +45,42 @@ export function typeOrmOptions(db: DatabaseConfig): TypeOrmModuleOptions {
   };
 }
 
+/**
+ * The embedded engine's DataSource: callers take turns on its one connection, and the
+ * file is saved in batches (at most `saveMs` after a write) and when the DataSource closes.
+ */
+export function embeddedDataSource(options: DataSourceOptions, db: Extract<DatabaseConfig, { type: 'sqljs' }>): DataSource {
+  const lock = new ConnectionLock();
+  const file = db.file;
+  if (!file) return serializedSqljsDataSource(options, lock, () => undefined);
+  let saver: EmbeddedSaver | null = null;
+  const dataSource = serializedSqljsDataSource(options, lock, () => saver?.markDirty());
+  saver = new EmbeddedSaver({
+    file,
+    windowMs: db.saveMs,
+    exportDatabase: () => (dataSource.driver as SqljsDriver).export(),
+    exclusive: (work) => lock.run(work),
+  });
+  const destroy = dataSource.destroy.bind(dataSource);
+  dataSource.destroy = async () => {
+    if (dataSource.isInitialized) await saver!.close();
+    return destroy();
+  };
+  return dataSource;
+}
+
 @Module({})
 export class DatabaseModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: DatabaseModule, imports: [TypeOrmModule.forRoot(typeOrmOptions(config.database))] };
+    const db = config.database;
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => typeOrmOptions(db),
+          dataSourceFactory: db.type === 'sqljs' ? async (options) => embeddedDataSource(options!, db) : undefined,
+        }),
+      ],
+    };
   }
 }
