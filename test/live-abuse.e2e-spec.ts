@@ -145,3 +145,24 @@ describe('live media under abuse: a small port range (real mediasoup, socket.io)
     expect((await ctx.http.get('/health')).status).toBe(200);
   });
 });
+
+describe('fan-out placement under a burst of joins (real mediasoup, socket.io)', () => {
+  const { ctx, client, session, room } = liveApp('burst', { MEDIASOUP_WORKERS: '3', LIVE_ROUTER_MAX_CONSUMERS: '4' });
+
+  it('spreads viewers who join, open transports and consume all at once over routers as configured', async () => {
+    const id = await session('并发进场');
+    await publishSynthetic(await client(ctx.staff), id);
+    const viewers = await Promise.all(Array.from({ length: 6 }, () => client()));
+    const watched = await Promise.all(viewers.map((v) => watch(v, id)));
+    expect(watched.map((w) => w.consumerIds.length)).toEqual(Array(6).fill(2));
+    const loads = await room(id).routerLoads();
+    // 12 consumers, 4 per router, one router per worker.
+    expect(loads.map((l) => l.consumers)).toEqual([4, 4, 4]);
+    expect(new Set(loads.map((l) => l.workerPid)).size).toBe(3);
+
+    // Past what the routers take, the next burst is shared out evenly rather than piled on one.
+    const more = await Promise.all(Array.from({ length: 3 }, () => client()));
+    await Promise.all(more.map((v) => watch(v, id)));
+    expect((await room(id).routerLoads()).map((l) => l.consumers)).toEqual([6, 6, 6]);
+  });
+});

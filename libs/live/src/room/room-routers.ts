@@ -5,26 +5,23 @@ import type { PooledWorker, WorkerPool } from '../sfu/worker-pool';
 import { ROUTER_CODECS } from './media-codecs';
 import { RouterSlot, Seat } from './router-slot';
 
-/**
- * Routers one room may have on one worker. Past `workers x this`, new viewers share the least
- * loaded router instead (a misconfigured LIVE_ROUTER_MAX_CONSUMERS=1 must not make a router per viewer).
- */
-const MAX_ROUTERS_PER_WORKER = 8;
 /** Ports a fan-out router needs outside the viewers' share: its end of the pipe from the origin. */
 const PIPE_PORTS = 1;
 
 /**
  * A room's routers: the origin, where producers live, and fan-out copies. A new viewer's receive
  * transport goes to the first router whose load (reserved + actual consumers) leaves room under
- * `maxConsumersPerRouter`; when none has, one router is added (on the worker with fewest of this
- * room's routers) and every producer is piped to it once (pipeToRouter). Placement decides and
+ * `maxConsumersPerRouter`; when none has, a router is added on a worker the room does not use yet
+ * and every producer is piped to it once (pipeToRouter). One router per worker: a piped producer
+ * keeps its id, and ids are unique within a worker. Once every worker has one, the least loaded
+ * router takes the viewer. Placement decides and
  * reserves synchronously, and routers are added one at a time, so a burst of joins spreads as
  * configured instead of all landing on the router that looked free. Knows each transport's seat.
  */
 export class RoomRouters {
   private readonly logger = new Logger('RoomRouters');
   private readonly slots: RouterSlot[] = [];
-  private readonly seats = new Map<string, Seat>();
+  private readonly seats = new Map<string, { transport: types.Transport; seat: Seat }>();
   private adding: Promise<void> | null = null;
   private closed = false;
 
@@ -100,7 +97,7 @@ export class RoomRouters {
   }
 
   bind(transport: types.Transport, seat: Seat): void {
-    this.seats.set(transport.id, seat);
+    this.seats.set(transport.id, { transport, seat });
     transport.observer.once('close', () => {
       this.seats.delete(transport.id);
       seat.slot.free(seat);
@@ -108,7 +105,20 @@ export class RoomRouters {
   }
 
   seatOf(transportId: string): Seat | undefined {
-    return this.seats.get(transportId);
+    return this.seats.get(transportId)?.seat;
+  }
+
+  /** Viewers' and publishers' consumers and transports per router, as mediasoup reports them (pipes left out). */
+  async loads(): Promise<{ workerPid: number; consumers: number; transports: number }[]> {
+    const bySlot = new Map(this.slots.map((s) => [s, { workerPid: s.worker.pid, consumers: 0, transports: 0 }]));
+    for (const { transport, seat } of this.seats.values()) {
+      const load = bySlot.get(seat.slot);
+      if (!load) continue;
+      const dump = (await transport.dump()) as { consumerIds: string[] };
+      load.transports++;
+      load.consumers += dump.consumerIds.length;
+    }
+    return [...bySlot.values()];
   }
 
   close(): void {
@@ -116,19 +126,14 @@ export class RoomRouters {
     for (const slot of this.slots) slot.router.close();
   }
 
-  /** Fewest of this room's routers, then most free ports; none when every worker is full or at the bound. */
+  /** A worker without a router of this room, with ports for a viewer and a pipe; the one with most free ports. */
   private workerForNewRouter(): PooledWorker | null {
-    let best: { worker: PooledWorker; routers: number } | null = null;
-    for (const worker of this.pool.all()) {
-      if (!worker.ports.hasRoom(1 + PIPE_PORTS, true)) continue;
-      const routers = this.slots.filter((s) => s.worker.pid === worker.pid).length;
-      if (routers >= MAX_ROUTERS_PER_WORKER) continue;
-      if (!best || routers < best.routers || (routers === best.routers && worker.ports.free > best.worker.ports.free)) best = { worker, routers };
-    }
-    return best?.worker ?? null;
+    const used = new Set(this.workerPids);
+    const candidates = this.pool.all().filter((w) => !used.has(w.pid) && w.ports.hasRoom(1 + PIPE_PORTS, true));
+    return candidates.reduce<PooledWorker | null>((best, w) => (!best || w.ports.free > best.ports.free ? w : best), null);
   }
 
-  /** Every router is full and no more may be added: the least loaded one with a port left takes the viewer. */
+  /** Every router is full and every worker has one: the least loaded router with a port left takes the viewer. */
   private overflowSeat(expected: number): Seat {
     const open = this.slots.filter((s) => s.worker.ports.hasRoom(1, true));
     if (open.length === 0) throw new DomainError('MEDIA_CAPACITY', 'The media server has no room for another viewer; try again later');

@@ -293,15 +293,9 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     );
   }
 
-  /** Consumers on each router as mediasoup reports them (for tests and diagnostics). */
-  async routerLoads(): Promise<{ workerPid: number; consumers: number; transports: number }[]> {
-    return Promise.all(
-      this.routers.all.map(async (slot) => {
-        const dump = (await slot.router.dump()) as { transportIds: string[]; mapProducerIdConsumerIds: Record<string, string[]> };
-        const consumers = Object.values(dump.mapProducerIdConsumerIds).reduce((n, ids) => n + ids.length, 0);
-        return { workerPid: slot.worker.pid, consumers, transports: dump.transportIds.length };
-      }),
-    );
+  /** Consumers and transports on each router as mediasoup reports them (for tests and diagnostics). */
+  routerLoads(): Promise<{ workerPid: number; consumers: number; transports: number }[]> {
+    return this.routers.loads();
   }
 
   /** A peer leaves: its transports close and with them its producers and consumers. */
