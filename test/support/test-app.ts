@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bootHttpProcess } from '@livefair/core';
+import { ApiModule } from '../../apps/api/src/api.module';
 import { startAllInOne } from '../../apps/all-in-one/src/start-all-in-one';
 import { dropRedisPrefix } from './redis-cleanup';
 import { TEST_REDIS_URL } from './services';
@@ -50,4 +52,10 @@ export async function startProductionApp(tag: string, extra: NodeJS.ProcessEnv =
       await dropRedisPrefix(config.queue.prefix);
     },
   };
+}
+
+/** A second process of the same deployment: the HTTP API alone (no live rooms), on the same MariaDB database and Redis prefix. */
+export async function startApiProcess(config: AppConfig): Promise<{ url: string; close(): Promise<void> }> {
+  const { app, url } = await bootHttpProcess(ApiModule.forRoot({ ...config, demoData: false }), config, { title: 'LiveFair API', port: 0, handleSignals: false });
+  return { url, close: () => app.close() };
 }
