@@ -103,13 +103,17 @@ describe('WHIP ingest (RFC 9725) from a real Chromium WHIP client', () => {
 
   it('refuses offers with more tracks than a publisher sends (400 TRACK_LIMIT) and bodies over 64 KB (413), creating nothing', async () => {
     const { id, key } = await session('WHIP 轨道上限');
+    // A usable offer (session-level ICE and DTLS, an SSRC per section) of ~100 bytes per track.
     const section = (kind: string, mid: number) =>
-      `m=${kind} 9 UDP/TLS/RTP/SAVPF 111\r\nc=IN IP4 0.0.0.0\r\na=mid:${mid}\r\na=sendonly\r\na=rtpmap:111 opus/48000/2\r\n`;
-    const offer = (sections: string[]) => `v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n${sections.join('')}`;
+      `m=${kind} 9 UDP/TLS/RTP/SAVPF 111\r\na=rtcp-mux\r\na=mid:${mid}\r\na=rtpmap:111 ${kind === 'audio' ? 'opus/48000/2' : 'VP8/90000'}\r\na=ssrc:${1000 + mid} cname:c\r\n`;
+    const fingerprint = Array.from({ length: 32 }, (_, i) => (i + 16).toString(16).toUpperCase()).join(':');
+    const offer = (sections: string[]) =>
+      `v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nc=IN IP4 0.0.0.0\r\na=ice-ufrag:abcd\r\na=ice-pwd:abcdefghijklmnopqrstuvwx\r\n` +
+      `a=fingerprint:sha-256 ${fingerprint}\r\na=setup:actpass\r\n${sections.join('')}`;
     const post = (body: string) =>
       fetch(`${t.url}/whip/${id}`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/sdp' }, body });
     const many = offer(Array.from({ length: 500 }, (_, i) => section('audio', i)));
-    expect(many.length).toBeGreaterThan(40_000);
+    expect(many.length).toBeGreaterThan(50_000);
     const r500 = await post(many);
     expect(r500.status).toBe(400);
     expect(((await r500.json()) as { code: string }).code).toBe('TRACK_LIMIT');
