@@ -1,12 +1,13 @@
-import { AppConfig, DomainError } from '@livefair/core';
+import { DomainError } from '@livefair/core';
 import type { MediaSource, RoomProducerView } from '@livefair/protocol';
 import { EventEmitter } from 'node:events';
 import type { types } from 'mediasoup';
-import { asCapacityError, BUDGETED } from '../sfu/port-budget';
 import type { WorkerPool } from '../sfu/worker-pool';
-import { Peer, PeerTransport, TransportRole } from './peer';
+import { Peer, PeerTransport } from './peer';
 import { RoomRouters } from './room-routers';
-import type { Seat } from './router-slot';
+import { mediaCall, RoomOptions, RoomTransports } from './room-transports';
+
+export { RoomOptions, roomOptions } from './room-transports';
 
 /**
  * Keyframe requests to a broadcaster at most this often; requests in between are merged into the
@@ -15,26 +16,6 @@ import type { Seat } from './router-slot';
  * wait up to a second for its first picture.
  */
 const KEYFRAME_REQUEST_PACING_MS = 350;
-
-/** Consumers reserved for a viewer who joins before anything is published: an audio and a video track. */
-const EXPECTED_TRACKS = 2;
-
-export interface RoomOptions {
-  listenIp: string;
-  announcedIp: string | null;
-  /** Consumers a router takes before new viewers land on a router on another worker. */
-  maxConsumersPerRouter: number;
-  maxSendTransports: number;
-  maxRecvTransports: number;
-  /** Producers one publisher may have per kind (audio, video). */
-  maxTracksPerKind: number;
-}
-
-export function roomOptions(config: AppConfig): RoomOptions {
-  const { listenIp, announcedIp } = config.mediasoup;
-  const { maxSendTransports, maxRecvTransports, maxTracksPerKind } = config.liveMedia;
-  return { listenIp, announcedIp, maxConsumersPerRouter: config.live.maxConsumersPerRouter, maxSendTransports, maxRecvTransports, maxTracksPerKind };
-}
 
 interface RoomProducer {
   producer: types.Producer;
@@ -55,9 +36,8 @@ export interface SfuRoomEvents {
  * router holds `maxConsumersPerRouter` consumers, new viewers are placed on a router
  * on another worker and the producers are piped there once (pipeToRouter).
  *
- * What one peer may hold is bounded: `maxSendTransports` / `maxRecvTransports` WebRTC transports
- * (at the cap the oldest one without media is closed to make room, otherwise TRANSPORT_LIMIT), one
- * consumer per producer (ALREADY_CONSUMING), `maxTracksPerKind` producers per kind (TRACK_LIMIT).
+ * What one peer may hold is bounded: transports (RoomTransports), one consumer per producer
+ * (ALREADY_CONSUMING), `maxTracksPerKind` producers per kind (TRACK_LIMIT), one publishing peer.
  */
 export class SfuRoom extends EventEmitter<SfuRoomEvents> {
   private readonly producers = new Map<string, RoomProducer>();
@@ -65,6 +45,7 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
   /** The one peer allowed to produce, claimed by its first produce (before any await). */
   private publisherId: string | null = null;
   private closed = false;
+  private readonly transports: RoomTransports;
 
   private constructor(
     readonly sessionId: string,
@@ -72,6 +53,7 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     private readonly options: RoomOptions,
   ) {
     super();
+    this.transports = new RoomTransports(routers, options, (peer) => !this.closed && this.peers.get(peer.id) === peer);
   }
 
   static async open(sessionId: string, pool: WorkerPool, options: RoomOptions): Promise<SfuRoom> {
@@ -122,46 +104,17 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     return this.peers.has(peerId);
   }
 
-  async createWebRtcTransport(peerId: string, direction: 'send' | 'recv'): Promise<types.WebRtcTransport> {
+  createWebRtcTransport(peerId: string, direction: 'send' | 'recv'): Promise<types.WebRtcTransport> {
     const peer = this.requirePeer(peerId);
     if (direction === 'send' && !peer.canPublish) throw new DomainError('NOT_BOOTH_STAFF', 'Only booth staff may publish');
-    this.makeRoom(peer, direction, direction === 'send' ? this.options.maxSendTransports : this.options.maxRecvTransports);
-    const done = peer.creatingOne(direction);
-    try {
-      const expected = this.producers.size || EXPECTED_TRACKS;
-      const seat = direction === 'send' ? this.routers.publisherSeat(1) : await this.routers.viewerSeat(expected);
-      return await this.create(peer, seat, direction, () =>
-        seat.slot.router.createWebRtcTransport({
-          listenIps: [{ ip: this.options.listenIp, announcedIp: this.options.announcedIp ?? undefined }],
-          enableUdp: true,
-          enableTcp: true,
-          preferUdp: true,
-          initialAvailableOutgoingBitrate: 1_000_000,
-          appData: { peerId, direction, [BUDGETED]: 1 },
-        }),
-      );
-    } finally {
-      done();
-    }
+    return this.transports.webRtc(peer, direction, this.producers.size);
   }
 
   /** RTP ingest: one plain transport per track the encoder sends, on the origin router. */
-  async createPlainTransport(peerId: string, options: types.PlainTransportOptions): Promise<types.PlainTransport> {
+  createPlainTransport(peerId: string, options: types.PlainTransportOptions): Promise<types.PlainTransport> {
     const peer = this.requirePeer(peerId);
     if (!peer.canPublish) throw new DomainError('NOT_BOOTH_STAFF', 'Only booth staff may publish');
-    if (peer.held('plain') >= 2 * this.options.maxTracksPerKind) {
-      throw new DomainError('TRANSPORT_LIMIT', 'This ingest already has a port for every track it may send');
-    }
-    const done = peer.creatingOne('plain');
-    try {
-      const ports = options.rtcpMux === false ? 2 : 1;
-      const seat = this.routers.publisherSeat(ports);
-      return await this.create(peer, seat, 'plain', () =>
-        seat.slot.router.createPlainTransport({ ...options, appData: { ...options.appData, peerId, [BUDGETED]: ports } }),
-      );
-    } finally {
-      done();
-    }
+    return this.transports.plain(peer, options);
   }
 
   async connectTransport(peerId: string, transportId: string, dtlsParameters: types.DtlsParameters): Promise<void> {
@@ -337,32 +290,6 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     this.routers.close();
   }
 
-  /** At the cap, the oldest transport of that role with nothing on it makes room; otherwise TRANSPORT_LIMIT. */
-  private makeRoom(peer: Peer, role: TransportRole, max: number): void {
-    if (peer.held(role) < max) return;
-    const idle = peer.idle(role);
-    if (!idle) throw new DomainError('TRANSPORT_LIMIT', `A client holds at most ${max} ${role} transport(s)`);
-    idle.transport.close();
-  }
-
-  private async create<T extends types.Transport>(peer: Peer, seat: Seat, role: TransportRole, make: () => Promise<T>): Promise<T> {
-    let transport: T;
-    try {
-      transport = await make();
-    } catch (err) {
-      seat.slot.free(seat);
-      throw asCapacityError(err);
-    }
-    this.routers.bind(transport, seat);
-    if (this.closed || this.peers.get(peer.id) !== peer) {
-      transport.close();
-      throw new DomainError('NOT_IN_ROOM', 'Join the room first');
-    }
-    peer.transports.set(transport.id, { transport, role, media: 0 });
-    transport.observer.once('close', () => peer.transports.delete(transport.id));
-    return transport;
-  }
-
   private releasePublisher(peer: Peer): void {
     if (this.publisherId === peer.id && peer.tracks.audio + peer.tracks.video === 0) this.publisherId = null;
   }
@@ -403,15 +330,3 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
   }
 }
 
-/**
- * connect/produce/consume fail in mediasoup almost only on what the client sent
- * (bad parameters, a second connect): answer 400 with mediasoup's reason.
- */
-async function mediaCall<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (err instanceof DomainError || !(err instanceof Error)) throw err;
-    throw new DomainError('MEDIA_PARAMS_INVALID', `Media request rejected: ${err.message}`);
-  }
-}
