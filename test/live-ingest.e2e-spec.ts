@@ -81,8 +81,9 @@ describe('RTP ingest, fan-out over workers, worker failure (real mediasoup, real
     const opened = await ingest(id, key);
     expect(opened.status).toBe(201);
     expect(opened.body.video).toMatchObject({ payloadType: 101, codec: 'video/VP8' });
-    expect((await added).source).toBe('rtp');
+    // The producer appears with the first packet from the expected source.
     procs.push(sendTestPattern(opened.body.video, opened.body.audio));
+    expect((await added).source).toBe('rtp');
     const mod = await client(staff);
     await mod.request('room.join', { sessionId: id, as: 'publisher' });
     const health = await eventually(
@@ -119,6 +120,7 @@ describe('RTP ingest, fan-out over workers, worker failure (real mediasoup, real
     const opened = await ingest(id, key);
     procs.push(sendTestPattern(opened.body.video, opened.body.audio));
     const room = t.app.get(RoomRegistry).get(id)!;
+    await eventually(async () => room.producerViews().length, (n) => n === 2);
     expect(room.routerCount).toBe(1);
     const consumeAll = async (c: TestLiveClient) => {
       const j = await c.request('room.join', { sessionId: id, as: 'viewer' });
@@ -155,7 +157,10 @@ describe('RTP ingest, fan-out over workers, worker failure (real mediasoup, real
     const again = await ingest(id, key);
     expect(again.status).toBe(201);
     procs.push(sendTestPattern(again.body.video, again.body.audio));
-    const j = await viewer.request('room.join', { sessionId: id, as: 'viewer' });
+    const j = await eventually(
+      () => viewer.request('room.join', { sessionId: id, as: 'viewer' }),
+      (join) => join.producers.length === 2,
+    );
     expect(j.producers.map((p) => p.kind).sort()).toEqual(['audio', 'video']);
   });
 });

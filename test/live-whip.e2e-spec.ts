@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage, TestPage } from './support/browser';
+import { RoomRegistry } from '@livefair/live';
+import { launchBrowser, launchKillableBrowser, newPage, TestPage } from './support/browser';
 import { httpClient } from './support/http';
 import { TestLiveClient } from './support/live-client';
 import { startProductionApp, TestApp } from './support/test-app';
@@ -17,7 +18,7 @@ describe('WHIP ingest (RFC 9725) from a real Chromium WHIP client', () => {
   const clients: TestLiveClient[] = [];
 
   beforeAll(async () => {
-    t = await startProductionApp('whip', { DEMO_DATA: 'true' });
+    t = await startProductionApp('whip', { DEMO_DATA: 'true', LIVE_INGEST_SILENCE_SECONDS: '3' });
     http = httpClient(t.url);
     browser = await launchBrowser();
     staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: PASSWORD })).body.accessToken;
@@ -98,5 +99,52 @@ describe('WHIP ingest (RFC 9725) from a real Chromium WHIP client', () => {
     const patch = await fetch(`${t.url}/whip/${id}/00000000-0000-4000-8000-000000000000`, { method: 'PATCH', headers: { authorization: `Bearer ${key}` } });
     expect(patch.status).toBe(405);
     expect((await http.get('/health')).status).toBe(200);
+  });
+
+  it('refuses offers with more tracks than a publisher sends (400 TRACK_LIMIT) and bodies over 64 KB (413), creating nothing', async () => {
+    const { id, key } = await session('WHIP 轨道上限');
+    // A usable offer (session-level ICE and DTLS, an SSRC per section) of ~100 bytes per track.
+    const section = (kind: string, mid: number) =>
+      `m=${kind} 9 UDP/TLS/RTP/SAVPF 111\r\na=rtcp-mux\r\na=mid:${mid}\r\na=rtpmap:111 ${kind === 'audio' ? 'opus/48000/2' : 'VP8/90000'}\r\na=ssrc:${1000 + mid} cname:c\r\n`;
+    const fingerprint = Array.from({ length: 32 }, (_, i) => (i + 16).toString(16).toUpperCase()).join(':');
+    const offer = (sections: string[]) =>
+      `v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nc=IN IP4 0.0.0.0\r\na=ice-ufrag:abcd\r\na=ice-pwd:abcdefghijklmnopqrstuvwx\r\n` +
+      `a=fingerprint:sha-256 ${fingerprint}\r\na=setup:actpass\r\n${sections.join('')}`;
+    const post = (body: string) =>
+      fetch(`${t.url}/whip/${id}`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/sdp' }, body });
+    const many = offer(Array.from({ length: 500 }, (_, i) => section('audio', i)));
+    expect(many.length).toBeGreaterThan(50_000);
+    const r500 = await post(many);
+    expect(r500.status).toBe(400);
+    expect(((await r500.json()) as { code: string }).code).toBe('TRACK_LIMIT');
+    const twoVideos = await post(offer([section('audio', 0), section('video', 1), section('video', 2)]));
+    expect(((await twoVideos.json()) as { code: string }).code).toBe('TRACK_LIMIT');
+    const huge = await post(offer([section('audio', 0)]) + `a=x:${'y'.repeat(70_000)}\r\n`);
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { code: string }).code).toBe('PAYLOAD_TOO_LARGE');
+    expect(t.app.get(RoomRegistry).get(id)?.producerViews() ?? []).toEqual([]);
+  });
+
+  it('releases a WHIP publisher whose browser died without a DELETE: viewers are told, the session takes a new encoder', async () => {
+    const { id, key } = await session('WHIP 掉线');
+    const viewer = await TestLiveClient.connect(t.url);
+    clients.push(viewer);
+    await viewer.request('room.join', { sessionId: id, as: 'viewer' });
+    const added = viewer.next('room.producerAdded', 10_000, (p) => p.kind === 'video');
+    const killable = await launchKillableBrowser();
+    try {
+      const enc = await newPage(killable.browser, { width: 800, height: 600, origin: t.url });
+      await enc.page.goto(`${t.url}/api/info`);
+      expect((await whipPublish(enc.page, `${t.url}/whip/${id}`, key)).status).toBe(201);
+      expect(await whipConnected(enc.page)).toBe('connected');
+      const { producerId } = await added;
+      const closed = viewer.next('room.producerClosed', 15_000, (p) => p.producerId === producerId);
+      await killable.kill();
+      await closed;
+    } finally {
+      await killable.kill();
+    }
+    const next = await encoderPage();
+    expect((await whipPublish(next.page, `${t.url}/whip/${id}`, key)).status).toBe(201);
   });
 });

@@ -24,6 +24,24 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
+/** A Chromium in its own process that a test can SIGKILL (a machine losing power, a network cut: nothing is said goodbye). */
+export async function launchKillableBrowser(): Promise<{ browser: Browser; kill(): Promise<void> }> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Browser tests need Chromium at ${CHROMIUM_PATH}. Run \`npm test\`.`);
+  const server = await chromium.launchServer({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.connect(server.wsEndpoint());
+  return {
+    browser,
+    kill: async () => {
+      const proc = server.process();
+      if (proc.exitCode !== null || proc.signalCode) return;
+      await new Promise<void>((resolve) => {
+        proc.once('exit', () => resolve());
+        proc.kill('SIGKILL');
+      });
+    },
+  };
+}
+
 export interface PageOptions {
   width: number;
   height: number;

@@ -6,6 +6,14 @@ export interface RtpTargetLike {
   rtcpPort: number;
   payloadType: number;
   ssrc: number;
+  /** Seal with SRTP (the ingest's answer when asked with `srtp: true`). */
+  srtp?: { cryptoSuite: string; keyBase64: string } | null;
+}
+
+function rtpOutput(t: RtpTargetLike): string[] {
+  const url = `${t.ip}:${t.port}?rtcpport=${t.rtcpPort}&pkt_size=1200`;
+  if (!t.srtp) return ['-f', 'rtp', `rtp://${url}`];
+  return ['-f', 'rtp', '-srtp_out_suite', t.srtp.cryptoSuite, '-srtp_out_params', t.srtp.keyBase64, `srtp://${url}`];
 }
 
 /** Debian's ffmpeg; `npm test` installs it when missing. */
@@ -24,13 +32,13 @@ export function sendTestPattern(video: RtpTargetLike, audio: RtpTargetLike | nul
   args.push(
     '-map', '0:v', '-c:v', 'libvpx', '-b:v', '1M', '-deadline', 'realtime', '-cpu-used', '8', '-g', '30', '-pix_fmt', 'yuv420p',
     '-ssrc', String(video.ssrc), '-payload_type', String(video.payloadType),
-    '-f', 'rtp', `rtp://${video.ip}:${video.port}?rtcpport=${video.rtcpPort}&pkt_size=1200`,
+    ...rtpOutput(video),
   );
   if (audio) {
     args.push(
       '-map', '1:a', '-c:a', 'libopus', '-b:a', '64k', '-ac', '2',
       '-ssrc', String(audio.ssrc), '-payload_type', String(audio.payloadType),
-      '-f', 'rtp', `rtp://${audio.ip}:${audio.port}?rtcpport=${audio.rtcpPort}&pkt_size=1200`,
+      ...rtpOutput(audio),
     );
   }
   return spawn('ffmpeg', args, { stdio: ['ignore', 'ignore', 'pipe'] });

@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bootHttpProcess } from '@livefair/core';
+import { ApiModule } from '../../apps/api/src/api.module';
 import { startAllInOne } from '../../apps/all-in-one/src/start-all-in-one';
 import { dropRedisPrefix } from './redis-cleanup';
 import { TEST_REDIS_URL } from './services';
@@ -57,8 +59,12 @@ export async function startProductionApp(tag: string, extra: NodeJS.ProcessEnv =
  * like a second replica behind the load balancer. Close it before `first`.
  */
 export async function startApiReplica(first: TestApp): Promise<{ app: INestApplication; url: string; close(): Promise<void> }> {
-  const { ApiModule } = await import('../../apps/api/src/api.module');
-  const { bootHttpProcess } = await import('@livefair/core');
   const { app, url } = await bootHttpProcess(ApiModule.forRoot(first.config), first.config, { title: 'replica', webRoot: null, port: 0, handleSignals: false });
   return { app, url, close: () => app.close() };
+}
+
+/** A second process of the same deployment: the HTTP API alone (no live rooms), on the same MariaDB database and Redis prefix. */
+export async function startApiProcess(config: AppConfig): Promise<{ url: string; close(): Promise<void> }> {
+  const { app, url } = await bootHttpProcess(ApiModule.forRoot({ ...config, demoData: false }), config, { title: 'LiveFair API', port: 0, handleSignals: false });
+  return { url, close: () => app.close() };
 }

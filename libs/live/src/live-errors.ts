@@ -14,6 +14,10 @@ export const liveErrorCodes = defineErrorCodes('live', {
   STREAM_KEY_INVALID: 401,
   MEDIA_PARAMS_INVALID: 400,
   CANNOT_CONSUME: 400,
+  TRANSPORT_LIMIT: 409,
+  ALREADY_CONSUMING: 409,
+  TRACK_LIMIT: 400,
+  MEDIA_CAPACITY: 503,
 });
 
 type LiveErrorCodes = typeof liveErrorCodes;

@@ -4,6 +4,7 @@ import { ExpoModule } from '@livefair/expo';
 import { ChatBan } from './entities/chat-ban.entity';
 import { ChatMessage } from './entities/chat-message.entity';
 import { LiveSession } from './entities/live-session.entity';
+import { KickPublisherController } from './ingest/kick-publisher.controller';
 import { LiveSessionController } from './sessions/live-session.controller';
 import { LiveSessionService } from './sessions/live-session.service';
 // The context's declarations register with core as this module loads.
@@ -19,5 +20,5 @@ export const liveEntities = [LiveSession, ChatMessage, ChatBan];
 })
 export class LiveSessionsModule {}
 
-@Module({ imports: [LiveSessionsModule], controllers: [LiveSessionController] })
+@Module({ imports: [LiveSessionsModule], controllers: [LiveSessionController, KickPublisherController] })
 export class LiveSessionsHttpModule {}

@@ -14,6 +14,7 @@ import { RouterCapabilitiesController } from './sfu/router-capabilities.controll
 import { WhipController } from './ingest/whip.controller';
 import { WhipService } from './ingest/whip.service';
 import { IngestGate } from './ingest/ingest-gate';
+import { IngestWatchdog } from './ingest/ingest-watchdog';
 import { RtpIngestController } from './ingest/rtp-ingest.controller';
 import { RtpIngestService } from './ingest/rtp-ingest.service';
 
@@ -21,7 +22,7 @@ import { RtpIngestService } from './ingest/rtp-ingest.service';
 @Module({
   imports: [LiveSessionsModule, CatalogModule],
   controllers: [WhipController, RtpIngestController, RouterCapabilitiesController],
-  providers: [IngestGate, WhipService, RtpIngestService, WorkerPool, RoomRegistry, RoomHub, ViewerCounter, ChatService, LiveRoomService, RoomGateway, MediaGateway, InteractionGateway],
+  providers: [IngestGate, IngestWatchdog, WhipService, RtpIngestService, WorkerPool, RoomRegistry, RoomHub, ViewerCounter, ChatService, LiveRoomService, RoomGateway, MediaGateway, InteractionGateway],
   exports: [WorkerPool, RoomRegistry, LiveRoomService],
 })
 export class LiveModule {}

@@ -38,6 +38,8 @@ export interface AppConfig {
     maxPort: number;
   };
   live: { maxConsumersPerRouter: number; chatMaxPer10s: number; abandonAfterMs: number };
+  /** Per-peer caps, the ports each worker keeps for publishers, the silence after which an ingest is released. */
+  liveMedia: { maxSendTransports: number; maxRecvTransports: number; maxTracksPerKind: number; reservedPorts: number; ingestSilenceMs: number };
   ice: { urls: string[]; username: string | null; credential: string | null };
   queue: { prefix: string };
   demoData: boolean;

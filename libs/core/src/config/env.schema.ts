@@ -153,6 +153,13 @@ export class EnvVars {
   @Max(100)
   CHAT_MAX_PER_10S = 5;
 
+  // live media: what one peer may hold, ports kept for publishers, when a silent ingest is released
+  @Transform(toInt) @IsInt() @Min(1) @Max(8) LIVE_MAX_SEND_TRANSPORTS = 1;
+  @Transform(toInt) @IsInt() @Min(1) @Max(8) LIVE_MAX_RECV_TRANSPORTS = 2;
+  @Transform(toInt) @IsInt() @Min(1) @Max(4) LIVE_MAX_TRACKS_PER_KIND = 1;
+  @Transform(toInt) @IsInt() @Min(0) RTC_RESERVED_PORTS = 20;
+  @Transform(toInt) @IsInt() @Min(2) @Max(600) LIVE_INGEST_SILENCE_SECONDS = 10;
+
   /** Defaults to info in production, warn in embedded mode (keeps the console readable). */
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

@@ -55,6 +55,8 @@ describe('loadConfig', () => {
     ['MEDIASOUP_WORKERS', { MEDIASOUP_WORKERS: '-1' }],
     ['RTC_ANNOUNCED_IP', { RTC_ANNOUNCED_IP: 'not a host!' }],
     ['RTC_MIN_PORT', { RTC_MIN_PORT: '50000', RTC_MAX_PORT: '40000' }],
+    ['RTC_RESERVED_PORTS', { MEDIASOUP_WORKERS: '2', RTC_MIN_PORT: '40000', RTC_MAX_PORT: '40039', RTC_RESERVED_PORTS: '20' }],
+    ['LIVE_MAX_RECV_TRANSPORTS', { LIVE_MAX_RECV_TRANSPORTS: '0' }],
     ['JWT_TTL', { JWT_TTL: 'forever' }],
     ['ICE_SERVERS', { ICE_SERVERS: 'http://turn.example.cn' }],
     ['DEMO_DATA', { DEMO_DATA: 'maybe' }],

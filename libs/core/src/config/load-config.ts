@@ -65,6 +65,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (vars.RTC_MIN_PORT > vars.RTC_MAX_PORT) {
     throw new ConfigError('RTC_MIN_PORT', 'Invalid configuration: RTC_MIN_PORT must not be above RTC_MAX_PORT');
   }
+  const workers = vars.MEDIASOUP_WORKERS || cpus().length;
+  if (Math.floor((vars.RTC_MAX_PORT - vars.RTC_MIN_PORT + 1) / workers) <= vars.RTC_RESERVED_PORTS) {
+    throw new ConfigError('RTC_RESERVED_PORTS', 'Invalid configuration: RTC_RESERVED_PORTS must be below the ports each mediasoup worker gets (RTC_MIN_PORT..RTC_MAX_PORT split by MEDIASOUP_WORKERS)');
+  }
   const production = vars.LIVEFAIR_MODE === 'production';
   const dataDir = resolve(vars.DATA_DIR);
   return {
@@ -87,7 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       },
     },
     mediasoup: {
-      workers: vars.MEDIASOUP_WORKERS || cpus().length,
+      workers,
       workerBin: vars.MEDIASOUP_WORKER_BIN ?? cachedWorkerBin(env),
       listenIp: vars.RTC_LISTEN_IP,
       announcedIp: vars.RTC_ANNOUNCED_IP ?? (isWildcardIp(vars.RTC_LISTEN_IP) ? (lanAddress() ?? '127.0.0.1') : null),
@@ -95,6 +99,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxPort: vars.RTC_MAX_PORT,
     },
     live: { maxConsumersPerRouter: vars.LIVE_ROUTER_MAX_CONSUMERS, chatMaxPer10s: vars.CHAT_MAX_PER_10S, abandonAfterMs: vars.LIVE_ABANDON_SECONDS * 1000 },
+    liveMedia: {
+      maxSendTransports: vars.LIVE_MAX_SEND_TRANSPORTS,
+      maxRecvTransports: vars.LIVE_MAX_RECV_TRANSPORTS,
+      maxTracksPerKind: vars.LIVE_MAX_TRACKS_PER_KIND,
+      reservedPorts: vars.RTC_RESERVED_PORTS,
+      ingestSilenceMs: vars.LIVE_INGEST_SILENCE_SECONDS * 1000,
+    },
     ice: {
       urls: vars.ICE_SERVERS ? vars.ICE_SERVERS.split(',') : [],
       username: vars.TURN_USERNAME ?? null,

@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Headers, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Public } from '@livefair/core';
+import type { Request } from 'express';
+import { IsBoolean, IsIn, IsIP, IsOptional } from 'class-validator';
 import { ResourceParam, SessionParam, streamKeyOf } from './ingest-params';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { RtpIngest, RtpIngestService } from './rtp-ingest.service';
 
 class OpenRtpIngestDto {
@@ -14,6 +15,16 @@ class OpenRtpIngestDto {
   @IsOptional()
   @IsBoolean()
   audio?: boolean;
+
+  @ApiPropertyOptional({ default: false, description: 'Seal the streams with SRTP keys returned per stream (recommended over untrusted networks)' })
+  @IsOptional()
+  @IsBoolean()
+  srtp?: boolean;
+
+  @ApiPropertyOptional({ description: 'Without SRTP: the address the encoder sends from, when it is not the one calling (default: the caller)' })
+  @IsOptional()
+  @IsIP()
+  sourceIp?: string;
 }
 
 /** RTP ingest for ffmpeg/GStreamer, authenticated by the session's stream key. See docs/live-protocol.md. */
@@ -26,8 +37,19 @@ export class RtpIngestController {
   @Post(':sessionId')
   @HttpCode(201)
   @ApiOperation({ summary: 'Get RTP ports (video, optional Opus audio) to send a stream to' })
-  open(@Param() { sessionId }: SessionParam, @Headers('authorization') auth: string | undefined, @Body() dto: OpenRtpIngestDto): Promise<RtpIngest> {
-    return this.rtp.open(sessionId, streamKeyOf(auth), dto.video, dto.audio ?? true);
+  open(
+    @Param() { sessionId }: SessionParam,
+    @Headers('authorization') auth: string | undefined,
+    @Body() dto: OpenRtpIngestDto,
+    @Req() req: Request,
+  ): Promise<RtpIngest> {
+    return this.rtp.open(sessionId, streamKeyOf(auth), {
+      video: dto.video,
+      audio: dto.audio ?? true,
+      srtp: dto.srtp ?? false,
+      sourceIp: dto.sourceIp,
+      requestIp: req.socket.remoteAddress ?? '',
+    });
   }
 
   @Delete(':sessionId/:resourceId')

@@ -20,17 +20,22 @@ export interface ParsedOffer {
  * Turns a WHIP publisher's SDP offer (OBS, a browser, a hardware encoder) into
  * mediasoup producer parameters, the way mediasoup-client does for its own sends.
  */
-export function parseWhipOffer(sdp: string, routerCaps: types.RtpCapabilities): ParsedOffer {
+export function parseWhipOffer(sdp: string, routerCaps: types.RtpCapabilities, maxTracksPerKind: number): ParsedOffer {
   let sdpObject;
   try {
     sdpObject = parse(sdp);
   } catch {
     throw new DomainError('MEDIA_PARAMS_INVALID', 'The body is not an SDP offer');
   }
-  const sending = (sdpObject.media ?? []).filter(
+  // Every track becomes a producer that every viewer consumes: bound them before anything is created.
+  const tooMany = () => new DomainError('TRACK_LIMIT', `An offer may send at most ${maxTracksPerKind} audio and ${maxTracksPerKind} video track(s)`);
+  const media = sdpObject.media ?? [];
+  if (media.length > 2 * maxTracksPerKind) throw tooMany();
+  const sending = media.filter(
     (m) => (m.type === 'audio' || m.type === 'video') && m.port !== 0 && m.direction !== 'recvonly' && m.direction !== 'inactive',
   );
   if (sending.length === 0) throw new DomainError('MEDIA_PARAMS_INVALID', 'The offer sends no audio or video');
+  if (['audio', 'video'].some((kind) => sending.filter((m) => m.type === kind).length > maxTracksPerKind)) throw tooMany();
   try {
     const localCaps = sdpCommon.extractRtpCapabilities({ sdpObject });
     ortc.validateAndNormalizeRtpCapabilities(localCaps);

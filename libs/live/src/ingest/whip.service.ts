@@ -1,4 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@livefair/core';
 import { IngestGate } from './ingest-gate';
 import { buildWhipAnswer, parseWhipOffer } from './whip-offer';
 
@@ -7,18 +8,27 @@ import { buildWhipAnswer, parseWhipOffer } from './whip-offer';
 export class WhipService {
   private readonly logger = new Logger('Whip');
 
-  constructor(private readonly gate: IngestGate) {}
+  constructor(
+    private readonly gate: IngestGate,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   publish(sessionId: string, streamKey: string, offerSdp: string): Promise<{ resourceId: string; answer: string }> {
-    return this.gate.open(sessionId, streamKey, 'whip', async ({ room, resourceId, peerId }) => {
-      const offer = parseWhipOffer(offerSdp, room.rtpCapabilities);
+    return this.gate.open(sessionId, streamKey, 'whip', async ({ room, resourceId, peerId, watch }) => {
+      const offer = parseWhipOffer(offerSdp, room.rtpCapabilities, this.config.liveMedia.maxTracksPerKind);
       const transport = await room.createWebRtcTransport(peerId, 'send');
+      watch(transport);
       await room.connectTransport(peerId, transport.id, { ...offer.dtlsParameters, role: 'client' });
       for (const track of offer.tracks) {
         await room.produce(peerId, transport.id, track.kind, track.rtpParameters, 'whip');
       }
       transport.on('dtlsstatechange', (state) => {
-        if (state === 'failed' || state === 'closed') this.gate.drop(resourceId);
+        if (state === 'failed' || state === 'closed') this.gate.drop(resourceId, `DTLS ${state}`);
+      });
+      // ICE-lite without consent checks: this fires only when the last TCP path closes; a UDP publisher
+      // that vanished is caught by the watchdog's byte counters instead.
+      transport.on('icestatechange', (state) => {
+        if (state === 'disconnected' || state === 'closed') this.gate.drop(resourceId, `ICE ${state}`);
       });
       this.logger.log(`WHIP publisher ${resourceId} on session ${sessionId} (${offer.tracks.map((t) => t.kind).join('+')})`);
       return { resourceId, answer: buildWhipAnswer(transport, offer.tracks) };

@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } f
 import { APP_CONFIG, AppConfig } from '@livefair/core';
 import { EventEmitter } from 'node:events';
 import { PooledWorker, WorkerPool } from '../sfu/worker-pool';
-import { SfuRoom } from './sfu-room';
+import { roomOptions, SfuRoom } from './sfu-room';
 
 export interface RoomRegistryEvents {
   opened: [SfuRoom];
@@ -38,11 +38,7 @@ export class RoomRegistry extends EventEmitter<RoomRegistryEvents> implements On
     if (existing) return Promise.resolve(existing);
     let pending = this.opening.get(sessionId);
     if (!pending) {
-      pending = SfuRoom.open(sessionId, this.pool, {
-        listenIp: this.config.mediasoup.listenIp,
-        announcedIp: this.config.mediasoup.announcedIp,
-        maxConsumersPerRouter: this.config.live.maxConsumersPerRouter,
-      })
+      pending = SfuRoom.open(sessionId, this.pool, roomOptions(this.config))
         .then((room) => {
           this.rooms.set(sessionId, room);
           this.emit('opened', room);

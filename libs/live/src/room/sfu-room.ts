@@ -3,9 +3,11 @@ import type { MediaSource, RoomProducerView } from '@livefair/protocol';
 import { EventEmitter } from 'node:events';
 import type { types } from 'mediasoup';
 import type { WorkerPool } from '../sfu/worker-pool';
-import { Peer } from './peer';
+import { Peer, PeerTransport } from './peer';
 import { RoomRouters } from './room-routers';
-import type { RouterSlot } from './router-slot';
+import { mediaCall, RoomOptions, RoomTransports } from './room-transports';
+
+export { RoomOptions, roomOptions } from './room-transports';
 
 /**
  * Keyframe requests to a broadcaster at most this often; requests in between are merged into the
@@ -14,13 +16,6 @@ import type { RouterSlot } from './router-slot';
  * wait up to a second for its first picture.
  */
 const KEYFRAME_REQUEST_PACING_MS = 350;
-
-export interface RoomOptions {
-  listenIp: string;
-  announcedIp: string | null;
-  /** Consumers a router takes before new viewers land on a router on another worker. */
-  maxConsumersPerRouter: number;
-}
 
 interface RoomProducer {
   producer: types.Producer;
@@ -40,11 +35,17 @@ export interface SfuRoomEvents {
  * The mediasoup side of one live room. Producers live on the origin router; when a
  * router holds `maxConsumersPerRouter` consumers, new viewers are placed on a router
  * on another worker and the producers are piped there once (pipeToRouter).
+ *
+ * What one peer may hold is bounded: transports (RoomTransports), one consumer per producer
+ * (ALREADY_CONSUMING), `maxTracksPerKind` producers per kind (TRACK_LIMIT), one publishing peer.
  */
 export class SfuRoom extends EventEmitter<SfuRoomEvents> {
   private readonly producers = new Map<string, RoomProducer>();
   private readonly peers = new Map<string, Peer>();
+  /** The one peer allowed to produce, claimed by its first produce (before any await). */
+  private publisherId: string | null = null;
   private closed = false;
+  private readonly transports: RoomTransports;
 
   private constructor(
     readonly sessionId: string,
@@ -52,6 +53,7 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     private readonly options: RoomOptions,
   ) {
     super();
+    this.transports = new RoomTransports(routers, options, (peer) => !this.closed && this.peers.get(peer.id) === peer);
   }
 
   static async open(sessionId: string, pool: WorkerPool, options: RoomOptions): Promise<SfuRoom> {
@@ -73,6 +75,11 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
 
   get routerCount(): number {
     return this.routers.count;
+  }
+
+  /** The peer that publishes (or is starting to), if it is still here. */
+  get publishingPeer(): string | null {
+    return this.publisherId && this.peers.has(this.publisherId) ? this.publisherId : null;
   }
 
   producerViews(): RoomProducerView[] {
@@ -97,32 +104,21 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     return this.peers.has(peerId);
   }
 
-  async createWebRtcTransport(peerId: string, direction: 'send' | 'recv'): Promise<types.WebRtcTransport> {
+  createWebRtcTransport(peerId: string, direction: 'send' | 'recv'): Promise<types.WebRtcTransport> {
     const peer = this.requirePeer(peerId);
     if (direction === 'send' && !peer.canPublish) throw new DomainError('NOT_BOOTH_STAFF', 'Only booth staff may publish');
-    const slot = direction === 'send' ? this.routers.origin : await this.routers.placement(this.producers.keys());
-    const transport = await slot.router.createWebRtcTransport({
-      listenIps: [{ ip: this.options.listenIp, announcedIp: this.options.announcedIp ?? undefined }],
-      enableUdp: true,
-      enableTcp: true,
-      preferUdp: true,
-      initialAvailableOutgoingBitrate: 1_000_000,
-      appData: { peerId, direction },
-    });
-    this.track(peer, slot, transport);
-    return transport;
+    return this.transports.webRtc(peer, direction, this.producers.size);
   }
 
-  async createPlainTransport(peerId: string, options: types.PlainTransportOptions): Promise<types.PlainTransport> {
+  /** RTP ingest: one plain transport per track the encoder sends, on the origin router. */
+  createPlainTransport(peerId: string, options: types.PlainTransportOptions): Promise<types.PlainTransport> {
     const peer = this.requirePeer(peerId);
-    const slot = peer.canPublish ? this.routers.origin : await this.routers.placement(this.producers.keys());
-    const transport = await slot.router.createPlainTransport(options);
-    this.track(peer, slot, transport);
-    return transport;
+    if (!peer.canPublish) throw new DomainError('NOT_BOOTH_STAFF', 'Only booth staff may publish');
+    return this.transports.plain(peer, options);
   }
 
   async connectTransport(peerId: string, transportId: string, dtlsParameters: types.DtlsParameters): Promise<void> {
-    const transport = this.transportOf(peerId, transportId);
+    const { transport } = this.transportOf(peerId, transportId);
     await mediaCall(() => (transport as types.WebRtcTransport).connect({ dtlsParameters }));
   }
 
@@ -135,23 +131,40 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
   ): Promise<types.Producer> {
     const peer = this.requirePeer(peerId);
     if (!peer.canPublish) throw new DomainError('NOT_BOOTH_STAFF', 'Only booth staff may publish');
-    if ([...this.producers.values()].some((p) => p.peerId !== peerId)) {
+    if (this.publishingPeer && this.publishingPeer !== peerId) {
       throw new DomainError('ALREADY_PUBLISHING', 'Another device or encoder is already publishing in this session');
     }
-    const transport = this.transportOf(peerId, transportId);
-    const producer = await mediaCall(() => transport.produce({ kind, rtpParameters, keyFrameRequestDelay: KEYFRAME_REQUEST_PACING_MS, appData: { source } }));
+    const entry = this.transportOf(peerId, transportId);
+    if (kind !== 'audio' && kind !== 'video') throw new DomainError('MEDIA_PARAMS_INVALID', 'kind must be audio or video');
+    if (peer.tracks[kind] >= this.options.maxTracksPerKind) {
+      throw new DomainError('TRACK_LIMIT', `A publisher sends at most ${this.options.maxTracksPerKind} ${kind} track(s)`);
+    }
+    this.publisherId = peerId;
+    peer.tracks[kind]++;
+    entry.media++;
+    let producer: types.Producer;
+    try {
+      producer = await mediaCall(() => entry.transport.produce({ kind, rtpParameters, keyFrameRequestDelay: KEYFRAME_REQUEST_PACING_MS, appData: { source } }));
+    } catch (err) {
+      peer.tracks[kind]--;
+      entry.media--;
+      this.releasePublisher(peer);
+      throw err;
+    }
     peer.producers.add(producer.id);
     this.producers.set(producer.id, { producer, source, peerId });
-    producer.on('transportclose', () => this.dropProducer(producer.id));
+    producer.observer.once('close', () => {
+      peer.tracks[kind]--;
+      entry.media--;
+      this.dropProducer(producer.id);
+    });
     await this.routers.addProducer(producer.id);
     this.emit('producerAdded', { producerId: producer.id, kind: producer.kind, source, paused: producer.paused });
     return producer;
   }
 
   closeProducer(peerId: string, producerId: string): void {
-    const p = this.ownProducer(peerId, producerId);
-    p.producer.close();
-    this.dropProducer(producerId);
+    this.ownProducer(peerId, producerId).producer.close();
   }
 
   async setProducerPaused(peerId: string, producerId: string, paused: boolean): Promise<void> {
@@ -172,23 +185,33 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     rtpCapabilities: types.RtpCapabilities,
   ): Promise<types.Consumer> {
     const peer = this.requirePeer(peerId);
-    const transport = this.transportOf(peerId, transportId);
-    const slot = this.routers.slotOf(transportId)!;
+    const entry = this.transportOf(peerId, transportId);
+    const seat = this.routers.seatOf(transportId)!;
     if (!this.producers.has(producerId)) throw DomainError.notFound('PRODUCER_NOT_FOUND', 'Producer', producerId);
-    await this.routers.pipe(producerId, slot);
-    if (!slot.router.canConsume({ producerId, rtpCapabilities })) {
-      throw new DomainError('CANNOT_CONSUME', 'This device cannot receive the stream (codec mismatch)');
+    if (peer.consuming.has(producerId)) throw new DomainError('ALREADY_CONSUMING', 'This producer is already being consumed by this client');
+    peer.consuming.add(producerId);
+    let consumer: types.Consumer;
+    try {
+      await this.routers.pipe(producerId, seat.slot);
+      if (!seat.slot.router.canConsume({ producerId, rtpCapabilities })) {
+        throw new DomainError('CANNOT_CONSUME', 'This device cannot receive the stream (codec mismatch)');
+      }
+      // Paused until the client says it is ready, so the first keyframe is not lost.
+      consumer = await mediaCall(() => entry.transport.consume({ producerId, rtpCapabilities, paused: true }));
+    } catch (err) {
+      peer.consuming.delete(producerId);
+      throw err;
     }
-    // Paused until the client says it is ready, so the first keyframe is not lost.
-    const consumer = await mediaCall(() => transport.consume({ producerId, rtpCapabilities, paused: true }));
     peer.consumers.set(consumer.id, consumer);
-    slot.consumerCount++;
-    const forget = () => {
-      if (peer.consumers.delete(consumer.id)) slot.consumerCount--;
-    };
-    consumer.on('transportclose', forget);
+    entry.media++;
+    seat.slot.consumerAdded(seat);
+    consumer.observer.once('close', () => {
+      peer.consumers.delete(consumer.id);
+      peer.consuming.delete(producerId);
+      entry.media--;
+      seat.slot.consumerRemoved(seat);
+    });
     consumer.on('producerclose', () => {
-      forget();
       if (!this.closed) this.emit('consumerClosed', { peerId, consumerId: consumer.id });
     });
     consumer.on('layerschange', (layers) =>
@@ -223,15 +246,35 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     );
   }
 
+  /** Consumers and transports on each router as mediasoup reports them (for tests and diagnostics). */
+  routerLoads(): Promise<{ workerPid: number; consumers: number; transports: number }[]> {
+    return this.routers.loads();
+  }
+
   /** A peer leaves: its transports close and with them its producers and consumers. */
   removePeer(peerId: string): void {
     const peer = this.peers.get(peerId);
     if (!peer) return;
     this.peers.delete(peerId);
-    const owned = [...peer.producers];
-    for (const [id] of peer.transports) this.routers.unbind(id);
     peer.close();
-    owned.forEach((id) => this.dropProducer(id));
+    if (this.publisherId === peerId) this.publisherId = null;
+  }
+
+  /**
+   * Booth staff take the broadcast off: every producer closes, publishers' send transports with
+   * them, and those peers may not produce again without joining anew. Returns the peers that were
+   * publishing (ingest peers among them are removed by the ingest gate).
+   */
+  kickPublishers(): string[] {
+    const kicked: string[] = [];
+    for (const peer of this.peers.values()) {
+      if (peer.producers.size === 0 && peer.held('send') + peer.held('plain') === 0) continue;
+      kicked.push(peer.id);
+      peer.canPublish = false;
+      for (const t of [...peer.transports.values()]) if (t.role !== 'recv') t.transport.close();
+    }
+    this.publisherId = null;
+    return kicked;
   }
 
   peerCount(): number {
@@ -247,17 +290,17 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     this.routers.close();
   }
 
-  private track(peer: Peer, slot: RouterSlot, transport: types.Transport): void {
-    peer.transports.set(transport.id, transport);
-    this.routers.bind(transport, slot);
-    transport.observer.once('close', () => peer.transports.delete(transport.id));
+  private releasePublisher(peer: Peer): void {
+    if (this.publisherId === peer.id && peer.tracks.audio + peer.tracks.video === 0) this.publisherId = null;
   }
 
   private dropProducer(producerId: string): void {
     const p = this.producers.get(producerId);
     if (!p) return;
     this.producers.delete(producerId);
-    this.peers.get(p.peerId)?.producers.delete(producerId);
+    const peer = this.peers.get(p.peerId);
+    peer?.producers.delete(producerId);
+    if (peer) this.releasePublisher(peer);
     this.routers.removeProducer(producerId);
     if (!this.closed) this.emit('producerClosed', { producerId, peerId: p.peerId });
   }
@@ -268,7 +311,7 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     return peer;
   }
 
-  private transportOf(peerId: string, transportId: string): types.Transport {
+  private transportOf(peerId: string, transportId: string): PeerTransport {
     const t = this.requirePeer(peerId).transports.get(transportId);
     if (!t) throw DomainError.notFound('TRANSPORT_NOT_FOUND', 'Transport', transportId);
     return t;
@@ -287,15 +330,3 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
   }
 }
 
-/**
- * connect/produce/consume fail in mediasoup almost only on what the client sent
- * (bad parameters, a second connect): answer 400 with mediasoup's reason.
- */
-async function mediaCall<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (err instanceof DomainError || !(err instanceof Error)) throw err;
-    throw new DomainError('MEDIA_PARAMS_INVALID', `Media request rejected: ${err.message}`);
-  }
-}

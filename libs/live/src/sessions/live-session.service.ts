@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DomainError, Principal } from '@livefair/core';
+import { ClusterBus, DomainError, Principal } from '@livefair/core';
 import { BoothService } from '@livefair/expo';
 import type { LiveSessionView } from '@livefair/protocol';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { In, Repository } from 'typeorm';
 import { CreateLiveSessionDto } from '../dto/create-live-session.dto';
+import { SessionSignal, STREAM_KEY_ROTATED } from '../live-signals';
 import { LiveSession } from '../entities/live-session.entity';
 import { toSessionView } from './views';
 
@@ -15,6 +16,7 @@ export class LiveSessionService {
   constructor(
     @InjectRepository(LiveSession) private readonly sessions: Repository<LiveSession>,
     private readonly booths: BoothService,
+    private readonly bus: ClusterBus,
   ) {}
 
   async create(principal: Principal, boothId: string, dto: CreateLiveSessionDto): Promise<LiveSessionView> {
@@ -79,6 +81,8 @@ export class LiveSessionService {
     await this.getForStaff(principal, id);
     const streamKey = newStreamKey();
     await this.sessions.update({ id }, { streamKey });
+    // Live processes stop ingests that use the old key (and re-check on a timer should this be missed).
+    await this.bus.publish(STREAM_KEY_ROTATED, { sessionId: id } satisfies SessionSignal).catch(() => undefined);
     return { streamKey };
   }
 

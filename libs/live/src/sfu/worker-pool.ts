@@ -3,16 +3,30 @@ import { APP_CONFIG, AppConfig, HealthRegistry, MetricsService } from '@livefair
 import { EventEmitter } from 'node:events';
 import type { types } from 'mediasoup';
 import { loadMediasoup } from './load-mediasoup';
+import { PortBudget } from './port-budget';
 
 export interface PooledWorker {
   index: number;
   worker: types.Worker;
   pid: number;
+  /** This worker's share of the RTC port range, and what of it is in use. */
+  ports: PortBudget;
 }
 
 /**
  * One mediasoup worker per core (configurable). A worker that dies is replaced
  * in the same slot; listeners of `workerdied` rebuild their rooms.
+ *
+ * Every transport gets its own port from the worker's share of RTC_MIN_PORT..RTC_MAX_PORT, counted
+ * in a PortBudget. mediasoup's WebRtcServer (all WebRTC transports of a worker on one UDP and one
+ * TCP port) would remove port exhaustion altogether, but not in 3.12.16, the newest release whose
+ * worker builds offline here: there it leaks the TCP connection of every transport that closes
+ * (fixed upstream in #1389), so anonymous viewers joining and leaving over ICE-TCP would grow a
+ * worker's file descriptors and memory without bound, taking the worker and all its rooms down,
+ * which no per-peer cap can stop; and closing a WebRtcServer with TCP transports open kills the
+ * worker (#1390). Dropping ICE-TCP to dodge both would cut off viewers behind UDP-blocking
+ * networks. So: per-peer transport caps, ports kept back for publishers (RTC_RESERVED_PORTS), and a
+ * MEDIA_CAPACITY answer when a worker's share is used up. Revisit with a mediasoup >= 3.14.5 worker.
  */
 @Injectable()
 export class WorkerPool extends EventEmitter implements OnModuleInit, OnApplicationShutdown {
@@ -71,7 +85,9 @@ export class WorkerPool extends EventEmitter implements OnModuleInit, OnApplicat
       rtcMinPort: minPort + index * span,
       rtcMaxPort: minPort + (index + 1) * span - 1,
     });
-    const pooled: PooledWorker = { index, worker, pid: worker.pid };
+    const ports = new PortBudget(span, this.config.liveMedia.reservedPorts);
+    ports.watch(worker);
+    const pooled: PooledWorker = { index, worker, pid: worker.pid, ports };
     worker.on('died', (err) => void this.replace(pooled, err));
     return pooled;
   }

@@ -1,0 +1,10 @@
+/**
+ * ClusterBus messages from the API process (where stream keys are rotated and publishers kicked)
+ * to the live processes (where ingest runs). Not durable: the live side re-checks keys on a timer.
+ */
+export const STREAM_KEY_ROTATED = 'live.streamKeyRotated';
+export const PUBLISHER_KICKED = 'live.publisherKicked';
+
+export interface SessionSignal {
+  sessionId: string;
+}
