@@ -6,6 +6,8 @@ import { defineErrorCodes } from '@livefair/core';
  */
 export const accountsErrorCodes = defineErrorCodes('accounts', {
   USER_NOT_FOUND: 404,
+  /** Self-service registration makes buyers and exhibitors; organizers are made by an operator. */
+  REGISTRATION_ROLE_FORBIDDEN: 403,
 });
 
 type AccountsErrorCodes = typeof accountsErrorCodes;

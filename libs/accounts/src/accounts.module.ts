@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ExpoModule } from '@livefair/expo';
 import { AccountsController } from './accounts.controller';
+import { AccountsAdminService } from './accounts-admin.service';
 import { AccountsService } from './accounts.service';
 import { AuthRateLimitModule } from './auth-rate-limit';
 import { Notification } from './entities/notification.entity';
@@ -16,8 +17,8 @@ export const accountsEntities = [User, Notification];
 /** Users, registration, login, the notification inbox. */
 @Module({
   imports: [TypeOrmModule.forFeature(accountsEntities), ExpoModule],
-  providers: [AccountsService, NotificationsService],
-  exports: [AccountsService, NotificationsService],
+  providers: [AccountsService, AccountsAdminService, NotificationsService],
+  exports: [AccountsService, AccountsAdminService, NotificationsService],
 })
 export class AccountsModule {}
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DomainError, isUniqueViolation, JobQueue, Principal, TokenRevocations, TokenService } from '@livefair/core';
+import { DomainError, isUniqueViolation, JobQueue, Principal, Role, TokenRevocations, TokenService } from '@livefair/core';
 import { EnterpriseService } from '@livefair/expo';
 import type { AuthResult, UserView } from '@livefair/protocol';
 import { DataSource, Repository } from 'typeorm';
@@ -26,6 +26,9 @@ const WELCOME: Record<User['role'], string> = {
   organizer: '创建展会、分配展位、查看实时数据。',
 };
 
+/** Who may register themselves. Organizers are created with `npm run admin -- create-organizer`. */
+export const SELF_SERVICE_ROLES: readonly Role[] = ['buyer', 'exhibitor'];
+
 @Injectable()
 export class AccountsService {
   constructor(
@@ -38,6 +41,9 @@ export class AccountsService {
   ) {}
 
   async register(dto: RegisterDto): Promise<AuthResult> {
+    if (!SELF_SERVICE_ROLES.includes(dto.role)) {
+      throw new DomainError('REGISTRATION_ROLE_FORBIDDEN', 'Register as a buyer or an exhibitor; organizer accounts are created by the operator');
+    }
     if (await this.users.exist({ where: { email: dto.email } })) {
       throw new DomainError('AUTH_EMAIL_TAKEN', 'This email is already registered');
     }

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 /** Client-side mirror of the server's RegisterRequest/LoginRequest validation. */
 export const LIMITS = {
   passwordMin: 8,
-  passwordMax: 72,
+  passwordMax: 256,
   displayNameMax: 64,
   enterpriseNameMax: 128,
 } as const;

@@ -118,7 +118,7 @@ const en: Messages = {
     emailRequired: 'Please enter your email',
     emailInvalid: 'This is not a valid email address',
     passwordRequired: 'Please enter a password',
-    passwordLength: 'Password must be 8–72 characters',
+    passwordLength: 'Password must be 8–256 characters',
     displayNameRequired: 'Please enter a display name',
     displayNameLength: 'Display name can be at most 64 characters',
     enterpriseRequired: 'Exhibitors must enter a company name',
@@ -126,7 +126,6 @@ const en: Messages = {
     roleHint: {
       buyer: 'Walk expos, watch live, ask factories for quotes',
       exhibitor: 'Set up booths and products, go live from the factory',
-      organizer: 'Create expos and halls, admit exhibitors',
     },
   },
   guard: {

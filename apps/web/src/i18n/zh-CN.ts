@@ -118,7 +118,7 @@ const zhCN = {
     emailRequired: '请输入邮箱',
     emailInvalid: '邮箱格式不正确',
     passwordRequired: '请输入密码',
-    passwordLength: '密码长度为 8–72 个字符',
+    passwordLength: '密码长度为 8–256 个字符',
     displayNameRequired: '请输入显示名称',
     displayNameLength: '显示名称最多 64 个字符',
     enterpriseRequired: '参展商需要填写企业名称',
@@ -126,7 +126,6 @@ const zhCN = {
     roleHint: {
       buyer: '逛展会、看直播、向工厂询价',
       exhibitor: '布置展位和产品，开工厂直播',
-      organizer: '创建展会、展馆，管理参展企业',
     },
   },
   guard: {

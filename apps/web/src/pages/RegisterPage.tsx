@@ -10,13 +10,15 @@ import { displayNameRules, emailRules, enterpriseNameRules, LIMITS, passwordRule
 import { useAfterSignIn } from '../auth/useAfterSignIn';
 import { useShowApiError } from '../hooks/useShowApiError';
 
-const ROLES: readonly Role[] = ['buyer', 'exhibitor', 'organizer'];
+/** Self-service roles; organizer accounts are made by an operator (`npm run admin -- create-organizer`). */
+type SelfServiceRole = Exclude<Role, 'organizer'>;
+const ROLES: readonly SelfServiceRole[] = ['buyer', 'exhibitor'];
 const FIELDS = ['email', 'password', 'displayName', 'role', 'enterpriseName'] as const;
 
 export default function RegisterPage() {
   const { t } = useTranslation();
   const [form] = Form.useForm<RegisterRequest>();
-  const role = Form.useWatch('role', form) ?? 'buyer';
+  const role: SelfServiceRole = Form.useWatch('role', form) === 'exhibitor' ? 'exhibitor' : 'buyer';
   const [submitting, setSubmitting] = useState(false);
   const afterSignIn = useAfterSignIn();
   const showError = useShowApiError();
