@@ -1,7 +1,7 @@
 import bcrypt from 'bcryptjs';
 import { DataSource } from 'typeorm';
 import { httpClient } from './support/http';
-import { startProductionApp, TestApp } from './support/test-app';
+import { demoPassword, startProductionApp, TestApp } from './support/test-app';
 
 describe('accounts and auth (MariaDB + Redis)', () => {
   let t: TestApp;
@@ -124,7 +124,7 @@ describe('accounts and auth (MariaDB + Redis)', () => {
 
   describe('403', () => {
     it('a buyer cannot use exhibitor or organizer routes', async () => {
-      const buyer = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: 'livefair2026' })).body.accessToken;
+      const buyer = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
       const booths = await http.get('/api/my/booths', buyer);
       expect(booths.status).toBe(403);
       expect(booths.body.code).toBe('FORBIDDEN_ROLE');
@@ -132,7 +132,7 @@ describe('accounts and auth (MariaDB + Redis)', () => {
     });
 
     it("an exhibitor cannot edit another enterprise's booth, and nothing changes", async () => {
-      const ex = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: 'livefair2026' })).body.accessToken;
+      const ex = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
       const before = await http.get(`/api/booths/${demoBoothOfOther}`);
       const r = await http.patch(`/api/booths/${demoBoothOfOther}`, { headline: '被篡改' }, ex);
       expect(r.status).toBe(403);
@@ -143,7 +143,7 @@ describe('accounts and auth (MariaDB + Redis)', () => {
     });
 
     it('an exhibitor edits its own booth', async () => {
-      const ex = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: 'livefair2026' })).body.accessToken;
+      const ex = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
       const mine = await http.get('/api/my/booths', ex);
       expect(mine.status).toBe(200);
       expect(mine.body).toHaveLength(1);

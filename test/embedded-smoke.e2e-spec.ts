@@ -55,7 +55,9 @@ describe('embedded default (README command 1, no MariaDB or Redis)', () => {
       const page = await fetch(url + '/');
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="root">');
-      const login = await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: 'livefair2026' });
+      // The password is generated per install and printed with the accounts.
+      const password = /buyer\s+buyer@demo\.livefair\.cn \/ (\S+)/.exec(out())![1];
+      const login = await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password });
       expect(login.status).toBe(200);
       const expos = await http.get('/api/expos');
       expect(expos.body).toHaveLength(1);

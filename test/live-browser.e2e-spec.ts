@@ -4,11 +4,10 @@ import { launchBrowser, TestPage } from './support/browser';
 import { requireFfmpeg, sendTestPattern, stopProcess } from './support/ffmpeg';
 import { httpClient } from './support/http';
 import { appPage, framesGrow, SignedIn, waitStudioState, waitViewerState } from './support/live-pages';
-import { startProductionApp, TestApp } from './support/test-app';
+import { demoPassword, startProductionApp, TestApp } from './support/test-app';
 import { whipPublish } from './support/whip-page';
 import type { ChildProcess } from 'node:child_process';
 
-const PASSWORD = 'livefair2026';
 const PHONE = { width: 390, height: 844, isMobile: true };
 
 /**
@@ -46,8 +45,8 @@ describe('live selling in the browser', () => {
     t = await startProductionApp('browser', { DEMO_DATA: 'true', MEDIASOUP_WORKERS: '2', LIVE_ROUTER_MAX_CONSUMERS: '2' });
     http = httpClient(t.url);
     browser = await launchBrowser();
-    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: PASSWORD })).body;
-    buyer = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: PASSWORD })).body;
+    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body;
+    buyer = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: demoPassword(t) })).body;
     boothId = (await http.get('/api/my/booths', staff.accessToken)).body[0].id;
   });
 

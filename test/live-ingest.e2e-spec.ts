@@ -3,9 +3,8 @@ import { RoomRegistry, WorkerPool } from '@livefair/live';
 import { requireFfmpeg, sendTestPattern, stopProcess } from './support/ffmpeg';
 import { httpClient } from './support/http';
 import { TestLiveClient } from './support/live-client';
-import { startProductionApp, TestApp } from './support/test-app';
+import { demoPassword, startProductionApp, TestApp } from './support/test-app';
 
-const PASSWORD = 'livefair2026';
 
 async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 10_000): Promise<T> {
   const deadline = Date.now() + ms;
@@ -51,8 +50,8 @@ describe('RTP ingest, fan-out over workers, worker failure (real mediasoup, real
     requireFfmpeg();
     t = await startProductionApp('ingest', { DEMO_DATA: 'true', MEDIASOUP_WORKERS: '2', LIVE_ROUTER_MAX_CONSUMERS: '2', LIVE_ABANDON_SECONDS: '5' });
     http = httpClient(t.url);
-    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: PASSWORD })).body.accessToken;
-    buyer = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: PASSWORD })).body.accessToken;
+    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
+    buyer = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
     boothId = (await http.get('/api/my/booths', staff)).body[0].id;
   });
 

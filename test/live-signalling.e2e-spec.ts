@@ -1,9 +1,8 @@
 import { DataSource } from 'typeorm';
 import { httpClient } from './support/http';
 import { TestLiveClient } from './support/live-client';
-import { startProductionApp, TestApp } from './support/test-app';
+import { demoPassword, startProductionApp, TestApp } from './support/test-app';
 
-const PASSWORD = 'livefair2026';
 
 describe('live rooms: signalling, chat, likes, pins (MariaDB + Redis, socket.io)', () => {
   let t: TestApp;
@@ -27,8 +26,8 @@ describe('live rooms: signalling, chat, likes, pins (MariaDB + Redis, socket.io)
   beforeAll(async () => {
     t = await startProductionApp('live', { DEMO_DATA: 'true', CHAT_MAX_PER_10S: '5' });
     http = httpClient(t.url);
-    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: PASSWORD })).body.accessToken;
-    const b = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: PASSWORD })).body;
+    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
+    const b = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: demoPassword(t) })).body;
     buyer = b.accessToken;
     buyerId = b.user.id;
     const mine = await http.get('/api/my/booths', staff);

@@ -3,10 +3,9 @@ import { RoomRegistry } from '@livefair/live';
 import { launchBrowser, launchKillableBrowser, newPage, TestPage } from './support/browser';
 import { httpClient } from './support/http';
 import { TestLiveClient } from './support/live-client';
-import { startProductionApp, TestApp } from './support/test-app';
+import { demoPassword, startProductionApp, TestApp } from './support/test-app';
 import { whipConnected, whipPublish } from './support/whip-page';
 
-const PASSWORD = 'livefair2026';
 
 describe('WHIP ingest (RFC 9725) from a real Chromium WHIP client', () => {
   let t: TestApp;
@@ -21,7 +20,7 @@ describe('WHIP ingest (RFC 9725) from a real Chromium WHIP client', () => {
     t = await startProductionApp('whip', { DEMO_DATA: 'true', LIVE_INGEST_SILENCE_SECONDS: '3' });
     http = httpClient(t.url);
     browser = await launchBrowser();
-    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: PASSWORD })).body.accessToken;
+    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
     boothId = (await http.get('/api/my/booths', staff)).body[0].id;
   });
 

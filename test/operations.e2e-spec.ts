@@ -1,6 +1,6 @@
 import { io, Socket } from 'socket.io-client';
 import { httpClient } from './support/http';
-import { startProductionApp, TestApp } from './support/test-app';
+import { demoPassword, startProductionApp, TestApp } from './support/test-app';
 
 describe('operations: health, metrics, OpenAPI, socket handshake (MariaDB + Redis)', () => {
   let t: TestApp;
@@ -11,7 +11,7 @@ describe('operations: health, metrics, OpenAPI, socket handshake (MariaDB + Redi
   beforeAll(async () => {
     t = await startProductionApp('ops', { DEMO_DATA: 'true' });
     http = httpClient(t.url);
-    token = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: 'livefair2026' })).body.accessToken;
+    token = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
   });
   afterAll(async () => {
     sockets.forEach((s) => s.close());

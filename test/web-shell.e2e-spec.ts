@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, newPage, type PageOptions, type TestPage } from './support/browser';
 import { httpClient } from './support/http';
-import { startProductionApp, TestApp } from './support/test-app';
+import { demoPassword, startProductionApp, TestApp } from './support/test-app';
 
 /** The built web UI (dist/web) served by the real all-in-one server, driven by a real Chromium. */
 describe('web shell in Chromium (MariaDB + Redis, demo expo)', () => {
@@ -9,7 +9,6 @@ describe('web shell in Chromium (MariaDB + Redis, demo expo)', () => {
   const HALLS = ['服装纺织馆', '光学眼镜馆', '消费电子馆', '家居家具馆'];
   const A01 = '宁波申洲针织有限公司';
   const TSHIRT = '纯棉圆领T恤（出口转内销款）';
-  const PASSWORD = 'livefair2026';
   const LAPTOP: PageOptions = { width: 1366, height: 800 };
   const PHONE: PageOptions = { width: 390, height: 844, isMobile: true };
 
@@ -67,7 +66,7 @@ describe('web shell in Chromium (MariaDB + Redis, demo expo)', () => {
 
   async function loginThroughForm(page: Page, email: string): Promise<void> {
     await form(page).getByLabel('邮箱').fill(email);
-    await form(page).getByLabel('密码').fill(PASSWORD);
+    await form(page).getByLabel('密码').fill(demoPassword(t));
     await form(page).getByRole('button', { name: '登录' }).click();
   }
 

@@ -6,7 +6,8 @@ import { track, trackDir, stop } from './procs.mjs';
 import { workerPids } from './cpu.mjs';
 import { sleep } from './stats.mjs';
 
-export const PASSWORD = 'livefair2026';
+/** The demo accounts' password, generated per install: read from the server's start-up lines. */
+export let PASSWORD = null;
 const ROOT = new URL('../../', import.meta.url).pathname;
 
 /** Spawns a server process and waits for its `Open: <url>` line; finds its one mediasoup-worker child. */
@@ -24,6 +25,7 @@ async function spawnServer(args, env) {
     child.once('exit', (code) => reject(new Error(`${args.at(-1)} exited (${code}) before starting:\n${out}`)));
   });
   child.stderr.on('data', (d) => /error|fatal/i.test(String(d)) && process.stderr.write(`[server] ${d}`));
+  PASSWORD ??= /buyer\s+\S+ \/ (\S+)/.exec(out)?.[1] ?? null;
   let workers = [];
   for (let i = 0; i < 50 && workers.length === 0; i++) (workers = workerPids(child.pid)), await sleep(100);
   if (workers.length !== 1) throw new Error(`expected one mediasoup-worker child of ${args.at(-1)}, found ${workers.length}`);

@@ -68,3 +68,9 @@ export async function startApiProcess(config: AppConfig): Promise<{ url: string;
   const { app, url } = await bootHttpProcess(ApiModule.forRoot({ ...config, demoData: false }), config, { title: 'LiveFair API', port: 0, handleSignals: false });
   return { url, close: () => app.close() };
 }
+
+/** The demo accounts' password of this app (generated per data directory; never a published constant). */
+export function demoPassword(t: { config: AppConfig }): string {
+  if (!t.config.demoPassword) throw new Error('this app was started without demo data (DEMO_DATA)');
+  return t.config.demoPassword;
+}

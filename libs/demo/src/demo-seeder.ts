@@ -1,13 +1,13 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { hashPassword, User } from '@livefair/accounts';
+import { hashPassword, User, verifyPassword } from '@livefair/accounts';
+import { APP_CONFIG, AppConfig } from '@livefair/core';
 import { PriceTier, Product, Sku } from '@livefair/catalog';
 import { Booth, Enterprise, Expo, Hall } from '@livefair/expo';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_HALLS, DemoProduct } from './demo-halls';
 
 export const DEMO_EXPO_SLUG = 'cn-domestic-2026';
-export const DEMO_PASSWORD = 'livefair2026';
 export const DEMO_ACCOUNTS = {
   organizer: 'organizer@demo.livefair.cn',
   exhibitor: 'exhibitor@demo.livefair.cn',
@@ -29,20 +29,41 @@ const DAY = 24 * 3600 * 1000;
 export class DemoSeeder {
   private readonly logger = new Logger('DemoSeeder');
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async seed(): Promise<DemoSummary> {
-    const accounts = Object.entries(DEMO_ACCOUNTS).map(([role, email]) => ({ role, email, password: DEMO_PASSWORD }));
+    const password = this.config.demoPassword;
+    if (password === null) throw new Error('DemoSeeder.seed() needs demo data enabled (DEMO_DATA)');
+    const accounts = Object.entries(DEMO_ACCOUNTS).map(([role, email]) => ({ role, email, password }));
     const existing = await this.dataSource.getRepository(Expo).findOne({ where: { slug: DEMO_EXPO_SLUG } });
     if (existing) {
+      await this.adoptPassword(password);
       const booths = await this.dataSource.getRepository(Booth).count({ where: { expoId: existing.id } });
       return { created: false, expoId: existing.id, halls: DEMO_HALLS.length, booths, accounts };
     }
-    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const passwordHash = await hashPassword(password);
     const started = Date.now();
     const result = await this.dataSource.transaction((m) => this.write(m, passwordHash));
     this.logger.log(`demo expo loaded in ${Date.now() - started} ms`);
     return { created: true, ...result, accounts };
+  }
+
+  /**
+   * A demo loaded earlier may have another password (release 1 published one for every install):
+   * give the demo accounts the one this install prints.
+   */
+  private async adoptPassword(password: string): Promise<void> {
+    const users = this.dataSource.getRepository(User);
+    const demo = await users.find({ where: Object.values(DEMO_ACCOUNTS).map((email) => ({ email })) });
+    const checks = await Promise.all(demo.map((u) => verifyPassword(password, u.passwordHash)));
+    const stale = demo.filter((_, i) => !checks[i].ok);
+    if (stale.length === 0) return;
+    const passwordHash = await hashPassword(password);
+    for (const u of stale) await users.update({ id: u.id }, { passwordHash });
+    this.logger.log(`demo accounts now use this install's password (${stale.length} updated)`);
   }
 
   private async write(m: EntityManager, passwordHash: string): Promise<Omit<DemoSummary, 'created' | 'accounts'>> {

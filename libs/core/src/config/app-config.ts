@@ -43,6 +43,8 @@ export interface AppConfig {
   ice: { urls: string[]; username: string | null; credential: string | null };
   queue: { prefix: string };
   demoData: boolean;
+  /** The demo accounts' password (DEMO_PASSWORD, or generated into DATA_DIR/demo-password); null without demo data. */
+  demoPassword: string | null;
   logLevel: string;
 }
 

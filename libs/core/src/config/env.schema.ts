@@ -7,6 +7,7 @@ import {
   IsIP,
   IsOptional,
   IsString,
+  Length,
   Matches,
   Max,
   MaxLength,
@@ -117,11 +118,20 @@ export class EnvVars {
   @MaxLength(256)
   TURN_CREDENTIAL?: string;
 
-  /** Load the demo expo at start (all-in-one only). Defaults to on in embedded mode. */
+  /**
+   * Load the demo expo at start (all-in-one only). Defaults to on only for the embedded database:
+   * a database given by DATABASE_URL gets demo accounts only when asked for explicitly.
+   */
   @IsOptional()
   @Transform(toBool)
   @IsBoolean()
   DEMO_DATA?: boolean;
+
+  /** The demo accounts' password; unset: generated once per data directory (DATA_DIR/demo-password). */
+  @IsOptional()
+  @IsString()
+  @Length(8, 256, { message: 'DEMO_PASSWORD must be 8 to 256 characters' })
+  DEMO_PASSWORD?: string;
 
   @Transform(toBool)
   @IsBoolean()

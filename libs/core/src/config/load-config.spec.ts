@@ -29,6 +29,9 @@ describe('loadConfig', () => {
     expect(a.database).toMatchObject({ type: 'sqljs', file: join(dir, 'livefair.sqlite') });
     expect(a.redis).toBeNull();
     expect(a.demoData).toBe(true);
+    expect(a.demoPassword).toMatch(/^[\w-]{12}$/);
+    expect(loadConfig({ DATA_DIR: dir }).demoPassword).toBe(a.demoPassword);
+    expect(loadConfig({ DATA_DIR: dataDir() }).demoPassword).not.toBe(a.demoPassword);
     expect(a.auth.jwtSecret).toHaveLength(64);
     expect(loadConfig({ DATA_DIR: dir }).auth.jwtSecret).toBe(a.auth.jwtSecret);
   });
@@ -65,6 +68,13 @@ describe('loadConfig', () => {
     expect(err.variable).toBe(variable);
     expect(err.message).toContain(variable);
     expect(err.message).not.toContain('\n');
+  });
+
+  it('loads demo data into a database given by DATABASE_URL only when DEMO_DATA asks for it', () => {
+    const url = 'mysql://root@127.0.0.1:3306/livefair';
+    expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: url })).toMatchObject({ demoData: false, demoPassword: null });
+    expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: url, DEMO_DATA: 'true' }).demoData).toBe(true);
+    expect(loadConfig({ DATA_DIR: dataDir(), DEMO_DATA: 'true', DEMO_PASSWORD: 'chosen-password' }).demoPassword).toBe('chosen-password');
   });
 
   it('never prints the secret it rejects', () => {

@@ -17,18 +17,27 @@ export class ConfigError extends Error {
 
 function knownVariables(): Set<string> {
   return new Set(Object.keys(new EnvVars()).concat(['DATABASE_URL', 'REDIS_URL', 'PUBLIC_URL', 'JWT_SECRET',
-    'MEDIASOUP_WORKER_BIN', 'DEMO_DATA', 'LOG_LEVEL', 'RTC_ANNOUNCED_IP', 'ICE_SERVERS', 'TURN_USERNAME', 'TURN_CREDENTIAL']));
+    'MEDIASOUP_WORKER_BIN', 'DEMO_DATA', 'DEMO_PASSWORD', 'LOG_LEVEL', 'RTC_ANNOUNCED_IP', 'ICE_SERVERS', 'TURN_USERNAME', 'TURN_CREDENTIAL']));
 }
 
-/** Embedded mode keeps a generated secret in the data dir so tokens survive a restart. */
-function embeddedSecret(dataDir: string): string {
-  const file = join(dataDir, 'jwt-secret');
+/** A secret generated once and kept in the data dir (readable by its owner only), so it survives a restart. */
+function persistedSecret(dataDir: string, name: string, generate: () => string): string {
+  const file = join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('hex');
+  const secret = generate();
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
 }
+
+/** Embedded mode's JWT secret: tokens survive a restart. */
+const embeddedSecret = (dataDir: string) => persistedSecret(dataDir, 'jwt-secret', () => randomBytes(32).toString('hex'));
+
+/**
+ * The demo accounts' password, per install: a published one would open every LAN-facing demo
+ * server. 12 characters of base64url (72 bits); printed at start by the all-in-one process.
+ */
+const demoPassword = (dataDir: string) => persistedSecret(dataDir, 'demo-password', () => randomBytes(9).toString('base64url'));
 
 /** Where the offline worker build caches the mediasoup worker (see infra/mediasoup). */
 function cachedWorkerBin(env: NodeJS.ProcessEnv): string | null {
@@ -71,6 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const production = vars.LIVEFAIR_MODE === 'production';
   const dataDir = resolve(vars.DATA_DIR);
+  // Demo accounts only on the embedded database unless asked for: DATABASE_URL may be a real one.
+  const demoData = vars.DEMO_DATA ?? (!production && !vars.DATABASE_URL);
   return {
     mode: vars.LIVEFAIR_MODE,
     dataDir,
@@ -112,7 +123,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       credential: vars.TURN_CREDENTIAL ?? null,
     },
     queue: { prefix: vars.QUEUE_PREFIX },
-    demoData: vars.DEMO_DATA ?? !production,
+    demoData,
+    demoPassword: demoData ? (vars.DEMO_PASSWORD ?? demoPassword(dataDir)) : null,
     logLevel: vars.LOG_LEVEL ?? (production ? 'info' : 'warn'),
   };
 }
