@@ -4,12 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { httpClient } from './support/http';
 
+/** The operator's bearer for /health details (unauthenticated /health says only up or down). */
+const SMOKE_METRICS_TOKEN = 'smoke-metrics-token-0123456789';
+
 const entry = join(__dirname, '..', 'dist', 'apps', 'all-in-one', 'src', 'main.js');
 
 /** Starts README command 1's process (built all-in-one, embedded default) and waits for its URL. */
 function start(dataDir: string): Promise<{ proc: ChildProcess; url: string; out: () => string }> {
   const proc = spawn(process.execPath, [entry], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, HTTP_PORT: '0', MEDIASOUP_WORKERS: '1', LIVEFAIR_CACHE_DIR: process.env.LIVEFAIR_CACHE_DIR ?? '', MEDIASOUP_WORKER_BIN: process.env.MEDIASOUP_WORKER_BIN ?? '' },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, HTTP_PORT: '0', METRICS_TOKEN: SMOKE_METRICS_TOKEN, MEDIASOUP_WORKERS: '1', LIVEFAIR_CACHE_DIR: process.env.LIVEFAIR_CACHE_DIR ?? '', MEDIASOUP_WORKER_BIN: process.env.MEDIASOUP_WORKER_BIN ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -45,7 +48,7 @@ describe('embedded default (README command 1, no MariaDB or Redis)', () => {
     try {
       expect(out()).toMatch(/Demo expo: 4 halls, 32 booths/);
       const http = httpClient(url);
-      const health = await http.get('/health');
+      const health = await http.get('/health', SMOKE_METRICS_TOKEN);
       expect(health.status).toBe(200);
       expect(health.body.info).toMatchObject({
         database: { status: 'up', engine: 'sqljs' },

@@ -3,7 +3,7 @@ import { RoomRegistry, WorkerPool } from '@livefair/live';
 import { requireFfmpeg, sendTestPattern, stopProcess } from './support/ffmpeg';
 import { httpClient } from './support/http';
 import { TestLiveClient } from './support/live-client';
-import { demoPassword, startProductionApp, TestApp } from './support/test-app';
+import { demoPassword, startProductionApp, TEST_METRICS_TOKEN, TestApp } from './support/test-app';
 
 
 async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 10_000): Promise<T> {
@@ -48,7 +48,7 @@ describe('RTP ingest, fan-out over workers, worker failure (real mediasoup, real
 
   beforeAll(async () => {
     requireFfmpeg();
-    t = await startProductionApp('ingest', { DEMO_DATA: 'true', MEDIASOUP_WORKERS: '2', LIVE_ROUTER_MAX_CONSUMERS: '2', LIVE_ABANDON_SECONDS: '5' });
+    t = await startProductionApp('ingest', { DEMO_DATA: 'true', MEDIASOUP_WORKERS: '2', LIVE_ROUTER_MAX_CONSUMERS: '2', LIVE_ABANDON_SECONDS: '5', METRICS_TOKEN: TEST_METRICS_TOKEN });
     http = httpClient(t.url);
     staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
     buyer = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
@@ -151,7 +151,7 @@ describe('RTP ingest, fan-out over workers, worker failure (real mediasoup, real
     expect((await reset).reason).toMatch(/restart/);
     await eventually(async () => pool.all().length, (n) => n === 2);
     expect(pool.all().map((w) => w.pid)).not.toContain(victim);
-    expect((await http.get('/health')).body.info.mediasoup).toMatchObject({ status: 'up', workers: 2 });
+    expect((await http.get('/health', TEST_METRICS_TOKEN)).body.info.mediasoup).toMatchObject({ status: 'up', workers: 2 });
     // The encoder re-opens its ingest (as OBS reconnects), the viewer rejoins by itself.
     const again = await ingest(id, key);
     expect(again.status).toBe(201);

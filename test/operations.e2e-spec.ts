@@ -1,6 +1,6 @@
 import { io, Socket } from 'socket.io-client';
 import { httpClient } from './support/http';
-import { demoPassword, startProductionApp, TestApp } from './support/test-app';
+import { demoPassword, startProductionApp, TEST_METRICS_TOKEN, TestApp } from './support/test-app';
 
 describe('operations: health, metrics, OpenAPI, socket handshake (MariaDB + Redis)', () => {
   let t: TestApp;
@@ -9,7 +9,7 @@ describe('operations: health, metrics, OpenAPI, socket handshake (MariaDB + Redi
   const sockets: Socket[] = [];
 
   beforeAll(async () => {
-    t = await startProductionApp('ops', { DEMO_DATA: 'true' });
+    t = await startProductionApp('ops', { DEMO_DATA: 'true', METRICS_TOKEN: TEST_METRICS_TOKEN });
     http = httpClient(t.url);
     token = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
   });
@@ -30,8 +30,8 @@ describe('operations: health, metrics, OpenAPI, socket handshake (MariaDB + Redi
       s.once('connect_error', reject);
     });
 
-  it('/health reports database, queue and mediasoup workers up', async () => {
-    const r = await http.get('/health');
+  it('/health reports database, queue and mediasoup workers up to the METRICS_TOKEN bearer', async () => {
+    const r = await http.get('/health', TEST_METRICS_TOKEN);
     expect(r.status).toBe(200);
     expect(r.body.status).toBe('ok');
     expect(r.body.info.database).toMatchObject({ status: 'up', engine: 'mariadb' });
@@ -39,13 +39,25 @@ describe('operations: health, metrics, OpenAPI, socket handshake (MariaDB + Redi
     expect(r.body.info.mediasoup).toMatchObject({ status: 'up', workers: 1 });
   });
 
-  it('/metrics exposes Prometheus text with HTTP timings', async () => {
+  it('/metrics exposes Prometheus text with HTTP timings to the METRICS_TOKEN bearer', async () => {
     await http.get('/api/expos');
-    const r = await http.get('/metrics');
+    const r = await http.get('/metrics', TEST_METRICS_TOKEN);
     expect(r.status).toBe(200);
     expect(r.body).toContain('livefair_http_request_duration_seconds_bucket');
     expect(r.body).toMatch(/route="\/api\/expos"/);
     expect(r.body).toContain('livefair_process_cpu_seconds_total');
+  });
+
+  it('/metrics is off (404) in a process without METRICS_TOKEN', async () => {
+    const other = await startProductionApp('ops_nometrics');
+    try {
+      const r = await httpClient(other.url).get('/metrics');
+      expect(r.status).toBe(404);
+      expect(r.body.code).toBe('NOT_FOUND');
+      expect((await httpClient(other.url).get('/health')).body).toEqual({ status: 'ok' });
+    } finally {
+      await other.close();
+    }
   });
 
   it('serves the OpenAPI document', async () => {

@@ -74,3 +74,6 @@ export function demoPassword(t: { config: AppConfig }): string {
   if (!t.config.demoPassword) throw new Error('this app was started without demo data (DEMO_DATA)');
   return t.config.demoPassword;
 }
+
+/** A METRICS_TOKEN for tests that read /metrics or the detailed /health (pass it in `extra`). */
+export const TEST_METRICS_TOKEN = 'test-metrics-token-0123456789';

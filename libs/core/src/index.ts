@@ -13,3 +13,4 @@ export * from './boot/run-main';
 export * from './boot/web-root';
 export * from './boot/boot-http';
 export * from './http/id-param.dto';
+export * from './http/origin-policy';

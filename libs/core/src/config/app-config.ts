@@ -27,6 +27,10 @@ export interface AppConfig {
     jsonMaxDepth: number;
     /** TRUST_PROXY: proxy hops whose X-Forwarded-For names the client (0: the socket's address). */
     trustProxy: number;
+    /** CORS_ORIGINS: browser origins besides PUBLIC_URL's that may call the API and socket.io. */
+    corsOrigins: string[];
+    /** METRICS_TOKEN: bearer for /metrics and the detailed /health; null: /metrics off, /health minimal. */
+    metricsToken: string | null;
   };
   auth: { jwtSecret: string; jwtTtl: string; rateLimit: AuthRateLimits };
   mediasoup: {

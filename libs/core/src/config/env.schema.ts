@@ -62,6 +62,17 @@ export class EnvVars {
   @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_URL must be an http(s) URL' })
   PUBLIC_URL?: string;
 
+  /** More browser origins (comma-separated) whose pages may call the API and socket.io, beside PUBLIC_URL's. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s,/]+(,https?:\/\/[^\s,/]+)*$/, { message: 'CORS_ORIGINS must be comma-separated origins like https://expo.example.cn' })
+  CORS_ORIGINS?: string;
+
+  /** Bearer token for /metrics and the detailed /health body; unset: /metrics is off, /health says only up or down. */
+  @IsOptional()
+  @IsString()
+  @Length(16, 256, { message: 'METRICS_TOKEN must be 16 to 256 characters' })
+  METRICS_TOKEN?: string;
+
   @ValidateIf((o: EnvVars) => isProduction(o) || o.JWT_SECRET !== undefined)
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })

@@ -17,7 +17,7 @@ export class ConfigError extends Error {
 
 function knownVariables(): Set<string> {
   return new Set(Object.keys(new EnvVars()).concat(['DATABASE_URL', 'REDIS_URL', 'PUBLIC_URL', 'JWT_SECRET',
-    'MEDIASOUP_WORKER_BIN', 'DEMO_DATA', 'DEMO_PASSWORD', 'LOG_LEVEL', 'RTC_ANNOUNCED_IP', 'ICE_SERVERS', 'TURN_USERNAME', 'TURN_CREDENTIAL']));
+    'MEDIASOUP_WORKER_BIN', 'DEMO_DATA', 'DEMO_PASSWORD', 'CORS_ORIGINS', 'METRICS_TOKEN', 'LOG_LEVEL', 'RTC_ANNOUNCED_IP', 'ICE_SERVERS', 'TURN_USERNAME', 'TURN_CREDENTIAL']));
 }
 
 /** A secret generated once and kept in the data dir (readable by its owner only), so it survives a restart. */
@@ -89,7 +89,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ? { type: vars.DATABASE_URL.startsWith('mariadb:') ? 'mariadb' : 'mysql', url: vars.DATABASE_URL, migrate: vars.DATABASE_MIGRATE, synchronize: false }
       : { type: 'sqljs', file: join(dataDir, 'livefair.sqlite'), migrate: vars.DATABASE_MIGRATE, synchronize: false, saveMs: vars.EMBEDDED_SAVE_MS },
     redis: vars.REDIS_URL ? { url: vars.REDIS_URL } : null,
-    http: { host: vars.HTTP_HOST, port: vars.HTTP_PORT, publicUrl: vars.PUBLIC_URL ?? null, jsonMaxDepth: vars.JSON_MAX_DEPTH, trustProxy: vars.TRUST_PROXY },
+    http: {
+      host: vars.HTTP_HOST,
+      port: vars.HTTP_PORT,
+      publicUrl: vars.PUBLIC_URL ?? null,
+      jsonMaxDepth: vars.JSON_MAX_DEPTH,
+      trustProxy: vars.TRUST_PROXY,
+      corsOrigins: vars.CORS_ORIGINS ? vars.CORS_ORIGINS.split(',') : [],
+      metricsToken: vars.METRICS_TOKEN ?? null,
+    },
     auth: {
       jwtSecret: vars.JWT_SECRET ?? (production ? '' : embeddedSecret(dataDir)),
       jwtTtl: vars.JWT_TTL,

@@ -12,6 +12,8 @@ import { join, sep } from 'node:path';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { HttpErrorFilter } from '../errors/http-exception.filter';
 import { createValidationPipe } from '../errors/validation';
+import { OriginPolicy, registerOriginPolicy } from './origin-policy';
+import { securityHeaders } from './security-headers';
 
 export interface HttpAppOptions {
   /** Folder of the built web UI (dist/web); served with an SPA fallback when present. */
@@ -20,6 +22,7 @@ export interface HttpAppOptions {
 }
 
 const NON_SPA = /^\/(api|health|metrics|socket\.io|whip|live)(\/|$)/;
+const INGEST = /^\/ingest(\/|$)/;
 
 /**
  * JSON bodies up to 256 KiB; parse failures become coded domain errors, not Nest's generic 400.
@@ -46,6 +49,18 @@ function jsonBody(maxDepth: number) {
 export function configureHttpApp(app: INestApplication, options: HttpAppOptions): void {
   const express = app as NestExpressApplication;
   const config = app.get<AppConfig>(APP_CONFIG);
+  const origins = OriginPolicy.fromConfig(config);
+  registerOriginPolicy(express.getHttpServer(), origins);
+  express.use(securityHeaders(origins));
+  // API answers carry tokens, stream keys and per-user data: no browser or proxy keeps them
+  // (a handler may still set its own Cache-Control). Static files set theirs below.
+  express.use((req: Request, res: Response, next: NextFunction) => {
+    if (NON_SPA.test(req.path) || INGEST.test(req.path)) res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  // Pages of other origins may call the API only when configured (PUBLIC_URL, CORS_ORIGINS);
+  // the web UI itself is same-origin and needs no CORS.
+  if (origins.configured.length > 0) express.enableCors({ origin: origins.configured, credentials: true });
   express.useLogger(app.get(PinoLogger));
   // gzip for clients that ask: the web UI is ~1.5 MB of JavaScript, ~0.45 MB compressed, which a
   // buyer on a phone network waits for before the watch page can show the stream.

@@ -1,6 +1,6 @@
 import { applyDecorators, UseFilters, UsePipes } from '@nestjs/common';
 import { WebSocketGateway } from '@nestjs/websockets';
-import { AckResults, SocketValidationPipe, WsAckFilter } from '@livefair/core';
+import { AckResults, socketCors, socketOriginCheck, SocketValidationPipe, WsAckFilter } from '@livefair/core';
 
 export const LIVE_NAMESPACE = '/live';
 
@@ -10,7 +10,8 @@ export const LIVE_NAMESPACE = '/live';
  */
 export const LiveGateway = () =>
   applyDecorators(
-    WebSocketGateway({ namespace: LIVE_NAMESPACE, cors: { origin: true, credentials: true }, maxHttpBufferSize: 64 * 1024 }),
+    // Browsers may connect only from the page's own origin, PUBLIC_URL's or CORS_ORIGINS (core's OriginPolicy).
+    WebSocketGateway({ namespace: LIVE_NAMESPACE, cors: socketCors, allowRequest: socketOriginCheck, maxHttpBufferSize: 64 * 1024 }),
     UseFilters(WsAckFilter),
     AckResults(),
     // A class, not an instance: Nest builds it with the app's config (JSON_MAX_DEPTH).
