@@ -31,4 +31,20 @@ describe('a bad configuration stops every process with one clear line', () => {
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toMatch(/^Invalid configuration: DATABASE_URL/);
   });
+
+  it('names a malformed DATABASE_URL or REDIS_URL without printing the password in it', () => {
+    for (const [variable, value] of [
+      ['DATABASE_URL', 'mysql://app:s3cret-pw@db.internal:3306'],
+      ['REDIS_URL', 'redis//:s3cret-pw@redis.internal:6379'],
+    ]) {
+      const r = spawnSync(process.execPath, [entries[0]], {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, [variable]: value },
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr.trim()).toMatch(new RegExp(`^Invalid configuration: ${variable}`));
+      expect(r.stderr + r.stdout).not.toContain('s3cret-pw');
+    }
+  });
 });

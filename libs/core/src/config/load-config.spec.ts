@@ -77,7 +77,22 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dataDir(), DEMO_DATA: 'true', DEMO_PASSWORD: 'chosen-password' }).demoPassword).toBe('chosen-password');
   });
 
-  it('never prints the secret it rejects', () => {
-    expect(rejection({ ...prod, JWT_SECRET: 'hunter2' }).message).not.toContain('hunter2');
+  it.each([
+    ['JWT_SECRET', { JWT_SECRET: 'hunter2' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://root:hunter2@db.internal:3306' }],
+    ['DATABASE_URL', { DATABASE_URL: 'postgres://app:hunter2@db.internal/app' }],
+    ['REDIS_URL', { REDIS_URL: 'http://:hunter2@redis.internal:6379' }],
+    ['TURN_CREDENTIAL', { TURN_CREDENTIAL: `hunter2${'x'.repeat(300)}` }],
+    ['METRICS_TOKEN', { METRICS_TOKEN: 'hunter2' }],
+    ['DEMO_PASSWORD', { DEMO_PASSWORD: 'hunter2' }],
+  ])('names a malformed %s without echoing its value', (variable, env) => {
+    const err = rejection({ ...prod, ...env } as NodeJS.ProcessEnv);
+    expect(err.variable).toBe(variable);
+    expect(err.message).toContain(variable);
+    expect(err.message).not.toContain('hunter2');
+  });
+
+  it('still shows a rejected value that is no secret, to help fix it', () => {
+    expect(rejection({ HTTP_PORT: 'eighty' }).message).toContain('"eighty"');
   });
 });

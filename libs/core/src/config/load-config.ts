@@ -15,6 +15,9 @@ export class ConfigError extends Error {
   }
 }
 
+/** Variables whose value is, or may contain, a credential: named in errors, never shown. */
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'TURN_USERNAME', 'TURN_CREDENTIAL', 'METRICS_TOKEN', 'DEMO_PASSWORD', 'ICE_SERVERS']);
+
 function knownVariables(): Set<string> {
   return new Set(Object.keys(new EnvVars()).concat(['DATABASE_URL', 'REDIS_URL', 'PUBLIC_URL', 'JWT_SECRET',
     'MEDIASOUP_WORKER_BIN', 'DEMO_DATA', 'DEMO_PASSWORD', 'CORS_ORIGINS', 'METRICS_TOKEN', 'LOG_LEVEL', 'RTC_ANNOUNCED_IP', 'ICE_SERVERS', 'TURN_USERNAME', 'TURN_CREDENTIAL']));
@@ -68,7 +71,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const first = errors[0];
     const problem = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
     const message = problem.startsWith(first.property) ? problem : `${first.property} ${problem}`;
-    const shown = first.property === 'JWT_SECRET' ? '' : ` (got ${JSON.stringify(raw[first.property] ?? null)})`;
+    // A rejected value is echoed to help fix a typo, except where it may hold a credential (URLs
+    // carry user:password); boot errors end up in logs and CI output.
+    const shown = SECRET_VARIABLES.has(first.property) ? '' : ` (got ${JSON.stringify(raw[first.property] ?? null)})`;
     throw new ConfigError(first.property, `Invalid configuration: ${message}${shown}`);
   }
   if (vars.RTC_MIN_PORT > vars.RTC_MAX_PORT) {
