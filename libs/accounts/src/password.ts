@@ -1,5 +1,6 @@
 import bcrypt from 'bcryptjs';
 import { randomBytes, scrypt, ScryptOptions, timingSafeEqual } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 
 /**
  * Password hashes: scrypt (RFC 7914) through Node's async `crypto.scrypt`, which runs on libuv's
@@ -26,9 +27,34 @@ export interface PasswordCheck {
   needsRehash: boolean;
 }
 
+/**
+ * Hashes running at once: one core fewer than the machine has (at least one). Off the event loop
+ * is not enough on a small machine: four thread-pool threads hashing on two cores leave the
+ * event loop a fraction of a core, and file and DNS work queue behind them. Logins beyond this
+ * wait their turn (the login rate limits bound how many can wait).
+ */
+const HASH_CONCURRENCY = Math.max(1, availableParallelism() - 1);
+let hashing = 0;
+const waiting: (() => void)[] = [];
+
+async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (hashing >= HASH_CONCURRENCY) await new Promise<void>((resolve) => waiting.push(resolve));
+  else hashing++;
+  try {
+    return await work();
+  } finally {
+    // Hand the slot straight to the next waiter, or free it.
+    const next = waiting.shift();
+    if (next) next();
+    else hashing--;
+  }
+}
+
 function derive(plain: string, salt: Buffer, N: number, r: number, p: number): Promise<Buffer> {
   const options: ScryptOptions = { N, r, p, maxmem: 256 * N * r + 1024 * 1024 };
-  return new Promise((resolve, reject) => scrypt(plain.normalize('NFC'), salt, KEY_BYTES, options, (err, key) => (err ? reject(err) : resolve(key))));
+  return withHashSlot(
+    () => new Promise<Buffer>((resolve, reject) => scrypt(plain.normalize('NFC'), salt, KEY_BYTES, options, (err, key) => (err ? reject(err) : resolve(key)))),
+  );
 }
 
 export async function hashPassword(plain: string): Promise<string> {
