@@ -2,9 +2,8 @@ import { RoomRegistry, SfuRoom } from '@livefair/live';
 import { httpClient } from './support/http';
 import { TestLiveClient } from './support/live-client';
 import { publishSynthetic, SYNTHETIC_TRACKS, watch } from './support/live-media';
-import { startProductionApp, TestApp } from './support/test-app';
+import { demoPassword, startProductionApp, TestApp } from './support/test-app';
 
-const PASSWORD = 'livefair2026';
 
 /** Boots an app with the demo expo; returns what the tests in one describe share. */
 function liveApp(tag: string, env: NodeJS.ProcessEnv) {
@@ -12,7 +11,7 @@ function liveApp(tag: string, env: NodeJS.ProcessEnv) {
   beforeAll(async () => {
     ctx.t = await startProductionApp(tag, { DEMO_DATA: 'true', ...env });
     ctx.http = httpClient(ctx.t.url);
-    ctx.staff = (await ctx.http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: PASSWORD })).body.accessToken;
+    ctx.staff = (await ctx.http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(ctx.t) })).body.accessToken;
     ctx.boothId = (await ctx.http.get('/api/my/booths', ctx.staff)).body[0].id;
     ctx.clients = [];
   });

@@ -5,9 +5,8 @@ import { requireFfmpeg, RtpTargetLike, sendTestPattern, stopProcess } from './su
 import { httpClient } from './support/http';
 import { TestLiveClient } from './support/live-client';
 import { publishSynthetic } from './support/live-media';
-import { startApiProcess, startProductionApp, TestApp } from './support/test-app';
+import { demoPassword, startApiProcess, startProductionApp, TestApp } from './support/test-app';
 
-const PASSWORD = 'livefair2026';
 
 /** RTP packets with the ingest's SSRC and payload type but no real media, as a port scanner's stream would be. */
 async function sendForeignRtp(target: RtpTargetLike, to: string, from: string, count = 50): Promise<void> {
@@ -68,8 +67,8 @@ describe('RTP ingest keys, silence and claims (real mediasoup, real ffmpeg, Mari
     requireFfmpeg();
     t = await startProductionApp('ingest-abuse', { DEMO_DATA: 'true', LIVE_INGEST_SILENCE_SECONDS: '3' });
     http = httpClient(t.url);
-    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: PASSWORD })).body.accessToken;
-    buyer = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: PASSWORD })).body.accessToken;
+    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
+    buyer = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
     boothId = (await http.get('/api/my/booths', staff)).body[0].id;
   });
 
