@@ -7,7 +7,8 @@ describe('validation and error bodies (MariaDB + Redis)', () => {
   let http: ReturnType<typeof httpClient>;
 
   beforeAll(async () => {
-    t = await startProductionApp('validation');
+    // Many registration attempts with one email from one IP: raise the rate limits (tested in auth-limits) out of the way.
+    t = await startProductionApp('validation', { AUTH_REGISTER_MAX_PER_ACCOUNT: '1000', AUTH_REGISTER_MAX_PER_IP: '1000', AUTH_LOGIN_MAX_PER_ACCOUNT: '1000' });
     http = httpClient(t.url);
   });
   afterAll(() => t?.close());
