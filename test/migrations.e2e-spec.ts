@@ -34,7 +34,7 @@ describe('migrations', () => {
         [db.name, 'migrations'],
       );
       expect(tables.map((t) => t.TABLE_NAME).sort()).toEqual(
-        ['booths', 'chat_bans', 'chat_messages', 'enterprises', 'expos', 'halls', 'live_sessions', 'notifications', 'price_tiers', 'products', 'skus', 'users'],
+        ['booths', 'chat_bans', 'chat_messages', 'enterprises', 'expos', 'halls', 'live_sessions', 'notifications', 'outbox', 'price_tiers', 'products', 'skus', 'users'],
       );
       for (const t of tables) expect(t.TABLE_COLLATION).toMatch(/^utf8mb4/);
       await ds.query("INSERT INTO enterprises (id, name) VALUES ('e1', '丹阳明月光学 👓')");

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, isUniqueViolation, Role, ROLES, TokenRevocations, validationFailed } from '@livefair/core';
+import { DomainError, isUniqueViolation, Role, ROLES, TokenRevocations, TransactionalConnection, validationFailed } from '@livefair/core';
 import { EnterpriseService } from '@livefair/expo';
 import type { UserView } from '@livefair/protocol';
 import { plainToInstance } from 'class-transformer';
@@ -35,6 +35,7 @@ export class AccountsAdminService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly enterprises: EnterpriseService,
     private readonly revocations: TokenRevocations,
+    private readonly tx: TransactionalConnection,
   ) {}
 
   async createOrganizer(input: NewOrganizer): Promise<UserView> {
@@ -56,18 +57,19 @@ export class AccountsAdminService {
   async setRole(change: RoleChange): Promise<UserView> {
     if (!ROLES.includes(change.role)) throw new DomainError('VALIDATION_FAILED', `role must be one of ${ROLES.join(', ')}`);
     const email = change.email.trim().toLowerCase();
-    const user = await this.dataSource.transaction(async (m) => {
-      const found = await m.getRepository(User).findOne({ where: { email } });
+    const user = await this.tx.run(async () => {
+      const users = this.tx.getRepository(User);
+      const found = await users.findOne({ where: { email } });
       if (!found) throw new DomainError('USER_NOT_FOUND', `No user has the email ${email}`);
       let enterpriseId: string | null = null;
       if (change.role === 'exhibitor') {
         const name = change.enterpriseName?.trim() ?? '';
         if (name.length < 2 || name.length > 128) throw new DomainError('VALIDATION_FAILED', 'An exhibitor needs --enterprise-name (2 to 128 characters)');
-        enterpriseId = (await this.enterprises.create({ name }, m)).id;
+        enterpriseId = (await this.enterprises.create({ name })).id;
       }
       found.role = change.role;
       found.enterpriseId = enterpriseId;
-      return m.getRepository(User).save(found);
+      return users.save(found);
     });
     await this.revocations.revokeUser(user.id);
     return toUserView(user);

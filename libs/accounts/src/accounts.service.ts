@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DomainError, isUniqueViolation, JobQueue, Principal, Role, TokenRevocations, TokenService } from '@livefair/core';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DomainError, isUniqueViolation, Outbox, Principal, Role, TokenRevocations, TokenService, TransactionalConnection } from '@livefair/core';
 import { EnterpriseService } from '@livefair/expo';
 import type { AuthResult, UserView } from '@livefair/protocol';
-import { DataSource, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { LoginDto } from './dto/login.dto';
 import { RegisterDto } from './dto/register.dto';
 import { User } from './entities/user.entity';
@@ -32,12 +32,12 @@ export const SELF_SERVICE_ROLES: readonly Role[] = ['buyer', 'exhibitor'];
 @Injectable()
 export class AccountsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly enterprises: EnterpriseService,
     private readonly tokens: TokenService,
     private readonly revocations: TokenRevocations,
-    private readonly queue: JobQueue,
+    private readonly tx: TransactionalConnection,
+    private readonly outbox: Outbox,
   ) {}
 
   async register(dto: RegisterDto): Promise<AuthResult> {
@@ -50,23 +50,23 @@ export class AccountsService {
     const passwordHash = await hashPassword(dto.password);
     let user: User;
     try {
-      user = await this.dataSource.transaction(async (manager) => {
+      // The user, its enterprise (expo's, through its service) and the welcome job commit together.
+      user = await this.tx.run(async () => {
         let enterpriseId: string | null = null;
-        if (dto.role === 'exhibitor') {
-          enterpriseId = (await this.enterprises.create({ name: dto.enterpriseName ?? '' }, manager)).id;
-        }
-        const repo = manager.getRepository(User);
-        return repo.save(repo.create({ email: dto.email, passwordHash, displayName: dto.displayName, role: dto.role, enterpriseId }));
+        if (dto.role === 'exhibitor') enterpriseId = (await this.enterprises.create({ name: dto.enterpriseName ?? '' })).id;
+        const repo = this.tx.getRepository(User);
+        const saved = await repo.save(repo.create({ email: dto.email, passwordHash, displayName: dto.displayName, role: dto.role, enterpriseId }));
+        await this.outbox.enqueue(
+          'notify.user',
+          { userId: saved.id, kind: 'welcome', title: `欢迎加入 LiveFair，${saved.displayName}`, body: WELCOME[saved.role] },
+          { jobId: `welcome:${saved.id}` },
+        );
+        return saved;
       });
     } catch (err) {
       if (isUniqueViolation(err)) throw new DomainError('AUTH_EMAIL_TAKEN', 'This email is already registered');
       throw err;
     }
-    await this.queue.enqueue(
-      'notify.user',
-      { userId: user.id, kind: 'welcome', title: `欢迎加入 LiveFair，${user.displayName}`, body: WELCOME[user.role] },
-      { jobId: `welcome:${user.id}` },
-    );
     return this.issue(user);
   }
 

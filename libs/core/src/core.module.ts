@@ -9,13 +9,14 @@ import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { QueueModule } from './queue/queue.module';
 import { RedisModule } from './redis/redis.module';
+import { TransactionModule } from './transaction/transaction.module';
 
 export interface CoreOptions {
   /** Consume background jobs in this process (worker, all-in-one). */
   runJobs: boolean;
 }
 
-/** Everything every process needs: config, logs, database, queue, auth, health, metrics. */
+/** Everything every process needs: config, logs, database, transactions and events, queue, auth, health, metrics. */
 @Module({})
 export class CoreModule {
   static forRoot(config: AppConfig, options: CoreOptions): DynamicModule {
@@ -27,6 +28,7 @@ export class CoreModule {
         DatabaseModule.forRoot(config),
         QueueModule.forRoot(config, { runJobs: options.runJobs }),
         RedisModule,
+        TransactionModule,
         AuthCoreModule,
         HealthModule,
         MetricsModule,

@@ -6,6 +6,8 @@ export * from './health';
 export * from './metrics';
 export * from './queue';
 export * from './redis';
+export * from './transaction';
+export * from './events';
 export * from './http/request-id';
 export * from './core.module';
 export * from './http/configure-http-app';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { CatalogService } from '@livefair/catalog';
-import { assertEnterpriseMember, DomainError, Principal } from '@livefair/core';
-import type { BoothDetail, BoothLiveStatus, BoothSummary } from '@livefair/protocol';
+import { assertEnterpriseMember, DomainError, DomainEvents, OnDomainEvent, Principal } from '@livefair/core';
+import type { BoothDetail, BoothSummary } from '@livefair/protocol';
 import { Repository } from 'typeorm';
 import { UpdateBoothDto } from './dto/update-booth.dto';
 import { Booth } from './entities/booth.entity';
@@ -54,8 +54,10 @@ export class BoothService {
     return booth?.enterpriseId === principal.enterpriseId;
   }
 
-  async setLiveStatus(boothId: string, liveStatus: BoothLiveStatus): Promise<void> {
-    await this.booths.update({ id: boothId }, { liveStatus });
+  /** The live context owns sessions; the booth page shows what it last announced, after its commit. */
+  @OnDomainEvent('live.session-status-changed')
+  async onLiveSessionStatus(event: DomainEvents['live.session-status-changed']): Promise<void> {
+    await this.booths.update({ id: event.boothId }, { liveStatus: event.boothLiveStatus });
   }
 
   private async getOrThrow(id: string): Promise<Booth> {

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { TransactionalConnection } from '@livefair/core';
 import { Enterprise } from './entities/enterprise.entity';
 
+/** Enterprises belong to the expo context; other contexts create and read them here. */
 @Injectable()
 export class EnterpriseService {
-  constructor(@InjectRepository(Enterprise) private readonly enterprises: Repository<Enterprise>) {}
+  constructor(private readonly tx: TransactionalConnection) {}
 
-  /** Creates an enterprise, inside the caller's transaction when one is given. */
-  create(fields: Pick<Enterprise, 'name'> & Partial<Enterprise>, manager?: EntityManager): Promise<Enterprise> {
-    const repo = manager ? manager.getRepository(Enterprise) : this.enterprises;
+  /** Creates an enterprise, in the caller's transaction when there is one (`TransactionalConnection.run`). */
+  create(fields: Pick<Enterprise, 'name'> & Partial<Enterprise>): Promise<Enterprise> {
+    const repo = this.tx.getRepository(Enterprise);
     return repo.save(repo.create(fields));
   }
 }

@@ -1,5 +1,6 @@
 export * from './live.module';
 export * from './live-errors';
+export * from './live-events';
 export * from './live-sessions.module';
 export * from './sfu/worker-pool';
 export * from './room/room-registry';

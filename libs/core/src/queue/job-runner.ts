@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { findDecoratedMethods } from '../discovery/decorated-methods';
 import { JOB_HANDLER, JobHandlerMeta } from './job-handler.decorator';
 import { JobFn, QUEUE_DRIVER, QueueDriver } from './job-queue';
 import { jobTable } from './job-registry';
@@ -45,18 +46,10 @@ export class JobRunner implements OnApplicationBootstrap {
   }
 
   private discover(): FoundHandler[] {
-    const out: FoundHandler[] = [];
-    for (const wrapper of this.discovery.getProviders()) {
-      const instance = wrapper.instance as Record<string, unknown> | undefined;
-      if (!instance || typeof instance !== 'object' || !wrapper.isDependencyTreeStatic()) continue;
-      const proto = Object.getPrototypeOf(instance) as object;
-      for (const method of this.scanner.getAllMethodNames(proto)) {
-        const meta = Reflect.getMetadata(JOB_HANDLER, (proto as Record<string, unknown>)[method] as object) as JobHandlerMeta | undefined;
-        if (!meta) continue;
-        const fn = (instance[method] as JobFn).bind(instance);
-        out.push({ name: meta.name, where: `${proto.constructor.name}.${method}`, fn });
-      }
-    }
-    return out;
+    return findDecoratedMethods<JobHandlerMeta>(this.discovery, this.scanner, JOB_HANDLER).map((m) => ({
+      name: m.meta.name,
+      where: m.where,
+      fn: m.fn as JobFn,
+    }));
   }
 }

@@ -33,7 +33,7 @@ export class Booth extends UuidEntity {
   @Column({ type: 'varchar', length: 200, default: '' })
   headline!: string;
 
-  /** Kept current by the live context (live sessions own the truth). */
+  /** What the live context last announced (`live.session-status-changed`): live sessions own the truth. */
   @Column({ type: 'varchar', length: 16, default: 'offline' })
   liveStatus!: BoothLiveStatus;
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ClusterBus, DomainError, Principal } from '@livefair/core';
+import { ClusterBus, DomainError, EventBus, Principal, TransactionalConnection } from '@livefair/core';
 import { BoothService } from '@livefair/expo';
-import type { LiveSessionView } from '@livefair/protocol';
+import type { BoothLiveStatus, LiveSessionStatus, LiveSessionView } from '@livefair/protocol';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { In, Repository } from 'typeorm';
 import { CreateLiveSessionDto } from '../dto/create-live-session.dto';
@@ -17,24 +17,30 @@ export class LiveSessionService {
     @InjectRepository(LiveSession) private readonly sessions: Repository<LiveSession>,
     private readonly booths: BoothService,
     private readonly bus: ClusterBus,
+    private readonly tx: TransactionalConnection,
+    private readonly events: EventBus,
   ) {}
 
   async create(principal: Principal, boothId: string, dto: CreateLiveSessionDto): Promise<LiveSessionView> {
     const enterpriseId = await this.requireStaff(principal, boothId);
-    const session = await this.sessions.save(
-      this.sessions.create({
-        boothId,
-        enterpriseId,
-        title: dto.title,
-        status: 'scheduled',
-        scheduledAt: dto.scheduledAt ? new Date(dto.scheduledAt) : null,
-        allowAnonymous: dto.allowAnonymous ?? true,
-        streamKey: newStreamKey(),
-        createdBy: principal.userId,
-        pinnedProductId: null,
-      }),
-    );
-    await this.refreshBoothStatus(boothId);
+    const session = await this.tx.run(async () => {
+      const sessions = this.tx.getRepository(LiveSession);
+      const saved = await sessions.save(
+        sessions.create({
+          boothId,
+          enterpriseId,
+          title: dto.title,
+          status: 'scheduled',
+          scheduledAt: dto.scheduledAt ? new Date(dto.scheduledAt) : null,
+          allowAnonymous: dto.allowAnonymous ?? true,
+          streamKey: newStreamKey(),
+          createdBy: principal.userId,
+          pinnedProductId: null,
+        }),
+      );
+      await this.announce(saved.id, boothId, 'scheduled');
+      return saved;
+    });
     return toSessionView(session);
   }
 
@@ -97,16 +103,20 @@ export class LiveSessionService {
     const s = await this.get(id);
     if (s.status === 'ended') throw new DomainError('LIVE_SESSION_ENDED', 'This live session has ended');
     if (s.status === 'live') return s;
-    await this.sessions.update({ id, status: In(['scheduled']) }, { status: 'live', startedAt: new Date() });
-    await this.booths.setLiveStatus(s.boothId, 'live');
+    await this.tx.run(async () => {
+      await this.tx.getRepository(LiveSession).update({ id, status: In(['scheduled']) }, { status: 'live', startedAt: new Date() });
+      await this.announce(id, s.boothId, 'live');
+    });
     return this.get(id);
   }
 
   async end(id: string): Promise<LiveSession> {
     const s = await this.get(id);
     if (s.status !== 'ended') {
-      await this.sessions.update({ id }, { status: 'ended', endedAt: new Date(), pinnedProductId: null, pinnedAt: null });
-      await this.refreshBoothStatus(s.boothId);
+      await this.tx.run(async () => {
+        await this.tx.getRepository(LiveSession).update({ id }, { status: 'ended', endedAt: new Date(), pinnedProductId: null, pinnedAt: null });
+        await this.announce(id, s.boothId, 'ended');
+      });
     }
     return this.get(id);
   }
@@ -130,10 +140,14 @@ export class LiveSessionService {
     return pinnedAt;
   }
 
-  private async refreshBoothStatus(boothId: string): Promise<void> {
-    const active = await this.sessions.find({ where: { boothId, status: In(['scheduled', 'live']) }, select: { status: true } });
-    const status = active.some((s) => s.status === 'live') ? 'live' : active.length ? 'scheduled' : 'offline';
-    await this.booths.setLiveStatus(boothId, status);
+  /**
+   * Tells other contexts (expo keeps the booth page's live status) about a session's new
+   * status, with the booth's status it implies, once the current transaction commits.
+   */
+  private async announce(sessionId: string, boothId: string, status: LiveSessionStatus): Promise<void> {
+    const active = await this.tx.getRepository(LiveSession).find({ where: { boothId, status: In(['scheduled', 'live']) }, select: { status: true } });
+    const boothLiveStatus: BoothLiveStatus = active.some((s) => s.status === 'live') ? 'live' : active.length ? 'scheduled' : 'offline';
+    this.events.publish('live.session-status-changed', { sessionId, boothId, status, boothLiveStatus });
   }
 }
 
