@@ -1,5 +1,5 @@
 import { loadConfig } from '@livefair/core';
-import { ChatMessage } from '@livefair/live';
+import { ChatMessage } from '@livefair/live/entities/chat-message.entity';
 import { randomUUID } from 'node:crypto';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';

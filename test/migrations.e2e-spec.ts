@@ -1,8 +1,10 @@
 import { DataSource } from 'typeorm';
-import { mysqlMigrations } from '../libs/core/src/database/migrations/mysql';
-import { sqliteMigrations } from '../libs/core/src/database/migrations/sqlite';
-import { allEntities } from '../infra/db/entities';
+import { schemaTable } from '@livefair/core';
+import { allEntities, mysqlMigrations, sqliteMigrations } from '../infra/db/contexts';
 import { createTestDatabase, TestDatabase } from './support/test-database';
+
+/** Release 1 ran these two, from core's folder, under these names: they must keep them. */
+const RELEASE_1 = { mysql: ['Init1795482510314', 'LiveSessions1795483399476'], sqlite: ['Init1795482518556', 'LiveSessions1795483406956'] };
 
 describe('migrations', () => {
   let db: TestDatabase;
@@ -10,6 +12,60 @@ describe('migrations', () => {
     db = await createTestDatabase('migrations');
   });
   afterAll(() => db?.drop());
+
+  it('come from the context that owns their tables, release 1 names unchanged, in timestamp order', () => {
+    expect(schemaTable.migrationOwnersOf('mysql')).toEqual([
+      ['core', 'Init1795482510314'],
+      ['live', 'LiveSessions1795483399476'],
+      ['core', 'Outbox1796110587353'],
+    ]);
+    expect(schemaTable.migrationOwnersOf('sqlite')).toEqual([
+      ['core', 'Init1795482518556'],
+      ['live', 'LiveSessions1795483406956'],
+      ['core', 'Outbox1796110602339'],
+    ]);
+    const owners = Object.fromEntries(allEntities.map((e) => [e.name, schemaTable.ownerOf(e)]));
+    expect(owners).toMatchObject({ User: 'accounts', Enterprise: 'expo', Booth: 'expo', Product: 'catalog', LiveSession: 'live', OutboxEntry: 'core' });
+  });
+
+  it('bring a release-1 MariaDB database up to the entities by running only the new migrations', async () => {
+    const old = await createTestDatabase('migrations_r1');
+    const options = { type: old.url.startsWith('mariadb:') ? ('mariadb' as const) : ('mysql' as const), url: old.url, charset: 'utf8mb4_unicode_ci', timezone: 'Z', entities: allEntities, migrationsTransactionMode: 'each' as const };
+    try {
+      const r1 = new DataSource({ ...options, migrations: mysqlMigrations.filter((m) => RELEASE_1.mysql.includes(m.name)) });
+      await r1.initialize();
+      await r1.runMigrations();
+      await r1.destroy();
+      const now = new DataSource({ ...options, migrations: mysqlMigrations });
+      await now.initialize();
+      try {
+        const ran = await now.runMigrations();
+        expect(ran.map((m) => m.name)).toEqual(['Outbox1796110587353']);
+        expect((await now.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
+      } finally {
+        await now.destroy();
+      }
+    } finally {
+      await old.drop();
+    }
+  });
+
+  it('bring a release-1 embedded database up to the entities by running only the new migrations', async () => {
+    const r1 = new DataSource({ type: 'sqljs', entities: allEntities, migrations: sqliteMigrations.filter((m) => RELEASE_1.sqlite.includes(m.name)) });
+    await r1.initialize();
+    await r1.runMigrations();
+    const file = (r1.driver as unknown as { export(): Uint8Array }).export();
+    await r1.destroy();
+    const now = new DataSource({ type: 'sqljs', database: file, entities: allEntities, migrations: sqliteMigrations, migrationsTransactionMode: 'each' });
+    await now.initialize();
+    try {
+      const ran = await now.runMigrations();
+      expect(ran.map((m) => m.name)).toEqual(['Outbox1796110602339']);
+      expect((await now.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
+    } finally {
+      await now.destroy();
+    }
+  });
 
   it('bring an empty MariaDB to the entities exactly, utf8mb4 throughout, and roll back', async () => {
     const ds = new DataSource({

@@ -1,8 +1,7 @@
 // For `npm run migration:generate:mysql`: diff the entities against a MySQL/MariaDB database.
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { mysqlMigrations } from '../../libs/core/src/database/migrations/mysql';
-import { allEntities } from './entities';
+import { allEntities, mysqlMigrations } from './contexts';
 
 export default new DataSource({
   type: (process.env.DATABASE_URL ?? 'mariadb:').startsWith('mariadb:') ? 'mariadb' : 'mysql',

@@ -1,8 +1,7 @@
 // For `npm run migration:generate:sqlite`: diff the entities against an embedded database file.
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { sqliteMigrations } from '../../libs/core/src/database/migrations/sqlite';
-import { allEntities } from './entities';
+import { allEntities, sqliteMigrations } from './contexts';
 
 export default new DataSource({
   type: 'sqljs',

@@ -5,14 +5,11 @@ import { AccountsController } from './accounts.controller';
 import { AccountsAdminService } from './accounts-admin.service';
 import { AccountsService } from './accounts.service';
 import { AuthRateLimitModule } from './auth-rate-limit';
-import { Notification } from './entities/notification.entity';
-import { User } from './entities/user.entity';
 import { NotificationsService } from './notifications.service';
 // The context's declarations register with core as this module loads.
 import './accounts-errors';
 import './accounts-jobs';
-
-export const accountsEntities = [User, Notification];
+import { accountsEntities } from './accounts-schema';
 
 /** Users, registration, login, the notification inbox. */
 @Module({

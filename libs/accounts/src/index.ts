@@ -5,5 +5,3 @@ export * from './accounts.service';
 export * from './accounts-admin.service';
 export * from './notifications.service';
 export * from './password';
-export * from './entities/user.entity';
-export * from './entities/notification.entity';

@@ -1,13 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogService } from './catalog.service';
-import { PriceTier } from './entities/price-tier.entity';
-import { Product } from './entities/product.entity';
-import { Sku } from './entities/sku.entity';
 // The context's declarations register with core as this module loads.
 import './catalog-errors';
-
-export const catalogEntities = [Product, Sku, PriceTier];
+import { catalogEntities } from './catalog-schema';
 
 @Module({
   imports: [TypeOrmModule.forFeature(catalogEntities)],

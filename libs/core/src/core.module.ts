@@ -3,6 +3,7 @@ import { AuthCoreModule } from './auth/auth-core.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { SchemaCheck } from './database/schema-check';
 import { HealthModule } from './health/health.module';
 import { InfoController } from './http/info.controller';
 import { LoggingModule } from './logging/logging.module';
@@ -34,6 +35,7 @@ export class CoreModule {
         MetricsModule,
       ],
       controllers: [InfoController],
+      providers: [SchemaCheck],
     };
   }
 }

@@ -1,9 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { hashPassword, User, verifyPassword } from '@livefair/accounts';
+import { hashPassword, verifyPassword } from '@livefair/accounts';
 import { APP_CONFIG, AppConfig } from '@livefair/core';
-import { PriceTier, Product, Sku } from '@livefair/catalog';
-import { Booth, Enterprise, Expo, Hall } from '@livefair/expo';
+// The demo is a fixture loader, not a context: it writes every context's tables in one
+// transaction, so it reaches their entities by path. Contexts never do (test/boundaries).
+import { User } from '@livefair/accounts/entities/user.entity';
+import { PriceTier } from '@livefair/catalog/entities/price-tier.entity';
+import { Product } from '@livefair/catalog/entities/product.entity';
+import { Sku } from '@livefair/catalog/entities/sku.entity';
+import { Booth } from '@livefair/expo/entities/booth.entity';
+import { Enterprise } from '@livefair/expo/entities/enterprise.entity';
+import { Expo } from '@livefair/expo/entities/expo.entity';
+import { Hall } from '@livefair/expo/entities/hall.entity';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_HALLS, DemoProduct } from './demo-halls';
 

@@ -3,7 +3,3 @@ export * from './expo-errors';
 export * from './expo.service';
 export * from './booth.service';
 export * from './enterprise.service';
-export * from './entities/enterprise.entity';
-export * from './entities/expo.entity';
-export * from './entities/hall.entity';
-export * from './entities/booth.entity';

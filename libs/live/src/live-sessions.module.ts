@@ -1,22 +1,18 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ExpoModule } from '@livefair/expo';
-import { ChatBan } from './entities/chat-ban.entity';
-import { ChatMessage } from './entities/chat-message.entity';
-import { LiveSession } from './entities/live-session.entity';
 import { KickPublisherController } from './ingest/kick-publisher.controller';
 import { LiveSessionController } from './sessions/live-session.controller';
 import { LiveSessionService } from './sessions/live-session.service';
 // The context's declarations register with core as this module loads.
 import './live-errors';
-
-export const liveEntities = [LiveSession, ChatMessage, ChatBan];
+import { liveEntities } from './live-schema';
 
 /** Live sessions as records (no media): usable by the API process. */
 @Module({
   imports: [TypeOrmModule.forFeature(liveEntities), ExpoModule],
   providers: [LiveSessionService],
-  exports: [LiveSessionService, TypeOrmModule],
+  exports: [LiveSessionService],
 })
 export class LiveSessionsModule {}
 

@@ -1,6 +1,9 @@
-import { Init1795482510314 } from './1795482510314-Init';
-import { LiveSessions1795483399476 } from './1795483399476-LiveSessions';
-import { Outbox1796110587353 } from './1796110587353-Outbox';
+import '../../core-schema';
+import { schemaTable } from '../../schema-registry';
 
-/** In order; each runs in its own transaction. */
-export const mysqlMigrations = [Init1795482510314, LiveSessions1795483399476, Outbox1796110587353];
+/**
+ * Every loaded context's MySQL/MariaDB migrations, core's first, in timestamp order; each
+ * runs in its own transaction. Filled as context libs load (defineSchema): read when the
+ * data source starts.
+ */
+export const mysqlMigrations = schemaTable.migrations('mysql');

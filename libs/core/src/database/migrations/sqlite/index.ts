@@ -1,6 +1,9 @@
-import { Init1795482518556 } from './1795482518556-Init';
-import { LiveSessions1795483406956 } from './1795483406956-LiveSessions';
-import { Outbox1796110602339 } from './1796110602339-Outbox';
+import '../../core-schema';
+import { schemaTable } from '../../schema-registry';
 
-/** In order; each runs in its own transaction. */
-export const sqliteMigrations = [Init1795482518556, LiveSessions1795483406956, Outbox1796110602339];
+/**
+ * Every loaded context's embedded-engine migrations, core's first, in timestamp order;
+ * each runs in its own transaction. Filled as context libs load (defineSchema): read when
+ * the data source starts.
+ */
+export const sqliteMigrations = schemaTable.migrations('sqlite');

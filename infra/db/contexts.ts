@@ -1,0 +1,12 @@
+// Every context whose tables the migrations describe, loaded as an app loads them: one
+// import per context. Each registers its entities and migrations (defineSchema).
+import '@livefair/accounts';
+import '@livefair/catalog';
+import '@livefair/expo';
+import '@livefair/live';
+import { schemaTable } from '@livefair/core';
+
+/** Every context's entities: what each engine's migrations must build. */
+export const allEntities = schemaTable.entities();
+export const mysqlMigrations = schemaTable.migrations('mysql');
+export const sqliteMigrations = schemaTable.migrations('sqlite');
