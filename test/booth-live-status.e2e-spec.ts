@@ -18,7 +18,12 @@ const engines: [string, () => Promise<TestApp>][] = [
   [
     'the embedded engine',
     async () => {
-      const config: AppConfig = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'lf-booth-')), LOG_LEVEL: 'warn', MEDIASOUP_WORKERS: '1', DEMO_DATA: 'true' });
+      const config: AppConfig = loadConfig({
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'lf-booth-')),
+        LOG_LEVEL: 'warn',
+        MEDIASOUP_WORKERS: '1',
+        DEMO_DATA: 'true',
+      });
       const { app, url } = await startAllInOne(config, 0, false);
       return { app, url, config, db: null, close: () => app.close() };
     },
@@ -39,7 +44,14 @@ describe.each(engines)('booth live status on %s', (_engine, start) => {
     const booth = (await http.get(`/api/halls/${hall.id}/booths`)).body[0];
     const status = async () => (await http.get(`/api/booths/${booth.id}`)).body.liveStatus as string;
     const now = Date.now();
-    const staff: Principal = { userId: randomUUID(), role: 'exhibitor', enterpriseId: booth.enterprise.id, displayName: '店长', issuedAt: now, expiresAt: now + 3_600_000 };
+    const staff: Principal = {
+      userId: randomUUID(),
+      role: 'exhibitor',
+      enterpriseId: booth.enterprise.id,
+      displayName: '店长',
+      issuedAt: now,
+      expiresAt: now + 3_600_000,
+    };
     const sessions = t.app.get(LiveSessionService);
 
     expect(await status()).toBe('offline');

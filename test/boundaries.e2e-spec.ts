@@ -40,7 +40,8 @@ describe('context boundaries', () => {
         if (/entities\/|-schema$|migrations\//.test(m[1])) problems.push(`libs/${lib}/src/index.ts exports ${m[1]}`);
       }
       for (const file of sources(join(LIBS, lib, 'src')).filter((f) => f.endsWith('.module.ts'))) {
-        if (/exports:\s*\[[^\]]*TypeOrmModule/.test(readFileSync(file, 'utf8'))) problems.push(`${relative(LIBS, file)} exports TypeOrmModule`);
+        if (/exports:\s*\[[^\]]*TypeOrmModule/.test(readFileSync(file, 'utf8')))
+          problems.push(`${relative(LIBS, file)} exports TypeOrmModule`);
       }
     }
     expect(problems).toEqual([]);

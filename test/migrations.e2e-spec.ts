@@ -4,7 +4,10 @@ import { allEntities, mysqlMigrations, sqliteMigrations } from '../infra/db/cont
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 /** Release 1 ran these two, from core's folder, under these names: they must keep them. */
-const RELEASE_1 = { mysql: ['Init1795482510314', 'LiveSessions1795483399476'], sqlite: ['Init1795482518556', 'LiveSessions1795483406956'] };
+const RELEASE_1 = {
+  mysql: ['Init1795482510314', 'LiveSessions1795483399476'],
+  sqlite: ['Init1795482518556', 'LiveSessions1795483406956'],
+};
 
 describe('migrations', () => {
   let db: TestDatabase;
@@ -25,12 +28,26 @@ describe('migrations', () => {
       ['core', 'Outbox1796110602339'],
     ]);
     const owners = Object.fromEntries(allEntities.map((e) => [e.name, schemaTable.ownerOf(e)]));
-    expect(owners).toMatchObject({ User: 'accounts', Enterprise: 'expo', Booth: 'expo', Product: 'catalog', LiveSession: 'live', OutboxEntry: 'core' });
+    expect(owners).toMatchObject({
+      User: 'accounts',
+      Enterprise: 'expo',
+      Booth: 'expo',
+      Product: 'catalog',
+      LiveSession: 'live',
+      OutboxEntry: 'core',
+    });
   });
 
   it('bring a release-1 MariaDB database up to the entities by running only the new migrations', async () => {
     const old = await createTestDatabase('migrations_r1');
-    const options = { type: old.url.startsWith('mariadb:') ? ('mariadb' as const) : ('mysql' as const), url: old.url, charset: 'utf8mb4_unicode_ci', timezone: 'Z', entities: allEntities, migrationsTransactionMode: 'each' as const };
+    const options = {
+      type: old.url.startsWith('mariadb:') ? ('mariadb' as const) : ('mysql' as const),
+      url: old.url,
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      entities: allEntities,
+      migrationsTransactionMode: 'each' as const,
+    };
     try {
       const r1 = new DataSource({ ...options, migrations: mysqlMigrations.filter((m) => RELEASE_1.mysql.includes(m.name)) });
       await r1.initialize();
@@ -51,12 +68,22 @@ describe('migrations', () => {
   });
 
   it('bring a release-1 embedded database up to the entities by running only the new migrations', async () => {
-    const r1 = new DataSource({ type: 'sqljs', entities: allEntities, migrations: sqliteMigrations.filter((m) => RELEASE_1.sqlite.includes(m.name)) });
+    const r1 = new DataSource({
+      type: 'sqljs',
+      entities: allEntities,
+      migrations: sqliteMigrations.filter((m) => RELEASE_1.sqlite.includes(m.name)),
+    });
     await r1.initialize();
     await r1.runMigrations();
     const file = (r1.driver as unknown as { export(): Uint8Array }).export();
     await r1.destroy();
-    const now = new DataSource({ type: 'sqljs', database: file, entities: allEntities, migrations: sqliteMigrations, migrationsTransactionMode: 'each' });
+    const now = new DataSource({
+      type: 'sqljs',
+      database: file,
+      entities: allEntities,
+      migrations: sqliteMigrations,
+      migrationsTransactionMode: 'each',
+    });
     await now.initialize();
     try {
       const ran = await now.runMigrations();
@@ -89,15 +116,30 @@ describe('migrations', () => {
         'SELECT TABLE_NAME, TABLE_COLLATION FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME <> ?',
         [db.name, 'migrations'],
       );
-      expect(tables.map((t) => t.TABLE_NAME).sort()).toEqual(
-        ['booths', 'chat_bans', 'chat_messages', 'enterprises', 'expos', 'halls', 'live_sessions', 'notifications', 'outbox', 'price_tiers', 'products', 'skus', 'users'],
-      );
+      expect(tables.map((t) => t.TABLE_NAME).sort()).toEqual([
+        'booths',
+        'chat_bans',
+        'chat_messages',
+        'enterprises',
+        'expos',
+        'halls',
+        'live_sessions',
+        'notifications',
+        'outbox',
+        'price_tiers',
+        'products',
+        'skus',
+        'users',
+      ]);
       for (const t of tables) expect(t.TABLE_COLLATION).toMatch(/^utf8mb4/);
       await ds.query("INSERT INTO enterprises (id, name) VALUES ('e1', '丹阳明月光学 👓')");
       expect(await ds.query("SELECT name FROM enterprises WHERE id = 'e1'")).toEqual([{ name: '丹阳明月光学 👓' }]);
       await ds.query("DELETE FROM enterprises WHERE id = 'e1'");
       for (let i = 0; i < mysqlMigrations.length; i++) await ds.undoLastMigration();
-      const left = await ds.query('SELECT COUNT(*) AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME <> ?', [db.name, 'migrations']);
+      const left = await ds.query(
+        'SELECT COUNT(*) AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME <> ?',
+        [db.name, 'migrations'],
+      );
       expect(Number(left[0].n)).toBe(0);
     } finally {
       await ds.destroy();
@@ -105,7 +147,12 @@ describe('migrations', () => {
   });
 
   it('bring an empty embedded database to the entities exactly', async () => {
-    const ds = new DataSource({ type: 'sqljs', entities: allEntities, migrations: sqliteMigrations, migrationsTransactionMode: 'each' });
+    const ds = new DataSource({
+      type: 'sqljs',
+      entities: allEntities,
+      migrations: sqliteMigrations,
+      migrationsTransactionMode: 'each',
+    });
     await ds.initialize();
     try {
       await ds.runMigrations();

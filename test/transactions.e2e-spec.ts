@@ -157,7 +157,10 @@ describe.each(engines)('transactions and events on %s', (_engine, makeEngine) =>
     try {
       await expect(tx.run(async () => bus.publish('live.session-status-changed', event('after-a-bug')))).resolves.toBeUndefined();
       expect(seen).toEqual(['after-a-bug']);
-      expect(logged).toHaveBeenCalledWith(expect.objectContaining({ event: 'live.session-status-changed' }), expect.stringContaining('failed'));
+      expect(logged).toHaveBeenCalledWith(
+        expect.objectContaining({ event: 'live.session-status-changed' }),
+        expect.stringContaining('failed'),
+      );
     } finally {
       offBad();
       offGood();

@@ -10,7 +10,9 @@ export class EnterpriseService {
   constructor(private readonly tx: TransactionalConnection) {}
 
   /** Creates an enterprise, in the caller's transaction when there is one (`TransactionalConnection.run`). */
-  async create(fields: Pick<Enterprise, 'name'> & Partial<Pick<Enterprise, 'city' | 'industry' | 'description'>>): Promise<EnterpriseView> {
+  async create(
+    fields: Pick<Enterprise, 'name'> & Partial<Pick<Enterprise, 'city' | 'industry' | 'description'>>,
+  ): Promise<EnterpriseView> {
     const repo = this.tx.getRepository(Enterprise);
     return toEnterpriseView(await repo.save(repo.create(fields)));
   }

@@ -52,7 +52,8 @@ export class SchemaTable {
         timestampOf(m);
         const key = `${engine}:${m.name}`;
         const owner = this.migrationOwners.get(key);
-        if (owner && owner !== context) throw new Error(`migration ${m.name} (${engine}) is declared by both ${owner} and ${context}`);
+        if (owner && owner !== context)
+          throw new Error(`migration ${m.name} (${engine}) is declared by both ${owner} and ${context}`);
         if (owner) continue;
         this.migrationOwners.set(key, context);
         list.push(m);

@@ -12,7 +12,11 @@ export interface DecoratedMethod<M> {
  * Every method of a static (singleton) provider that carries `metadataKey`: how
  * `@JobHandler` and `@OnDomainEvent` methods are found at start-up.
  */
-export function findDecoratedMethods<M>(discovery: DiscoveryService, scanner: MetadataScanner, metadataKey: string): DecoratedMethod<M>[] {
+export function findDecoratedMethods<M>(
+  discovery: DiscoveryService,
+  scanner: MetadataScanner,
+  metadataKey: string,
+): DecoratedMethod<M>[] {
   const out: DecoratedMethod<M>[] = [];
   for (const wrapper of discovery.getProviders()) {
     const instance = wrapper.instance as Record<string, unknown> | undefined;

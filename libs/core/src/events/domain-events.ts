@@ -13,6 +13,7 @@
  * contexts that use each other's services can still listen to each other's events.
  * Payloads are plain data (ids and values), as for jobs.
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
 export interface DomainEvents {}
 
 export type DomainEventName = keyof DomainEvents & string;

@@ -2,7 +2,13 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { findDecoratedMethods } from '../discovery/decorated-methods';
 import { TransactionalConnection } from '../transaction/transactional-connection';
-import { DOMAIN_EVENT_SUBSCRIBER, DomainEventHandler, DomainEventName, DomainEvents, DomainEventSubscriberMeta } from './domain-events';
+import {
+  DOMAIN_EVENT_SUBSCRIBER,
+  DomainEventHandler,
+  DomainEventName,
+  DomainEvents,
+  DomainEventSubscriberMeta,
+} from './domain-events';
 
 interface Subscriber {
   handler: (payload: unknown) => Promise<void> | void;

@@ -73,7 +73,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     // Fixed for the whole sweep: rows written meanwhile are their writer's to relay.
     const cutoff = new Date(Date.now() - minAgeMs + 1);
     for (;;) {
-      const batch = await this.rows.find({ where: { createdAt: LessThan(cutoff) }, order: { createdAt: 'ASC' }, take: SWEEP_BATCH });
+      const batch = await this.rows.find({
+        where: { createdAt: LessThan(cutoff) },
+        order: { createdAt: 'ASC' },
+        take: SWEEP_BATCH,
+      });
       if (batch.length === 0) return total;
       const relayed = await this.relay(batch);
       total += relayed;

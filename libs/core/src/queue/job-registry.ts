@@ -18,6 +18,7 @@
  */
 
 /** Job name -> payload type of every declared job. Contexts extend it by declaration merging. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
 export interface JobPayloads {}
 
 export type JobName = keyof JobPayloads & string;

@@ -17,7 +17,8 @@ export function checkHandlers(found: { name: string; where: string }[], declared
   for (const name of declared) {
     const owners = found.filter((f) => f.name === name);
     if (owners.length === 0) problems.push(`job "${name}" has no handler`);
-    if (owners.length > 1) problems.push(`job "${name}" has ${owners.length} handlers (${owners.map((o) => o.where).join(', ')})`);
+    if (owners.length > 1)
+      problems.push(`job "${name}" has ${owners.length} handlers (${owners.map((o) => o.where).join(', ')})`);
   }
   for (const f of found) {
     if (!declared.includes(f.name)) problems.push(`handler ${f.where} is for unknown job "${f.name}"`);
