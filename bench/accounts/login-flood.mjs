@@ -46,7 +46,11 @@ async function startServer(extraEnv) {
     child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${out}`)));
     const poll = setInterval(() => {
       const m = /Open:\s+(http:\/\/\S+)/.exec(out);
-      if (m && /buyer\s+\S+ \/ \S+/.test(out)) (clearInterval(poll), clearTimeout(timer), resolve(m[1]));
+      if (m && /buyer\s+\S+ \/ \S+/.test(out)) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
     }, 50);
   });
   const buyer = /buyer\s+(\S+) \/ \S+/.exec(out)[1];

@@ -43,7 +43,12 @@ async function startServer(dataDir, saveMs) {
     child.once('exit', (code) => reject(new Error(`the server exited (${code}) before starting:\n${out}`)));
     const poll = setInterval(() => {
       const m = /Open:\s+(\S+)/.exec(out);
-      if (m) (clearInterval(poll), clearTimeout(timer), child.removeAllListeners('exit'), resolve(m[1]));
+      if (m) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        child.removeAllListeners('exit');
+        resolve(m[1]);
+      }
     }, 50);
   });
   /** The server's event-loop delay since the previous call (see loop-delay.cjs). */
@@ -190,7 +195,11 @@ async function main() {
   const large = trackDir(mkdtempSync(join(tmpdir(), 'lf-bench-emb-')));
   let t = performance.now();
   addChatMessages(db, SMALL, sessionId);
-  for (const f of readdirSync(dataDir)) if (f !== 'livefair.sqlite') copyFileSync(join(dataDir, f), join(small, f)), copyFileSync(join(dataDir, f), join(large, f));
+  for (const f of readdirSync(dataDir)) {
+    if (f === 'livefair.sqlite') continue;
+    copyFileSync(join(dataDir, f), join(small, f));
+    copyFileSync(join(dataDir, f), join(large, f));
+  }
   saveDatabase(db, join(small, 'livefair.sqlite'));
   addChatMessages(db, LARGE - SMALL, sessionId);
   saveDatabase(db, join(large, 'livefair.sqlite'));

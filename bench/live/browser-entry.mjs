@@ -54,7 +54,10 @@ socket.once('connect', async () => {
     stats.forEach((s) => {
       if (s.type === 'inbound-rtp' && s.packetsReceived > 0) mark('firstRtp');
       if (s.type === 'inbound-rtp' && s.framesReceived > 0) mark('firstFrameReceived');
-      if (s.type === 'inbound-rtp' && s.framesDecoded > 0) (mark('firstFrameDecoded'), clearInterval(poll));
+      if (s.type === 'inbound-rtp' && s.framesDecoded > 0) {
+        mark('firstFrameDecoded');
+        clearInterval(poll);
+      }
     });
   }, 5);
   transport.on('connect', ({ dtlsParameters }, done, fail) => request('transport.connect', { transportId: transport.id, dtlsParameters }).then(() => done(), fail));

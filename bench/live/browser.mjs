@@ -93,7 +93,10 @@ export async function browserViewers({ url, sessionId, count = 5, page = 'auto' 
         let openToFrame = null;
         while (Date.now() < deadline) {
           const hook = globalThis.__lfViewer;
-          if (frameAt === null && hook && (await hook.framesDecoded()) > 0) (frameAt = Date.now()), (openToFrame = Math.round(performance.now()));
+          if (frameAt === null && hook && (await hook.framesDecoded()) > 0) {
+            frameAt = Date.now();
+            openToFrame = Math.round(performance.now());
+          }
           const shown = (typeof hook?.videoWidth === 'function' && hook.videoWidth() > 0) || !!document.querySelector('video')?.videoWidth;
           if (frameAt !== null && shown) {
             return { joinAt: globalThis.__benchJoinAt, frameAt, marks: globalThis.__benchMarks, openToJoin: globalThis.__benchJoinSinceNavigation, openToFrame, openToShown: Math.round(performance.now()) };

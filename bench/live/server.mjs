@@ -19,7 +19,10 @@ async function spawnServer(args, env) {
     child.stdout.on('data', (d) => {
       out += d;
       const m = /Open:\s+(\S+)/.exec(out);
-      if (m) (clearTimeout(timer), resolve(m[1]));
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
     });
     child.stderr.on('data', (d) => (out += d));
     child.once('exit', (code) => reject(new Error(`${args.at(-1)} exited (${code}) before starting:\n${out}`)));
@@ -27,7 +30,10 @@ async function spawnServer(args, env) {
   child.stderr.on('data', (d) => /error|fatal/i.test(String(d)) && process.stderr.write(`[server] ${d}`));
   PASSWORD ??= /buyer\s+\S+ \/ (\S+)/.exec(out)?.[1] ?? null;
   let workers = [];
-  for (let i = 0; i < 50 && workers.length === 0; i++) (workers = workerPids(child.pid)), await sleep(100);
+  for (let i = 0; i < 50 && workers.length === 0; i++) {
+    workers = workerPids(child.pid);
+    await sleep(100);
+  }
   if (workers.length !== 1) throw new Error(`expected one mediasoup-worker child of ${args.at(-1)}, found ${workers.length}`);
   const workerBin = readlinkSync(`/proc/${workers[0]}/exe`);
   return { url, out: () => out, child, pid: child.pid, workerPid: workers[0], workerBin, stop: () => stop(child, 10_000) };

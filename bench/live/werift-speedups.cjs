@@ -15,7 +15,7 @@
  * Same keys, same secrets, same bytes on the wire; the server side is untouched.
  * Require this before werift, and load werift through CommonJS (its ESM build is one bundle).
  */
-const crypto = require('node:crypto');
+const nodeCrypto = require('node:crypto');
 const { dirname, join } = require('node:path');
 // werift's package exports hide its internals; the file path is the same module werift loads.
 const lib = join(dirname(require.resolve('werift')), '../..');
@@ -25,13 +25,13 @@ const x509 = require('@fidm/x509');
 const nacl = require('tweetnacl');
 
 ec.p256Keypair = () => {
-  const ecdh = crypto.createECDH('prime256v1');
+  const ecdh = nodeCrypto.createECDH('prime256v1');
   const publicKey = ecdh.generateKeys(null, 'uncompressed');
   return { privateKey: ecdh.getPrivateKey(), publicKey };
 };
 
 ec.p256PreMasterSecret = ({ publicKey, privateKey }) => {
-  const ecdh = crypto.createECDH('prime256v1');
+  const ecdh = nodeCrypto.createECDH('prime256v1');
   ecdh.setPrivateKey(privateKey);
   return ecdh.computeSecret(publicKey);
 };
@@ -41,7 +41,7 @@ const PKCS8 = Buffer.from('302e020100300506032b656e04220420', 'hex');
 const SPKI = Buffer.from('302a300506032b656e032100', 'hex');
 
 nacl.box.keyPair = () => {
-  const { privateKey, publicKey } = crypto.generateKeyPairSync('x25519');
+  const { privateKey, publicKey } = nodeCrypto.generateKeyPairSync('x25519');
   return {
     secretKey: new Uint8Array(privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(PKCS8.length)),
     publicKey: new Uint8Array(publicKey.export({ format: 'der', type: 'spki' }).subarray(SPKI.length)),
@@ -50,9 +50,9 @@ nacl.box.keyPair = () => {
 
 nacl.scalarMult = (n, p) =>
   new Uint8Array(
-    crypto.diffieHellman({
-      privateKey: crypto.createPrivateKey({ key: Buffer.concat([PKCS8, n]), format: 'der', type: 'pkcs8' }),
-      publicKey: crypto.createPublicKey({ key: Buffer.concat([SPKI, p]), format: 'der', type: 'spki' }),
+    nodeCrypto.diffieHellman({
+      privateKey: nodeCrypto.createPrivateKey({ key: Buffer.concat([PKCS8, n]), format: 'der', type: 'pkcs8' }),
+      publicKey: nodeCrypto.createPublicKey({ key: Buffer.concat([SPKI, p]), format: 'der', type: 'spki' }),
     }),
   );
 
@@ -73,8 +73,8 @@ memoizePem(x509.PrivateKey);
 const keyObjects = new WeakMap();
 CipherContext.prototype.signatureData = function signatureData(data, hash) {
   let key = keyObjects.get(this.localPrivateKey);
-  if (!key) keyObjects.set(this.localPrivateKey, (key = crypto.createPrivateKey(this.localPrivateKey.toPEM().toString())));
-  return crypto.createSign(hash).update(data).sign(key);
+  if (!key) keyObjects.set(this.localPrivateKey, (key = nodeCrypto.createPrivateKey(this.localPrivateKey.toPEM().toString())));
+  return nodeCrypto.createSign(hash).update(data).sign(key);
 };
 
 /** werift's DTLS transport sleeps 100 ms before its client starts the handshake: no sleep there. */

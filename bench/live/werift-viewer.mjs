@@ -146,7 +146,9 @@ export class WeriftViewer {
   close() {
     try {
       this.transport?.close();
-    } catch {}
+    } catch {
+      // already closed
+    }
     this.socket?.close();
   }
 }

@@ -12,14 +12,14 @@ export default async function globalSetup(): Promise<void> {
     await conn.query('SELECT 1');
     await conn.end();
   } catch (err) {
-    throw new Error(`Tests need MariaDB/MySQL at ${TEST_MYSQL_URL} (set TEST_MYSQL_URL): ${(err as Error).message}`);
+    throw new Error(`Tests need MariaDB/MySQL at ${TEST_MYSQL_URL} (set TEST_MYSQL_URL): ${(err as Error).message}`, { cause: err });
   }
   const redis = new Redis(TEST_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 5000 });
   try {
     await redis.connect();
     await redis.ping();
   } catch (err) {
-    throw new Error(`Tests need Redis at ${TEST_REDIS_URL} (set TEST_REDIS_URL): ${(err as Error).message}`);
+    throw new Error(`Tests need Redis at ${TEST_REDIS_URL} (set TEST_REDIS_URL): ${(err as Error).message}`, { cause: err });
   } finally {
     redis.disconnect();
   }

@@ -46,6 +46,8 @@ const demoPassword = (dataDir: string) => persistedSecret(dataDir, 'demo-passwor
 function cachedWorkerBin(env: NodeJS.ProcessEnv): string | null {
   let version: string;
   try {
+    // A plain require: config loads before anything imports mediasoup, and a missing package is not an error here.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     version = (require('mediasoup/package.json') as { version: string }).version;
   } catch {
     return null;
