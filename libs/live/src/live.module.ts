@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '@livefair/catalog';
 import { ChatService } from './chat/chat.service';
+import { LikeService } from './chat/like.service';
+import { PinService } from './chat/pin.service';
+import { PinnedProductViews } from './chat/pinned-product-views';
+import { RoomEntryState } from './chat/room-entry-state';
 import { RoomHub } from './gateway/room-hub';
 import { InteractionGateway } from './handlers/interaction.gateway';
 import { MediaGateway } from './handlers/media.gateway';
@@ -22,7 +26,25 @@ import { RtpIngestService } from './ingest/rtp-ingest.service';
 @Module({
   imports: [LiveSessionsModule, CatalogModule],
   controllers: [WhipController, RtpIngestController, RouterCapabilitiesController],
-  providers: [IngestGate, IngestWatchdog, WhipService, RtpIngestService, WorkerPool, RoomRegistry, RoomHub, ViewerCounter, ChatService, LiveRoomService, RoomGateway, MediaGateway, InteractionGateway],
+  providers: [
+    IngestGate,
+    IngestWatchdog,
+    WhipService,
+    RtpIngestService,
+    WorkerPool,
+    RoomRegistry,
+    RoomHub,
+    ViewerCounter,
+    PinnedProductViews,
+    RoomEntryState,
+    ChatService,
+    LikeService,
+    PinService,
+    LiveRoomService,
+    RoomGateway,
+    MediaGateway,
+    InteractionGateway,
+  ],
   exports: [WorkerPool, RoomRegistry, LiveRoomService],
 })
 export class LiveModule {}

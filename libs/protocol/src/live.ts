@@ -129,6 +129,14 @@ export interface PreferredLayersRequest {
   temporalLayer?: number;
 }
 
+/** A chat message is 1 to this many characters after trimming, counted as code points (an emoji counts once). */
+export const CHAT_MAX_CHARS = 500;
+
+/** The length the chat rule counts: code points of the trimmed text. */
+export function chatTextLength(text: string): number {
+  return [...text.trim()].length;
+}
+
 export interface ChatSendRequest {
   text: string;
 }

@@ -1,5 +1,5 @@
-import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf } from 'class-validator';
-import type { MediaJson } from '@livefair/protocol';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
+import { CHAT_MAX_CHARS, chatTextLength, type MediaJson } from '@livefair/protocol';
 
 const id = { message: '$property must be an id' };
 
@@ -75,9 +75,19 @@ export class PreferredLayersDto {
   temporalLayer?: number;
 }
 
+/** The protocol's chat rule (libs/protocol CHAT_MAX_CHARS), checked before the service sees the text. */
+const IsChatText = () =>
+  ValidateBy({
+    name: 'chatText',
+    validator: {
+      validate: (v: unknown) => typeof v === 'string' && chatTextLength(v) >= 1 && chatTextLength(v) <= CHAT_MAX_CHARS,
+      defaultMessage: () => `text must be 1 to ${CHAT_MAX_CHARS} characters`,
+    },
+  });
+
 export class ChatSendDto {
   @IsString()
-  @Length(1, 2000)
+  @IsChatText()
   text!: string;
 }
 

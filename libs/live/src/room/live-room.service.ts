@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, DomainError, Principal } from '@livefair/core';
 import type { IceServerView, JoinResult } from '@livefair/protocol';
-import { ChatService } from '../chat/chat.service';
+import { LikeService } from '../chat/like.service';
+import { RoomEntryState } from '../chat/room-entry-state';
 import { roomChannel, RoomHub } from '../gateway/room-hub';
 import { LiveSocket, principalOf } from '../gateway/socket-principal';
 import { LiveSessionService } from '../sessions/live-session.service';
@@ -23,7 +24,8 @@ export class LiveRoomService implements OnModuleInit {
     private readonly sessions: LiveSessionService,
     private readonly hub: RoomHub,
     private readonly viewers: ViewerCounter,
-    private readonly chat: ChatService,
+    private readonly entry: RoomEntryState,
+    private readonly likes: LikeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.abandonment = new AbandonTimer(config.live.abandonAfterMs, (id) => this.endAbandoned(id));
@@ -42,7 +44,7 @@ export class LiveRoomService implements OnModuleInit {
 
   async join(socket: LiveSocket, sessionId: string, as: 'viewer' | 'publisher'): Promise<JoinResult> {
     const principal = principalOf(socket);
-    const { session, pinned, recentChat, bannedUserIds } = await this.chat.entryState(sessionId);
+    const { session, pinned, recentChat, bannedUserIds } = await this.entry.get(sessionId);
     if (session.status === 'ended') throw new DomainError('LIVE_SESSION_ENDED', 'This live session has ended');
     const staff = this.sessions.isStaff(principal, session);
     if (as === 'publisher' && !staff) throw new DomainError('NOT_BOOTH_STAFF', "Only the booth's exhibitor staff may publish");
@@ -124,10 +126,10 @@ export class LiveRoomService implements OnModuleInit {
   private async finish(sessionId: string) {
     this.abandonment.cancel(sessionId);
     const ended = await this.sessions.end(sessionId);
-    this.chat.forgetEntryState(sessionId);
+    this.entry.forget(sessionId);
     this.hub.toRoom(sessionId, 'room.status', { status: 'ended' });
     this.hub.toRoom(sessionId, 'pin.changed', { pinned: null });
-    await this.chat.flushLikes(sessionId);
+    await this.likes.flush(sessionId);
     this.registry.close(sessionId);
     this.viewers.clear(sessionId);
     await this.hub.evict(sessionId);
@@ -141,7 +143,7 @@ export class LiveRoomService implements OnModuleInit {
       this.hub.toRoom(id, 'room.producerAdded', producer);
       this.sessions
         .markLive(id)
-        .then((s) => (this.chat.forgetEntryState(id), s))
+        .then((s) => (this.entry.forget(id), s))
         .then((s) => this.hub.toRoom(id, 'room.status', { status: s.status }))
         .catch((err: unknown) => this.logger.warn({ err }, `could not mark ${id} live`));
     });

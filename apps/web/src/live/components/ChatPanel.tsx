@@ -1,11 +1,10 @@
-import type { ChatMessageView } from '@livefair/protocol';
+import { CHAT_MAX_CHARS, type ChatMessageView } from '@livefair/protocol';
 import { Button, Empty, Input, Popconfirm, Tag } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 
 const QUICK_EMOJI = ['👍', '❤️', '🔥', '👏', '😄', '🎉'];
-const MAX_CHARS = 500;
 
 export interface Moderation {
   onDelete: (messageId: string) => void;
@@ -99,7 +98,7 @@ export function ChatPanel({ messages, myId, banned, canChat, onSend, moderation 
               onChange={(e) => setText(e.target.value)}
               onPressEnter={() => void send()}
               placeholder={t('live.chat.placeholder')}
-              maxLength={MAX_CHARS}
+              maxLength={CHAT_MAX_CHARS}
               disabled={!canChat}
               enterKeyHint="send"
               data-testid="chat-input"
