@@ -37,7 +37,13 @@ export interface AppConfig {
     minPort: number;
     maxPort: number;
   };
-  live: { maxConsumersPerRouter: number; chatMaxPer10s: number; abandonAfterMs: number };
+  live: {
+    maxConsumersPerRouter: number;
+    chatMaxPer10s: number;
+    abandonAfterMs: number;
+    /** An empty room (no publisher) closes this long after its last peer left. */
+    roomIdleMs: number;
+  };
   /** Per-peer caps, the ports each worker keeps for publishers, the silence after which an ingest is released. */
   liveMedia: { maxSendTransports: number; maxRecvTransports: number; maxTracksPerKind: number; reservedPorts: number; ingestSilenceMs: number };
   ice: { urls: string[]; username: string | null; credential: string | null };

@@ -146,6 +146,12 @@ export class EnvVars {
   @Min(5)
   LIVE_ABANDON_SECONDS = 600;
 
+  /** A room without a publisher closes this many seconds after its last peer left (a studio reload finds it still there). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LIVE_ROOM_IDLE_SECONDS = 60;
+
   /** Chat messages one user may send per 10 seconds in a room. */
   @Transform(toInt)
   @IsInt()

@@ -98,7 +98,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       minPort: vars.RTC_MIN_PORT,
       maxPort: vars.RTC_MAX_PORT,
     },
-    live: { maxConsumersPerRouter: vars.LIVE_ROUTER_MAX_CONSUMERS, chatMaxPer10s: vars.CHAT_MAX_PER_10S, abandonAfterMs: vars.LIVE_ABANDON_SECONDS * 1000 },
+    live: {
+      maxConsumersPerRouter: vars.LIVE_ROUTER_MAX_CONSUMERS,
+      chatMaxPer10s: vars.CHAT_MAX_PER_10S,
+      abandonAfterMs: vars.LIVE_ABANDON_SECONDS * 1000,
+      roomIdleMs: vars.LIVE_ROOM_IDLE_SECONDS * 1000,
+    },
     liveMedia: {
       maxSendTransports: vars.LIVE_MAX_SEND_TRANSPORTS,
       maxRecvTransports: vars.LIVE_MAX_RECV_TRANSPORTS,

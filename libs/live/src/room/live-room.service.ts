@@ -11,13 +11,13 @@ import { RoomRegistry } from './room-registry';
 import { SfuRoom } from './sfu-room';
 import { ViewerCounter } from './viewer-counter';
 import { AbandonTimer } from './abandon-timer';
-
-const EMPTY_ROOM_GRACE_MS = 60_000;
+import { PerSocketQueue } from './per-socket-queue';
 
 /** Joining and leaving rooms: who may enter, as what, and what they see on entry. */
 @Injectable()
 export class LiveRoomService implements OnModuleInit {
   private readonly logger = new Logger('LiveRoom');
+  private readonly queue = new PerSocketQueue<LiveSocket>();
 
   constructor(
     private readonly registry: RoomRegistry,
@@ -42,21 +42,40 @@ export class LiveRoomService implements OnModuleInit {
     });
   }
 
-  async join(socket: LiveSocket, sessionId: string, as: 'viewer' | 'publisher'): Promise<JoinResult> {
+  /** Joins (leaving the current room first); serialized with this socket's other joins and leaves. */
+  join(socket: LiveSocket, sessionId: string, as: 'viewer' | 'publisher'): Promise<JoinResult> {
+    return this.queue.run(socket, () => this.enter(socket, sessionId, as));
+  }
+
+  leave(socket: LiveSocket): Promise<void> {
+    return this.queue.run(socket, () => this.exit(socket));
+  }
+
+  private async enter(socket: LiveSocket, sessionId: string, as: 'viewer' | 'publisher'): Promise<JoinResult> {
     const principal = principalOf(socket);
     const { session, pinned, recentChat, bannedUserIds } = await this.entry.get(sessionId);
+    stillConnected(socket);
     if (session.status === 'ended') throw new DomainError('LIVE_SESSION_ENDED', 'This live session has ended');
     const staff = this.sessions.isStaff(principal, session);
     if (as === 'publisher' && !staff) throw new DomainError('NOT_BOOTH_STAFF', "Only the booth's exhibitor staff may publish");
     if (!principal && !session.allowAnonymous) throw new DomainError('AUTH_REQUIRED', 'Log in to watch this live session');
-    if (socket.data.sessionId) await this.leave(socket);
+    if (socket.data.sessionId) await this.exit(socket);
 
     const room = await this.registry.getOrOpen(sessionId);
+    if (!socket.connected) {
+      // Opened for a socket that is gone: let it close like any room left empty.
+      if (room.peerCount() === 0) void this.closeIfIdle(sessionId);
+      stillConnected(socket);
+    }
     room.peer(socket.id, as === 'publisher');
     socket.data.sessionId = sessionId;
     socket.data.publisher = as === 'publisher';
-    await socket.join(roomChannel(sessionId));
     const viewerCount = as === 'viewer' ? this.viewers.add(sessionId, socket.id) : this.viewers.count(sessionId);
+    await socket.join(roomChannel(sessionId));
+    if (!socket.connected) {
+      await this.exit(socket);
+      stillConnected(socket);
+    }
 
     const banned = !!principal && bannedUserIds.has(principal.userId);
     return {
@@ -71,7 +90,7 @@ export class LiveRoomService implements OnModuleInit {
     };
   }
 
-  async leave(socket: LiveSocket): Promise<void> {
+  private async exit(socket: LiveSocket): Promise<void> {
     const sessionId = socket.data.sessionId;
     if (!sessionId) return;
     socket.data.sessionId = undefined;
@@ -94,7 +113,7 @@ export class LiveRoomService implements OnModuleInit {
     const timer = setTimeout(() => {
       const room = this.registry.get(sessionId);
       if (room && room.peerCount() === 0) this.registry.close(sessionId);
-    }, EMPTY_ROOM_GRACE_MS);
+    }, this.config.live.roomIdleMs);
     timer.unref();
   }
 
@@ -161,4 +180,9 @@ export class LiveRoomService implements OnModuleInit {
     if (urls.length === 0) return [];
     return [{ urls, ...(username ? { username } : {}), ...(credential ? { credential } : {}) }];
   }
+}
+
+/** After every wait in a join: a socket that disconnected meanwhile gets nothing (and is left undone). */
+function stillConnected(socket: LiveSocket): void {
+  if (!socket.connected) throw new DomainError('NOT_IN_ROOM', 'The socket disconnected during the join');
 }
