@@ -68,3 +68,14 @@ export async function startApiProcess(config: AppConfig): Promise<{ url: string;
   const { app, url } = await bootHttpProcess(ApiModule.forRoot({ ...config, demoData: false }), config, { title: 'LiveFair API', port: 0, handleSignals: false });
   return { url, close: () => app.close() };
 }
+
+/**
+ * Another process of the same deployment as `first`: same MariaDB database, same Redis prefix
+ * and secret (a second live node behind the same origin). Close it before `first`.
+ */
+export async function startSecondInstance(first: TestApp, extra: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+  if (!first.db) throw new Error('startSecondInstance needs a production test app');
+  const config = productionTestConfig(first.db.url, { QUEUE_PREFIX: first.config.queue.prefix, DEMO_DATA: 'false', ...extra });
+  const { app, url } = await startAllInOne(config, 0, false);
+  return { app, url, config, db: null, close: () => app.close() };
+}

@@ -12,6 +12,7 @@ import { RoomGateway } from './handlers/room.gateway';
 import { LiveSessionsModule } from './live-sessions.module';
 import { LiveRoomService } from './room/live-room.service';
 import { RoomRegistry } from './room/room-registry';
+import { roomCountersProvider } from './room/room-counters';
 import { ViewerCounter } from './room/viewer-counter';
 import { WorkerPool } from './sfu/worker-pool';
 import { RouterCapabilitiesController } from './sfu/router-capabilities.controller';
@@ -34,6 +35,7 @@ import { RtpIngestService } from './ingest/rtp-ingest.service';
     WorkerPool,
     RoomRegistry,
     RoomHub,
+    roomCountersProvider,
     ViewerCounter,
     PinnedProductViews,
     RoomEntryState,

@@ -1,38 +1,44 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { RoomHub } from '../gateway/room-hub';
+import { ROOM_COUNTERS, RoomCounters } from '../room/room-counters';
 import { LiveSessionService } from '../sessions/live-session.service';
 
 const LIKE_FLUSH_MS = 2000;
 
-/** Likes are counted in memory and written as one UPDATE per room every two seconds. */
+/**
+ * Likes: the room's total is shared by every live process (RoomCounters); each process writes
+ * the likes it took as one UPDATE per room every two seconds and then tells its own sockets the
+ * room's total when it changed.
+ */
 @Injectable()
 export class LikeService implements OnModuleDestroy {
-  private readonly pendingLikes = new Map<string, number>();
-  private readonly likeTotals = new Map<string, number>();
+  private readonly logger = new Logger('Likes');
+  private readonly pending = new Map<string, number>();
+  private readonly told = new Map<string, number>();
   private readonly timer: NodeJS.Timeout;
 
   constructor(
     private readonly sessions: LiveSessionService,
     private readonly hub: RoomHub,
+    @Inject(ROOM_COUNTERS) private readonly counters: RoomCounters,
   ) {
-    this.timer = setInterval(() => void this.flushAll(), LIKE_FLUSH_MS);
+    this.timer = setInterval(() => void this.tick(), LIKE_FLUSH_MS);
     this.timer.unref();
   }
 
+  /** Adds `count` likes; returns the room's total across processes. */
   async like(sessionId: string, count: number): Promise<number> {
-    if (!this.likeTotals.has(sessionId)) this.likeTotals.set(sessionId, (await this.sessions.get(sessionId)).likeCount);
-    this.pendingLikes.set(sessionId, (this.pendingLikes.get(sessionId) ?? 0) + count);
-    const total = this.likeTotals.get(sessionId)! + count;
-    this.likeTotals.set(sessionId, total);
+    const total = await this.counters.addLikes(sessionId, count, async () => (await this.sessions.get(sessionId)).likeCount);
+    this.pending.set(sessionId, (this.pending.get(sessionId) ?? 0) + count);
     return total;
   }
 
+  /** Stores the likes this process took in a room. */
   async flush(sessionId: string): Promise<void> {
-    const n = this.pendingLikes.get(sessionId);
+    const n = this.pending.get(sessionId);
     if (!n) return;
-    this.pendingLikes.delete(sessionId);
+    this.pending.delete(sessionId);
     await this.sessions.addLikes(sessionId, n);
-    this.hub.toRoom(sessionId, 'likes.count', { likeCount: this.likeTotals.get(sessionId) ?? 0 });
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -40,7 +46,23 @@ export class LikeService implements OnModuleDestroy {
     await this.flushAll();
   }
 
+  private async tick(): Promise<void> {
+    await this.flushAll();
+    const rooms = this.hub.localRoomIds();
+    for (const id of this.told.keys()) if (!rooms.includes(id)) this.told.delete(id);
+    await Promise.all(
+      rooms.map(async (id) => {
+        const total = await this.counters.likeTotal(id).catch(() => null);
+        if (total === null || this.told.get(id) === total) return;
+        this.told.set(id, total);
+        this.hub.toLocalRoom(id, 'likes.count', { likeCount: total });
+      }),
+    );
+  }
+
   private async flushAll(): Promise<void> {
-    for (const id of [...this.pendingLikes.keys()]) await this.flush(id).catch(() => undefined);
+    for (const id of [...this.pending.keys()]) {
+      await this.flush(id).catch((err: unknown) => this.logger.warn({ err }, `could not store the likes of ${id}`));
+    }
   }
 }

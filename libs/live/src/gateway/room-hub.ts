@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { LiveServerEvents } from '@livefair/protocol';
 import type { Namespace } from 'socket.io';
 
-export const roomChannel = (sessionId: string) => `live:${sessionId}`;
+const CHANNEL_PREFIX = 'live:';
+export const roomChannel = (sessionId: string) => `${CHANNEL_PREFIX}${sessionId}`;
 
 /**
  * Sends room events through the socket.io adapter (Redis in production), so
@@ -23,6 +24,20 @@ export class RoomHub {
 
   toRoom<E extends keyof LiveServerEvents>(sessionId: string, event: E, payload: LiveServerEvents[E]): void {
     this.nsp?.to(roomChannel(sessionId)).emit(event, payload);
+  }
+
+  /** To this process's sockets in the room only (numbers each process computes for its own viewers). */
+  toLocalRoom<E extends keyof LiveServerEvents>(sessionId: string, event: E, payload: LiveServerEvents[E]): void {
+    this.nsp?.local.to(roomChannel(sessionId)).emit(event, payload);
+  }
+
+  /** Rooms with at least one socket of this process in their channel. */
+  localRoomIds(): string[] {
+    const ids: string[] = [];
+    for (const [name, members] of this.nsp?.adapter.rooms ?? []) {
+      if (name.startsWith(CHANNEL_PREFIX) && members.size > 0) ids.push(name.slice(CHANNEL_PREFIX.length));
+    }
+    return ids;
   }
 
   toSocket<E extends keyof LiveServerEvents>(socketId: string, event: E, payload: LiveServerEvents[E]): void {
