@@ -188,7 +188,7 @@ describe('live rooms: signalling, chat, likes, pins (MariaDB + Redis, socket.io)
   describe('likes and pins', () => {
     it('aggregates likes into one count', async () => {
       const a = await client(buyer);
-      const b = await client();
+      const b = await client(staff);
       await a.request('room.join', { sessionId, as: 'viewer' });
       await b.request('room.join', { sessionId, as: 'viewer' });
       const before = (await http.get(`/api/live-sessions/${sessionId}`)).body.likeCount;

@@ -1,5 +1,5 @@
 import { httpClient } from './http';
-import { TestLiveClient } from './live-client';
+import { ClientOptions, randomIp, TestLiveClient } from './live-client';
 
 export const DEMO_PASSWORD = 'livefair2026';
 
@@ -52,8 +52,9 @@ export class ClientPool {
 
   constructor(private readonly url: () => string) {}
 
-  async open(token?: string): Promise<TestLiveClient> {
-    const c = await TestLiveClient.connect(this.url(), token);
+  /** A client from its own random IP (X-Forwarded-For) unless `options` say otherwise. */
+  async open(token?: string, options: ClientOptions = { forwardedFor: randomIp() }): Promise<TestLiveClient> {
+    const c = await TestLiveClient.connect(this.url(), token, options);
     this.all.push(c);
     return c;
   }

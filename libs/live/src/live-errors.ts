@@ -18,6 +18,7 @@ export const liveErrorCodes = defineErrorCodes('live', {
   ALREADY_CONSUMING: 409,
   TRACK_LIMIT: 400,
   MEDIA_CAPACITY: 503,
+  UNKNOWN_EVENT: 400,
 });
 
 type LiveErrorCodes = typeof liveErrorCodes;

@@ -5,12 +5,15 @@ import { LikeService } from './chat/like.service';
 import { PinService } from './chat/pin.service';
 import { PinnedProductViews } from './chat/pinned-product-views';
 import { RoomEntryState } from './chat/room-entry-state';
+import { EventGuard, LIVE_EVENT_NAMES } from './gateway/event-guard';
 import { RoomHub } from './gateway/room-hub';
+import { subscribedEvents } from './gateway/subscribed-events';
 import { InteractionGateway } from './handlers/interaction.gateway';
 import { MediaGateway } from './handlers/media.gateway';
 import { RoomGateway } from './handlers/room.gateway';
 import { LiveSessionsModule } from './live-sessions.module';
 import { LiveRoomService } from './room/live-room.service';
+import { RoomLifecycle } from './room/room-lifecycle';
 import { RoomRegistry } from './room/room-registry';
 import { roomCountersProvider } from './room/room-counters';
 import { ViewerCounter } from './room/viewer-counter';
@@ -35,6 +38,8 @@ import { RtpIngestService } from './ingest/rtp-ingest.service';
     WorkerPool,
     RoomRegistry,
     RoomHub,
+    { provide: LIVE_EVENT_NAMES, useValue: subscribedEvents([RoomGateway, MediaGateway, InteractionGateway]) },
+    EventGuard,
     roomCountersProvider,
     ViewerCounter,
     PinnedProductViews,
@@ -43,6 +48,7 @@ import { RtpIngestService } from './ingest/rtp-ingest.service';
     LikeService,
     PinService,
     LiveRoomService,
+    RoomLifecycle,
     RoomGateway,
     MediaGateway,
     InteractionGateway,

@@ -15,6 +15,7 @@ export const liveEn: LiveMessages = {
   viewers: '{{count}} watching',
   likes: '{{count}} likes',
   like: 'Like',
+  likeNeedsLogin: 'Log in to like',
   unmute: 'Tap for sound',
   watchLive: 'Watch live',
   sessionsTitle: 'Live',

@@ -13,6 +13,12 @@ export interface AuthRateLimits {
   registerPerAccount: number;
 }
 
+/** A token bucket: refills `perSecond`, holds at most `burst`. */
+export interface RateLimit {
+  perSecond: number;
+  burst: number;
+}
+
 /** The typed configuration every module reads. Built once at boot by `loadConfig`. */
 export interface AppConfig {
   mode: Mode;
@@ -43,6 +49,10 @@ export interface AppConfig {
     abandonAfterMs: number;
     /** An empty room (no publisher) closes this long after its last peer left. */
     roomIdleMs: number;
+    /** Socket events per socket, per logged-in user, per IP (anonymous sockets). */
+    eventRate: { socket: RateLimit; user: RateLimit; ip: RateLimit };
+    /** Like taps per user per room. */
+    likeRate: RateLimit;
   };
   /** Per-peer caps, the ports each worker keeps for publishers, the silence after which an ingest is released. */
   liveMedia: { maxSendTransports: number; maxRecvTransports: number; maxTracksPerKind: number; reservedPorts: number; ingestSilenceMs: number };

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { AppConfig } from './app-config';
+import { AppConfig, RateLimit } from './app-config';
 import { EnvVars } from './env.schema';
 import { isWildcardIp, lanAddress } from './lan-address';
 
@@ -18,6 +18,12 @@ export class ConfigError extends Error {
 function knownVariables(): Set<string> {
   return new Set(Object.keys(new EnvVars()).concat(['DATABASE_URL', 'REDIS_URL', 'PUBLIC_URL', 'JWT_SECRET',
     'MEDIASOUP_WORKER_BIN', 'DEMO_DATA', 'LOG_LEVEL', 'RTC_ANNOUNCED_IP', 'ICE_SERVERS', 'TURN_USERNAME', 'TURN_CREDENTIAL']));
+}
+
+/** `20:60` -> 20 a second, burst 60 (the schema checked the shape). */
+function rate(value: string): RateLimit {
+  const [perSecond, burst] = value.split(':').map(Number);
+  return { perSecond, burst };
 }
 
 /** Embedded mode keeps a generated secret in the data dir so tokens survive a restart. */
@@ -103,6 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       chatMaxPer10s: vars.CHAT_MAX_PER_10S,
       abandonAfterMs: vars.LIVE_ABANDON_SECONDS * 1000,
       roomIdleMs: vars.LIVE_ROOM_IDLE_SECONDS * 1000,
+      eventRate: { socket: rate(vars.LIVE_SOCKET_EVENT_RATE), user: rate(vars.LIVE_USER_EVENT_RATE), ip: rate(vars.LIVE_IP_EVENT_RATE) },
+      likeRate: rate(vars.LIVE_LIKE_RATE),
     },
     liveMedia: {
       maxSendTransports: vars.LIVE_MAX_SEND_TRANSPORTS,

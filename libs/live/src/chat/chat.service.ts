@@ -8,13 +8,14 @@ import { ChatMessage } from '../entities/chat-message.entity';
 import { RoomHub } from '../gateway/room-hub';
 import { LiveSessionService } from '../sessions/live-session.service';
 import { toChatView } from '../sessions/views';
-import { RateLimiter } from './rate-limiter';
+import { TokenBuckets } from '../gateway/token-buckets';
 import { RoomEntryState } from './room-entry-state';
 
 /** Chat messages of a room and their moderation (delete, mute). */
 @Injectable()
 export class ChatService {
-  private readonly limiter: RateLimiter;
+  /** CHAT_MAX_PER_10S per user per room: that many at once, then one every 10 s / CHAT_MAX_PER_10S. */
+  private readonly limiter: TokenBuckets;
 
   constructor(
     @InjectRepository(ChatMessage) private readonly messages: Repository<ChatMessage>,
@@ -24,7 +25,7 @@ export class ChatService {
     private readonly hub: RoomHub,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.limiter = new RateLimiter(config.live.chatMaxPer10s, 10_000);
+    this.limiter = new TokenBuckets({ perSecond: config.live.chatMaxPer10s / 10, burst: config.live.chatMaxPer10s });
   }
 
   async send(principal: Principal, sessionId: string, raw: string): Promise<ChatMessageView> {
@@ -34,6 +35,7 @@ export class ChatService {
         { field: 'text', problems: [`text must be 1 to ${CHAT_MAX_CHARS} characters`] },
       ]);
     }
+    await this.entry.requireOpen(sessionId);
     if (await this.isBanned(sessionId, principal.userId)) throw new DomainError('CHAT_BANNED', 'You are muted in this chat');
     if (!this.limiter.take(`${sessionId}:${principal.userId}`)) {
       throw new DomainError('RATE_LIMITED', 'You are sending messages too fast; wait a few seconds');

@@ -1,7 +1,10 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, DomainError, Principal } from '@livefair/core';
 import { RoomHub } from '../gateway/room-hub';
+import { TokenBuckets } from '../gateway/token-buckets';
 import { ROOM_COUNTERS, RoomCounters } from '../room/room-counters';
 import { LiveSessionService } from '../sessions/live-session.service';
+import { RoomEntryState } from './room-entry-state';
 
 const LIKE_FLUSH_MS = 2000;
 
@@ -16,18 +19,29 @@ export class LikeService implements OnModuleDestroy {
   private readonly pending = new Map<string, number>();
   private readonly told = new Map<string, number>();
   private readonly timer: NodeJS.Timeout;
+  /** LIVE_LIKE_RATE taps per user per room. */
+  private readonly taps: TokenBuckets;
 
   constructor(
     private readonly sessions: LiveSessionService,
+    private readonly entry: RoomEntryState,
     private readonly hub: RoomHub,
     @Inject(ROOM_COUNTERS) private readonly counters: RoomCounters,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
+    this.taps = new TokenBuckets(config.live.likeRate);
     this.timer = setInterval(() => void this.tick(), LIKE_FLUSH_MS);
     this.timer.unref();
   }
 
-  /** Adds `count` likes; returns the room's total across processes. */
-  async like(sessionId: string, count: number): Promise<number> {
+  /**
+   * Adds a user's `count` taps, as many as their LIVE_LIKE_RATE bucket holds (RATE_LIMITED when
+   * none); returns the room's total across processes.
+   */
+  async like(principal: Principal, sessionId: string, requested: number): Promise<number> {
+    await this.entry.requireOpen(sessionId);
+    const count = this.taps.takeUpTo(`${sessionId}:${principal.userId}`, requested);
+    if (count === 0) throw new DomainError('RATE_LIMITED', 'You are liking faster than anyone taps; wait a moment');
     const total = await this.counters.addLikes(sessionId, count, async () => (await this.sessions.get(sessionId)).likeCount);
     this.pending.set(sessionId, (this.pending.get(sessionId) ?? 0) + count);
     return total;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { DomainError } from '@livefair/core';
 import type { ChatMessageView, PinnedProductView } from '@livefair/protocol';
 import { IsNull, Repository } from 'typeorm';
 import { ChatBan } from '../entities/chat-ban.entity';
@@ -39,6 +40,13 @@ export class RoomEntryState {
 
   get(sessionId: string): Promise<RoomEntry> {
     return this.cache.get(sessionId);
+  }
+
+  /** The entry state of a session that has not ended (chat, likes and pins are refused after the end). */
+  async requireOpen(sessionId: string): Promise<RoomEntry> {
+    const entry = await this.cache.get(sessionId);
+    if (entry.session.status === 'ended') throw new DomainError('LIVE_SESSION_ENDED', 'This live session has ended');
+    return entry;
   }
 
   /** Something in the entry state changed (chat, pin, mutes, the session row): the next joiner reads it again. */

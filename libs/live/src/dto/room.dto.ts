@@ -113,5 +113,3 @@ export class PinDto {
   @IsUUID('all', id)
   productId!: string | null;
 }
-
-export class EmptyDto {}

@@ -44,8 +44,8 @@ export class RoomHub {
     this.nsp?.to(socketId).emit(event, payload);
   }
 
-  /** Removes every local socket from a room's channel (after a reset or the end). */
-  async evict(sessionId: string): Promise<void> {
-    this.nsp?.in(roomChannel(sessionId)).socketsLeave(roomChannel(sessionId));
+  /** Removes this process's sockets from a room's channel (after a reset or the end; each process does its own). */
+  evict(sessionId: string): void {
+    this.nsp?.local.in(roomChannel(sessionId)).socketsLeave(roomChannel(sessionId));
   }
 }

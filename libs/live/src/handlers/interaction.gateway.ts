@@ -36,7 +36,8 @@ export class InteractionGateway {
 
   @SubscribeMessage('like')
   async like(@ConnectedSocket() socket: LiveSocket, @MessageBody() dto: LikeDto): Promise<{ likeCount: number }> {
-    return { likeCount: await this.likes.like(requireRoom(socket), dto.count) };
+    const principal = requirePrincipal(socket);
+    return { likeCount: await this.likes.like(principal, requireRoom(socket), dto.count) };
   }
 
   @SubscribeMessage('pin.set')
