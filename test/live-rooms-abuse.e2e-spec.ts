@@ -3,7 +3,8 @@ import type { LiveAck } from '@livefair/protocol';
 import type { Namespace } from 'socket.io';
 import { RoomHub } from '../libs/live/src/gateway/room-hub';
 import { httpClient } from './support/http';
-import { TestLiveClient } from './support/live-client';
+import { io } from 'socket.io-client';
+import { randomIp, TestLiveClient } from './support/live-client';
 import { ClientPool, createSession, demoLogins, DemoLogins, eventually, newBuyer } from './support/live-fixture';
 import { startProductionApp, TestApp } from './support/test-app';
 
@@ -15,9 +16,19 @@ describe('live rooms under abuse', () => {
   const nsp = () => t.app.get(RoomHub).namespace as Namespace;
 
   beforeAll(async () => {
-    t = await startProductionApp('liveabuse', { DEMO_DATA: 'true', LIVE_ROOM_IDLE_SECONDS: '1', TRUST_PROXY: '1', LIVE_LIKE_RATE: '1:100' });
+    t = await startProductionApp('liveabuse', {
+      DEMO_DATA: 'true',
+      LIVE_ROOM_IDLE_SECONDS: '1',
+      TRUST_PROXY: '1',
+      LIVE_LIKE_RATE: '1:100',
+      LIVE_IP_EVENT_RATE: '50:150',
+      LIVE_MAX_SOCKETS_PER_USER: '5',
+      LIVE_MAX_SOCKETS_PER_IP: '8',
+    });
     demo = await demoLogins(t.url);
   });
+
+  afterEach(() => pool.closeAll());
 
   afterAll(async () => {
     pool.closeAll();
@@ -121,9 +132,9 @@ describe('live rooms under abuse', () => {
       const tabs = await Promise.all([1, 2, 3, 4].map(() => pool.open(user.token)));
       const perUser = codes((await Promise.all(tabs.map((c) => burst(c, 50, 'session.whoami')))).flat());
       expect(perUser.filter((c) => c === 'RATE_LIMITED').length).toBeGreaterThan(40);
-      // Anonymous sockets of one IP share a bucket (LIVE_IP_EVENT_RATE 200:600); another IP is unaffected.
-      const sameIp = await Promise.all(Array.from({ length: 15 }, () => pool.open(undefined, { forwardedFor: '203.0.113.9' })));
-      const perIp = codes((await Promise.all(sameIp.map((c) => burst(c, 50, 'session.whoami')))).flat());
+      // Anonymous sockets of one IP share a bucket (LIVE_IP_EVENT_RATE=50:150 here); another IP is unaffected.
+      const sameIp = await Promise.all(Array.from({ length: 8 }, () => pool.open(undefined, { forwardedFor: '203.0.113.9' })));
+      const perIp = codes((await Promise.all(sameIp.map((c) => burst(c, 40, 'session.whoami')))).flat());
       expect(perIp.filter((c) => c === 'RATE_LIMITED').length).toBeGreaterThan(100);
       expect(await (await pool.open()).request('session.whoami', {})).toBeNull();
     });
@@ -156,7 +167,7 @@ describe('live rooms under abuse', () => {
     it('answers every one of 2,000 random events and stays up', async () => {
       const sessionId = await createSession(t.url, demo.staff, demo.boothId);
       const buyer = await newBuyer(t.url);
-      const sockets = await Promise.all(Array.from({ length: 40 }, (_, i) => pool.open(i % 4 === 0 ? buyer.token : undefined)));
+      const sockets = await Promise.all(Array.from({ length: 40 }, (_, i) => pool.open(i % 10 === 0 ? buyer.token : undefined)));
       await Promise.all(sockets.slice(0, 20).map((c) => c.request('room.join', { sessionId, as: 'viewer' })));
       let seed = 15;
       const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -180,6 +191,44 @@ describe('live rooms under abuse', () => {
       expect((await httpClient(t.url).get('/health')).status).toBe(200);
       const fresh = await pool.open();
       expect((await fresh.request('room.join', { sessionId, as: 'viewer' })).session.id).toBe(sessionId);
+    });
+  });
+
+  describe('sockets per user and per IP', () => {
+    const refusal = (token?: string, forwardedFor = randomIp()) =>
+      TestLiveClient.connect(t.url, token, { forwardedFor }).then(
+        (c) => (c.close(), 'connected'),
+        (err: Error & { data?: { code?: string } }) => err.data?.code ?? err.message,
+      );
+
+    it('refuses a sixth socket of one user at the handshake with TOO_MANY_SOCKETS, and takes one again once a socket closes', async () => {
+      const user = await newBuyer(t.url);
+      const five = await Promise.all([1, 2, 3, 4, 5].map(() => pool.open(user.token)));
+      expect(await refusal(user.token)).toBe('TOO_MANY_SOCKETS');
+      five[0].close();
+      await eventually(async () => (await refusal(user.token)) === 'connected', 10_000, 'a socket again after one closed');
+    });
+
+    it('refuses a ninth socket of one address, logged in or not; other addresses are unaffected', async () => {
+      const ip = randomIp();
+      await Promise.all(Array.from({ length: 8 }, () => pool.open(undefined, { forwardedFor: ip })));
+      expect(await refusal(undefined, ip)).toBe('TOO_MANY_SOCKETS');
+      expect(await refusal((await newBuyer(t.url)).token, ip)).toBe('TOO_MANY_SOCKETS');
+      expect(await refusal()).toBe('connected');
+    });
+
+    it('stops counting sockets whose connection closed at any point of the handshake', async () => {
+      const ip = randomIp();
+      for (let i = 0; i < 30; i++) {
+        const c = io(`${t.url}/live`, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { 'x-forwarded-for': ip } });
+        // Half close once connected, half at some moment of the handshake.
+        const connected = new Promise((r) => (c.once('connect', () => r(null)), c.once('connect_error', () => r(null))));
+        await (i % 2 ? connected : new Promise((r) => setTimeout(r, i % 7)));
+        c.close();
+      }
+      await new Promise((r) => setTimeout(r, 500));
+      const eight = await Promise.all(Array.from({ length: 8 }, () => pool.open(undefined, { forwardedFor: ip })));
+      expect(eight.every((c) => c.socket.connected)).toBe(true);
     });
   });
 });

@@ -19,6 +19,7 @@ export const liveErrorCodes = defineErrorCodes('live', {
   TRACK_LIMIT: 400,
   MEDIA_CAPACITY: 503,
   UNKNOWN_EVENT: 400,
+  TOO_MANY_SOCKETS: 429,
 });
 
 type LiveErrorCodes = typeof liveErrorCodes;

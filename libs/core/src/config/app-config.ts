@@ -53,6 +53,8 @@ export interface AppConfig {
     eventRate: { socket: RateLimit; user: RateLimit; ip: RateLimit };
     /** Like taps per user per room. */
     likeRate: RateLimit;
+    maxSocketsPerUser: number;
+    maxSocketsPerIp: number;
   };
   /** Per-peer caps, the ports each worker keeps for publishers, the silence after which an ingest is released. */
   liveMedia: { maxSendTransports: number; maxRecvTransports: number; maxTracksPerKind: number; reservedPorts: number; ingestSilenceMs: number };

@@ -170,6 +170,18 @@ export class EnvVars {
   @Matches(RATE, { message: 'LIVE_LIKE_RATE must look like 10:100 (taps per second : burst)' })
   LIVE_LIKE_RATE = '10:100';
 
+  /** Open /live sockets per logged-in user (per live process). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LIVE_MAX_SOCKETS_PER_USER = 20;
+
+  /** Open /live sockets per IP address, logged in or not (per live process). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LIVE_MAX_SOCKETS_PER_IP = 200;
+
   /** Chat messages one user may send per 10 seconds in a room. */
   @Transform(toInt)
   @IsInt()

@@ -111,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       roomIdleMs: vars.LIVE_ROOM_IDLE_SECONDS * 1000,
       eventRate: { socket: rate(vars.LIVE_SOCKET_EVENT_RATE), user: rate(vars.LIVE_USER_EVENT_RATE), ip: rate(vars.LIVE_IP_EVENT_RATE) },
       likeRate: rate(vars.LIVE_LIKE_RATE),
+      maxSocketsPerUser: vars.LIVE_MAX_SOCKETS_PER_USER,
+      maxSocketsPerIp: vars.LIVE_MAX_SOCKETS_PER_IP,
     },
     liveMedia: {
       maxSendTransports: vars.LIVE_MAX_SEND_TRANSPORTS,

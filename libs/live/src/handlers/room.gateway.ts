@@ -7,6 +7,7 @@ import { JoinDto } from '../dto/room.dto';
 import { EmptyPayload } from '../gateway/empty-payload.pipe';
 import { clientIp } from '../gateway/client-ip';
 import { EventGuard } from '../gateway/event-guard';
+import { SocketQuota } from '../gateway/socket-quota';
 import { LiveGateway } from '../gateway/live-gateway.decorators';
 import { RoomHub } from '../gateway/room-hub';
 import { LiveSocket, principalOf, requireRoom } from '../gateway/socket-principal';
@@ -25,6 +26,7 @@ export class RoomGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
     private readonly lifecycle: RoomLifecycle,
     private readonly hub: RoomHub,
     private readonly guard: EventGuard,
+    private readonly quota: SocketQuota,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -34,6 +36,7 @@ export class RoomGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
       try {
         (socket as LiveSocket).data.ip = clientIp(socket, this.config.http.trustProxy);
         (socket as LiveSocket).data.principal = authenticateSocket(socket, this.tokens);
+        this.quota.admit(socket as LiveSocket);
         next();
       } catch (err) {
         const { body } = classifyError(err);
