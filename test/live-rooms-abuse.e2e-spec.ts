@@ -66,7 +66,11 @@ describe('live rooms under abuse', () => {
       expect(registry.get(otherId)?.peerCount() ?? 0).toBe(0);
       fresh.close();
       staff.close();
-      await eventually(() => registry.get(sessionId) === undefined && registry.get(otherId) === undefined, 15_000, 'rooms closed');
+      await eventually(
+        () => registry.get(sessionId) === undefined && registry.get(otherId) === undefined,
+        15_000,
+        'rooms closed',
+      );
     });
   });
 
@@ -170,19 +174,56 @@ describe('live rooms under abuse', () => {
       const sockets = await Promise.all(Array.from({ length: 40 }, (_, i) => pool.open(i % 10 === 0 ? buyer.token : undefined)));
       await Promise.all(sockets.slice(0, 20).map((c) => c.request('room.join', { sessionId, as: 'viewer' })));
       let seed = 15;
-      const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+      const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
       const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
       const names = [...EVENTS, 'nope', 'room.joinx', '', 'chat', 'error', '__proto__', 'toString', 'room.join '];
-      const values = [null, 0, -1, 1e308, 'x', '好'.repeat(600), true, [], [{}], {}, { a: { b: { c: [] } } }, sessionId, '00000000-0000-4000-8000-000000000000'];
-      const fields = ['sessionId', 'as', 'direction', 'transportId', 'producerId', 'consumerId', 'text', 'count', 'productId', 'userId', 'messageId', 'spatialLayer', 'rtpCapabilities', 'dtlsParameters', 'kind', 'source', 'constructor'];
+      const values = [
+        null,
+        0,
+        -1,
+        1e308,
+        'x',
+        '好'.repeat(600),
+        true,
+        [],
+        [{}],
+        {},
+        { a: { b: { c: [] } } },
+        sessionId,
+        '00000000-0000-4000-8000-000000000000',
+      ];
+      const fields = [
+        'sessionId',
+        'as',
+        'direction',
+        'transportId',
+        'producerId',
+        'consumerId',
+        'text',
+        'count',
+        'productId',
+        'userId',
+        'messageId',
+        'spatialLayer',
+        'rtpCapabilities',
+        'dtlsParameters',
+        'kind',
+        'source',
+        'constructor',
+      ];
       const payload = (): unknown => {
         if (random() < 0.2) return pick(values);
         const p: Record<string, unknown> = {};
-        for (let i = Math.floor(random() * 4); i > 0; i--) p[pick(fields)] = random() < 0.3 ? pick(['viewer', 'recv', 'send', 'video', 'camera', 5, 50]) : pick(values);
+        for (let i = Math.floor(random() * 4); i > 0; i--)
+          p[pick(fields)] = random() < 0.3 ? pick(['viewer', 'recv', 'send', 'video', 'camera', 5, 50]) : pick(values);
         return p;
       };
       const acks = await Promise.all(
-        Array.from({ length: 2000 }, (_, i) => sockets[i % sockets.length].socket.timeout(15_000).emitWithAck(pick(names), payload()) as Promise<LiveAck<unknown>>),
+        Array.from(
+          { length: 2000 },
+          (_, i) =>
+            sockets[i % sockets.length].socket.timeout(15_000).emitWithAck(pick(names), payload()) as Promise<LiveAck<unknown>>,
+        ),
       );
       expect(acks).toHaveLength(2000);
       for (const a of acks) expect(a.ok === true || typeof a.error?.code === 'string').toBe(true);
@@ -220,7 +261,12 @@ describe('live rooms under abuse', () => {
     it('stops counting sockets whose connection closed at any point of the handshake', async () => {
       const ip = randomIp();
       for (let i = 0; i < 30; i++) {
-        const c = io(`${t.url}/live`, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { 'x-forwarded-for': ip } });
+        const c = io(`${t.url}/live`, {
+          transports: ['websocket'],
+          forceNew: true,
+          reconnection: false,
+          extraHeaders: { 'x-forwarded-for': ip },
+        });
         // Half close once connected, half at some moment of the handshake.
         const connected = new Promise((r) => (c.once('connect', () => r(null)), c.once('connect_error', () => r(null))));
         await (i % 2 ? connected : new Promise((r) => setTimeout(r, i % 7)));
@@ -235,7 +281,24 @@ describe('live rooms under abuse', () => {
 
 /** Every request the protocol defines (docs/live-protocol.md). */
 const EVENTS = [
-  'session.whoami', 'room.join', 'room.leave', 'transport.create', 'transport.connect', 'produce', 'producer.pause', 'producer.resume',
-  'producer.close', 'consume', 'consumer.resume', 'consumer.setPreferredLayers', 'chat.send', 'chat.delete', 'chat.ban', 'like', 'pin.set',
-  'stream.health', 'session.end',
+  'session.whoami',
+  'session.refresh',
+  'room.join',
+  'room.leave',
+  'transport.create',
+  'transport.connect',
+  'produce',
+  'producer.pause',
+  'producer.resume',
+  'producer.close',
+  'consume',
+  'consumer.resume',
+  'consumer.setPreferredLayers',
+  'chat.send',
+  'chat.delete',
+  'chat.ban',
+  'like',
+  'pin.set',
+  'stream.health',
+  'session.end',
 ] as const;

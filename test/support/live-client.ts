@@ -48,7 +48,11 @@ export class TestLiveClient {
     return ack.error.code;
   }
 
-  next<E extends keyof LiveServerEvents>(event: E, ms = 5000, where?: (p: LiveServerEvents[E]) => boolean): Promise<LiveServerEvents[E]> {
+  next<E extends keyof LiveServerEvents>(
+    event: E,
+    ms = 5000,
+    where?: (p: LiveServerEvents[E]) => boolean,
+  ): Promise<LiveServerEvents[E]> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.socket.off(event, handler as never);

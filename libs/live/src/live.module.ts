@@ -7,6 +7,7 @@ import { PinnedProductViews } from './chat/pinned-product-views';
 import { RoomEntryState } from './chat/room-entry-state';
 import { EventGuard, LIVE_EVENT_NAMES } from './gateway/event-guard';
 import { RoomHub } from './gateway/room-hub';
+import { SocketIdentity } from './gateway/socket-identity';
 import { SocketQuota } from './gateway/socket-quota';
 import { subscribedEvents } from './gateway/subscribed-events';
 import { InteractionGateway } from './handlers/interaction.gateway';
@@ -42,6 +43,7 @@ import { RtpIngestService } from './ingest/rtp-ingest.service';
     { provide: LIVE_EVENT_NAMES, useValue: subscribedEvents([RoomGateway, MediaGateway, InteractionGateway]) },
     EventGuard,
     SocketQuota,
+    SocketIdentity,
     roomCountersProvider,
     ViewerCounter,
     PinnedProductViews,

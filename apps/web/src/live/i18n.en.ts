@@ -84,7 +84,8 @@ export const liveEn: LiveMessages = {
     camera: 'Camera',
     mic: 'Microphone',
     state: { idle: 'Not live', live: 'Live', connecting: 'Connecting…', ended: 'Ended', interrupted: 'Interrupted' },
-    interrupted: 'The stream was interrupted (the page was reloaded, for example); viewers see “Host reconnecting”. Press “Resume live” to continue.',
+    interrupted:
+      'The stream was interrupted (the page was reloaded, for example); viewers see “Host reconnecting”. Press “Resume live” to continue.',
     retryMedia: 'Open camera again',
     previewOff: 'Camera is off',
     shelf: 'Product shelf',

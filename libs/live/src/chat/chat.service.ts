@@ -41,7 +41,14 @@ export class ChatService {
       throw new DomainError('RATE_LIMITED', 'You are sending messages too fast; wait a few seconds');
     }
     const saved = await this.messages.save(
-      this.messages.create({ sessionId, userId: principal.userId, displayName: principal.displayName, text, deletedAt: null, deletedBy: null }),
+      this.messages.create({
+        sessionId,
+        userId: principal.userId,
+        displayName: principal.displayName,
+        text,
+        deletedAt: null,
+        deletedBy: null,
+      }),
     );
     const view = toChatView(saved);
     this.entry.forget(sessionId);
@@ -51,7 +58,10 @@ export class ChatService {
 
   async remove(principal: Principal | null, sessionId: string, messageId: string): Promise<void> {
     await this.sessions.getForStaff(principal, sessionId);
-    const result = await this.messages.update({ id: messageId, sessionId, deletedAt: IsNull() }, { deletedAt: new Date(), deletedBy: principal!.userId });
+    const result = await this.messages.update(
+      { id: messageId, sessionId, deletedAt: IsNull() },
+      { deletedAt: new Date(), deletedBy: principal!.userId },
+    );
     if (!result.affected) throw DomainError.notFound('NOT_FOUND', 'Message', messageId);
     this.entry.forget(sessionId);
     this.hub.toRoom(sessionId, 'chat.deleted', { messageId });

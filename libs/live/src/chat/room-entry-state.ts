@@ -65,7 +65,11 @@ export class RoomEntryState {
   }
 
   private async recent(sessionId: string): Promise<ChatMessageView[]> {
-    const rows = await this.messages.find({ where: { sessionId, deletedAt: IsNull() }, order: { createdAt: 'DESC' }, take: RECENT });
+    const rows = await this.messages.find({
+      where: { sessionId, deletedAt: IsNull() },
+      order: { createdAt: 'DESC' },
+      take: RECENT,
+    });
     return rows.reverse().map(toChatView);
   }
 }

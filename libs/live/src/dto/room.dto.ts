@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
 import { CHAT_MAX_CHARS, chatTextLength, type MediaJson } from '@livefair/protocol';
 
 const id = { message: '$property must be an id' };
@@ -9,6 +9,12 @@ export class JoinDto {
 
   @IsIn(['viewer', 'publisher'])
   as!: 'viewer' | 'publisher';
+}
+
+export class RefreshDto {
+  @IsString()
+  @Length(1, 4096)
+  token!: string;
 }
 
 export class CreateTransportDto {

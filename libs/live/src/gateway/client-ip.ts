@@ -9,7 +9,10 @@ export function clientIp(socket: Socket, trustProxyHops: number): string {
   const peer = socket.handshake.address;
   if (trustProxyHops === 0) return peer;
   const header = socket.handshake.headers['x-forwarded-for'];
-  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((s) => s.trim()).filter(Boolean);
+  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const chain = [...forwarded, peer];
   return chain[Math.max(0, chain.length - 1 - trustProxyHops)];
 }

@@ -14,7 +14,9 @@ export class EmptyPayload implements PipeTransform {
     }
     const [field] = Object.keys(value);
     if (field !== undefined) {
-      throw new DomainError('VALIDATION_FAILED', `property ${field} should not exist`, [{ field, problems: [`property ${field} should not exist`] }]);
+      throw new DomainError('VALIDATION_FAILED', `property ${field} should not exist`, [
+        { field, problems: [`property ${field} should not exist`] },
+      ]);
     }
     return {};
   }

@@ -23,10 +23,14 @@ export class SocketQuota {
     if (p) keys.push([`user:${p.userId}`, maxSocketsPerUser]);
     for (const [key, max] of keys) {
       if ((this.open.get(key) ?? 0) >= max) {
-        throw new DomainError('TOO_MANY_SOCKETS', `At most ${max} live connections per ${key.startsWith('ip:') ? 'address' : 'user'}; close one first`);
+        throw new DomainError(
+          'TOO_MANY_SOCKETS',
+          `At most ${max} live connections per ${key.startsWith('ip:') ? 'address' : 'user'}; close one first`,
+        );
       }
     }
-    if (socket.conn.readyState !== 'open') throw new DomainError('TOO_MANY_SOCKETS', 'The connection closed during the handshake');
+    if (socket.conn.readyState !== 'open')
+      throw new DomainError('TOO_MANY_SOCKETS', 'The connection closed during the handshake');
     for (const [key] of keys) this.open.set(key, (this.open.get(key) ?? 0) + 1);
     let released = false;
     const release = () => {

@@ -1,12 +1,20 @@
 import { Inject, Logger } from '@nestjs/common';
-import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, SubscribeMessage } from '@nestjs/websockets';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayConnection,
+  OnGatewayDisconnect,
+  OnGatewayInit,
+  SubscribeMessage,
+} from '@nestjs/websockets';
 import { APP_CONFIG, AppConfig, authenticateSocket, classifyError, DomainError, TokenService } from '@livefair/core';
 import type { JoinResult, LiveSessionView, StreamHealthView } from '@livefair/protocol';
 import type { Namespace } from 'socket.io';
-import { JoinDto } from '../dto/room.dto';
+import { JoinDto, RefreshDto } from '../dto/room.dto';
 import { EmptyPayload } from '../gateway/empty-payload.pipe';
 import { clientIp } from '../gateway/client-ip';
 import { EventGuard } from '../gateway/event-guard';
+import { SocketIdentity } from '../gateway/socket-identity';
 import { SocketQuota } from '../gateway/socket-quota';
 import { LiveGateway } from '../gateway/live-gateway.decorators';
 import { RoomHub } from '../gateway/room-hub';
@@ -27,6 +35,7 @@ export class RoomGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
     private readonly hub: RoomHub,
     private readonly guard: EventGuard,
     private readonly quota: SocketQuota,
+    private readonly identity: SocketIdentity,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -46,6 +55,7 @@ export class RoomGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
   }
 
   handleConnection(socket: LiveSocket): void {
+    this.identity.track(socket);
     this.guard.attach(socket);
   }
 
@@ -57,6 +67,11 @@ export class RoomGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
   whoami(@ConnectedSocket() socket: LiveSocket, @MessageBody(EmptyPayload) _body: Record<string, never>) {
     const p = principalOf(socket);
     return p ? { userId: p.userId, role: p.role, enterpriseId: p.enterpriseId, displayName: p.displayName } : null;
+  }
+
+  @SubscribeMessage('session.refresh')
+  refresh(@ConnectedSocket() socket: LiveSocket, @MessageBody() dto: RefreshDto): { expiresAt: string } {
+    return { expiresAt: new Date(this.identity.refresh(socket, dto.token).expiresAt * 1000).toISOString() };
   }
 
   @SubscribeMessage('room.join')
@@ -76,7 +91,10 @@ export class RoomGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
   }
 
   @SubscribeMessage('stream.health')
-  health(@ConnectedSocket() socket: LiveSocket, @MessageBody(EmptyPayload) _body: Record<string, never>): Promise<StreamHealthView> {
+  health(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody(EmptyPayload) _body: Record<string, never>,
+  ): Promise<StreamHealthView> {
     const room = this.rooms.room(socket);
     if (!socket.data.staff) throw new DomainError('NOT_BOOTH_STAFF', "Stream health is for the booth's staff");
     return streamHealth(room);

@@ -9,7 +9,10 @@ export class PerSocketQueue<K extends object> {
   run<T>(key: K, task: () => Promise<T>): Promise<T> {
     const before = this.tails.get(key) ?? Promise.resolve();
     const result = before.then(task, task);
-    this.tails.set(key, result.catch(() => undefined));
+    this.tails.set(
+      key,
+      result.catch(() => undefined),
+    );
     return result;
   }
 }

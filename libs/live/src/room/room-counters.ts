@@ -111,5 +111,6 @@ export class RedisRoomCounters implements RoomCounters {
 export const roomCountersProvider = {
   provide: ROOM_COUNTERS,
   inject: [RedisConnections],
-  useFactory: (redis: RedisConnections): RoomCounters => (redis.enabled ? new RedisRoomCounters(redis) : new InProcessRoomCounters()),
+  useFactory: (redis: RedisConnections): RoomCounters =>
+    redis.enabled ? new RedisRoomCounters(redis) : new InProcessRoomCounters(),
 };

@@ -101,7 +101,9 @@ export class ViewerCounter implements OnModuleDestroy {
     this.peakSeen.delete(sessionId);
     if (peak > s.peak) {
       s.peak = peak;
-      await this.sessions.notePeakViewers(sessionId, peak).catch((err: unknown) => this.logger.warn({ err }, 'could not store the peak'));
+      await this.sessions
+        .notePeakViewers(sessionId, peak)
+        .catch((err: unknown) => this.logger.warn({ err }, 'could not store the peak'));
     }
     if (local === 0 && !hasSockets) this.shared.delete(sessionId);
   }
