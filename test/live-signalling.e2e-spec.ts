@@ -93,6 +93,9 @@ describe('live rooms: signalling, chat, likes, pins (MariaDB + Redis, socket.io)
       const c = await client(buyer);
       expect(await c.errorCode('room.join', { sessionId, as: 'publisher' })).toBe('NOT_BOOTH_STAFF');
       await c.request('room.join', { sessionId, as: 'viewer' });
+      // Before the broadcast starts the room has no router at all; once the studio is in, a send transport is still refused.
+      expect(await c.errorCode('transport.create', { direction: 'recv' })).toBe('LIVE_NOT_STARTED');
+      await (await client(staff)).request('room.join', { sessionId, as: 'publisher' });
       expect(await c.errorCode('transport.create', { direction: 'send' })).toBe('NOT_BOOTH_STAFF');
     });
 

@@ -20,6 +20,8 @@ export const liveErrorCodes = defineErrorCodes('live', {
   MEDIA_CAPACITY: 503,
   UNKNOWN_EVENT: 400,
   TOO_MANY_SOCKETS: 429,
+  LIVE_NOT_STARTED: 409,
+  LIVE_SESSION_LIMIT: 409,
 });
 
 type LiveErrorCodes = typeof liveErrorCodes;

@@ -7,15 +7,17 @@ import { LiveSession } from './entities/live-session.entity';
 import { KickPublisherController } from './ingest/kick-publisher.controller';
 import { LiveSessionController } from './sessions/live-session.controller';
 import { LiveSessionService } from './sessions/live-session.service';
+import { SessionExpiry } from './sessions/session-expiry';
 // The context's declarations register with core as this module loads.
 import './live-errors';
+import './live-jobs';
 
 export const liveEntities = [LiveSession, ChatMessage, ChatBan];
 
 /** Live sessions as records (no media): usable by the API process. */
 @Module({
   imports: [TypeOrmModule.forFeature(liveEntities), ExpoModule],
-  providers: [LiveSessionService],
+  providers: [LiveSessionService, SessionExpiry],
   exports: [LiveSessionService, TypeOrmModule],
 })
 export class LiveSessionsModule {}

@@ -14,7 +14,9 @@ import { InteractionGateway } from './handlers/interaction.gateway';
 import { MediaGateway } from './handlers/media.gateway';
 import { RoomGateway } from './handlers/room.gateway';
 import { LiveSessionsModule } from './live-sessions.module';
+import { IdleRooms } from './room/idle-rooms';
 import { LiveRoomService } from './room/live-room.service';
+import { RouterCapabilities } from './room/router-capabilities';
 import { RoomLifecycle } from './room/room-lifecycle';
 import { RoomRegistry } from './room/room-registry';
 import { roomCountersProvider } from './room/room-counters';
@@ -51,6 +53,8 @@ import { RtpIngestService } from './ingest/rtp-ingest.service';
     ChatService,
     LikeService,
     PinService,
+    RouterCapabilities,
+    IdleRooms,
     LiveRoomService,
     RoomLifecycle,
     RoomGateway,

@@ -49,6 +49,10 @@ export interface AppConfig {
     abandonAfterMs: number;
     /** An empty room (no publisher) closes this long after its last peer left. */
     roomIdleMs: number;
+    /** Scheduled + live sessions per booth. */
+    maxSessionsPerBooth: number;
+    /** A scheduled session that never started ends this long after its scheduled time (or creation). */
+    scheduledExpiryMs: number;
     /** Socket events per socket, per logged-in user, per IP (anonymous sockets). */
     eventRate: { socket: RateLimit; user: RateLimit; ip: RateLimit };
     /** Like taps per user per room. */

@@ -154,6 +154,16 @@ export class EnvVars {
   @Min(1)
   LIVE_ROOM_IDLE_SECONDS = 60;
 
+  /** Live sessions one booth may have scheduled or live at once. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LIVE_MAX_SESSIONS_PER_BOOTH = 20;
+
+  /** A scheduled session that never started ends this long after its scheduled time (or creation). */
+  @Matches(/^\d+[smhd]$/, { message: 'LIVE_SCHEDULED_EXPIRY must look like 30m, 24h or 7d' })
+  LIVE_SCHEDULED_EXPIRY = '24h';
+
   /** Socket events (any request) one socket may send: `<per second>:<burst>`. */
   @Matches(RATE, { message: 'LIVE_SOCKET_EVENT_RATE must look like 20:60 (events per second : burst)' })
   LIVE_SOCKET_EVENT_RATE = '20:60';

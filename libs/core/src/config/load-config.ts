@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { jwtTtlMs } from '../auth/token-revocations';
 import { AppConfig, RateLimit } from './app-config';
 import { EnvVars } from './env.schema';
 import { isWildcardIp, lanAddress } from './lan-address';
@@ -109,6 +110,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       chatMaxPer10s: vars.CHAT_MAX_PER_10S,
       abandonAfterMs: vars.LIVE_ABANDON_SECONDS * 1000,
       roomIdleMs: vars.LIVE_ROOM_IDLE_SECONDS * 1000,
+      maxSessionsPerBooth: vars.LIVE_MAX_SESSIONS_PER_BOOTH,
+      scheduledExpiryMs: jwtTtlMs(vars.LIVE_SCHEDULED_EXPIRY),
       eventRate: { socket: rate(vars.LIVE_SOCKET_EVENT_RATE), user: rate(vars.LIVE_USER_EVENT_RATE), ip: rate(vars.LIVE_IP_EVENT_RATE) },
       likeRate: rate(vars.LIVE_LIKE_RATE),
       maxSocketsPerUser: vars.LIVE_MAX_SOCKETS_PER_USER,

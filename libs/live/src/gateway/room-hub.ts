@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { LiveServerEvents } from '@livefair/protocol';
 import type { Namespace } from 'socket.io';
+import type { LiveSocket } from './socket-principal';
 
 const CHANNEL_PREFIX = 'live:';
 export const roomChannel = (sessionId: string) => `${CHANNEL_PREFIX}${sessionId}`;
@@ -29,6 +30,12 @@ export class RoomHub {
   /** To this process's sockets in the room only (numbers each process computes for its own viewers). */
   toLocalRoom<E extends keyof LiveServerEvents>(sessionId: string, event: E, payload: LiveServerEvents[E]): void {
     this.nsp?.local.to(roomChannel(sessionId)).emit(event, payload);
+  }
+
+  /** This process's sockets in a room's channel. */
+  localSockets(sessionId: string): LiveSocket[] {
+    const ids = this.nsp?.adapter.rooms.get(roomChannel(sessionId)) ?? new Set<string>();
+    return [...ids].map((id) => this.nsp?.sockets.get(id) as LiveSocket | undefined).filter((s): s is LiveSocket => !!s);
   }
 
   /** Rooms with at least one socket of this process in their channel. */

@@ -10,6 +10,8 @@ export interface LiveSocketData {
   publisher?: boolean;
   /** Joined as one of the booth's staff. */
   staff?: boolean;
+  /** The joined room's session has ended (media requests answer LIVE_SESSION_ENDED). */
+  sessionEnded?: boolean;
 }
 
 export type LiveSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, LiveSocketData>;

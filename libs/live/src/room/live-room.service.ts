@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, DomainError } from '@livefair/core';
 import type { IceServerView, JoinResult } from '@livefair/protocol';
 import { RoomEntryState } from '../chat/room-entry-state';
+import { KeyedQueue } from '../keyed-queue';
 import { roomChannel } from '../gateway/room-hub';
 import { LiveSocket, principalOf } from '../gateway/socket-principal';
 import { LiveSessionService } from '../sessions/live-session.service';
@@ -9,18 +10,21 @@ import { toSessionView } from '../sessions/views';
 import { RoomRegistry } from './room-registry';
 import { SfuRoom } from './sfu-room';
 import { ViewerCounter } from './viewer-counter';
-import { PerSocketQueue } from './per-socket-queue';
+import { IdleRooms } from './idle-rooms';
+import { RouterCapabilities } from './router-capabilities';
 
 /** Joining and leaving rooms: who may enter, as what, and what they see on entry. */
 @Injectable()
 export class LiveRoomService {
-  private readonly queue = new PerSocketQueue<LiveSocket>();
+  private readonly queue = new KeyedQueue<LiveSocket>();
 
   constructor(
     private readonly registry: RoomRegistry,
     private readonly sessions: LiveSessionService,
     private readonly viewers: ViewerCounter,
     private readonly entry: RoomEntryState,
+    private readonly capabilities: RouterCapabilities,
+    private readonly idle: IdleRooms,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -39,72 +43,70 @@ export class LiveRoomService {
     stillConnected(socket);
     if (session.status === 'ended') throw new DomainError('LIVE_SESSION_ENDED', 'This live session has ended');
     const staff = this.sessions.isStaff(principal, session);
-    if (as === 'publisher' && !staff) throw new DomainError('NOT_BOOTH_STAFF', "Only the booth's exhibitor staff may publish");
+    const publisher = as === 'publisher';
+    if (publisher && !staff) throw new DomainError('NOT_BOOTH_STAFF', "Only the booth's exhibitor staff may publish");
     if (!principal && !session.allowAnonymous) throw new DomainError('AUTH_REQUIRED', 'Log in to watch this live session');
     if (socket.data.sessionId) await this.exit(socket);
+    const capabilities = await this.capabilities.get();
+    stillConnected(socket);
 
-    const room = await this.registry.getOrOpen(sessionId);
+    // Routers only for a live session or a publisher; a viewer before the start waits in the channel.
+    let room = publisher || session.status === 'live' ? await this.registry.getOrOpen(sessionId) : this.registry.get(sessionId);
     if (!socket.connected) {
-      // Opened for a socket that is gone: let it close like any room left empty.
-      if (room.peerCount() === 0) void this.closeIfIdle(sessionId);
+      this.idle.check(sessionId);
       stillConnected(socket);
     }
-    room.peer(socket.id, as === 'publisher');
-    socket.data.sessionId = sessionId;
-    socket.data.publisher = as === 'publisher';
-    socket.data.staff = staff;
-    const viewerCount = as === 'viewer' ? this.viewers.add(sessionId, socket.id) : this.viewers.count(sessionId);
+    room?.peer(socket.id, publisher);
+    Object.assign(socket.data, { sessionId, publisher, staff, sessionEnded: false });
+    const viewerCount = publisher ? this.viewers.count(sessionId) : this.viewers.add(sessionId, socket.id);
     await socket.join(roomChannel(sessionId));
     if (!socket.connected) {
       await this.exit(socket);
       stillConnected(socket);
     }
+    // A publisher may have opened the room while we joined its channel: its producers are in our result.
+    room ??= this.registry.get(sessionId);
+    if (room && !room.hasPeer(socket.id)) room.peer(socket.id, false);
 
     const banned = !!principal && bannedUserIds.has(principal.userId);
     return {
       session: toSessionView(session),
-      routerRtpCapabilities: room.rtpCapabilities as unknown as Record<string, unknown>,
+      routerRtpCapabilities: (room?.rtpCapabilities ?? capabilities) as unknown as Record<string, unknown>,
       iceServers: this.iceServers(),
-      producers: room.producerViews(),
+      producers: room?.producerViews() ?? [],
       viewerCount,
       pinned,
       recentChat,
-      can: { publish: as === 'publisher', chat: !!principal && !banned, moderate: staff },
+      can: { publish: publisher, chat: !!principal && !banned, moderate: staff },
     };
   }
 
   private async exit(socket: LiveSocket): Promise<void> {
     const sessionId = socket.data.sessionId;
     if (!sessionId) return;
-    socket.data.sessionId = undefined;
-    socket.data.publisher = false;
-    socket.data.staff = false;
+    Object.assign(socket.data, { sessionId: undefined, publisher: false, staff: false, sessionEnded: false });
     this.viewers.remove(sessionId, socket.id);
     await socket.leave(roomChannel(sessionId));
     const room = this.registry.get(sessionId);
     if (!room) return;
     room.removePeer(socket.id);
-    if (room.peerCount() === 0) await this.closeIfIdle(sessionId);
+    this.idle.check(sessionId);
   }
 
   /**
-   * An empty room closes at once when its session has ended; otherwise after a
-   * grace period, so a publisher who reloads the studio finds the room still there.
+   * The socket's room, for media requests. A viewer who joined before the room had routers
+   * becomes its peer now (it was told `room.producerAdded`).
    */
-  private async closeIfIdle(sessionId: string): Promise<void> {
-    const session = await this.sessions.get(sessionId).catch(() => null);
-    if (!session || session.status === 'ended') return this.registry.close(sessionId);
-    const timer = setTimeout(() => {
-      const room = this.registry.get(sessionId);
-      if (room && room.peerCount() === 0) this.registry.close(sessionId);
-    }, this.config.live.roomIdleMs);
-    timer.unref();
-  }
-
   room(socket: LiveSocket): SfuRoom {
-    const sessionId = socket.data.sessionId;
-    const room = sessionId ? this.registry.get(sessionId) : undefined;
-    if (!room || !room.hasPeer(socket.id)) throw new DomainError('NOT_IN_ROOM', 'Join the room first');
+    const { sessionId, publisher, sessionEnded } = socket.data;
+    if (!sessionId) throw new DomainError('NOT_IN_ROOM', 'Join the room first');
+    if (sessionEnded) throw new DomainError('LIVE_SESSION_ENDED', 'This live session has ended');
+    const room = this.registry.get(sessionId);
+    if (!room) throw new DomainError('LIVE_NOT_STARTED', 'The broadcast has not started; media follows room.producerAdded');
+    if (!room.hasPeer(socket.id)) {
+      if (publisher) throw new DomainError('NOT_IN_ROOM', 'Join the room again');
+      room.peer(socket.id, false);
+    }
     return room;
   }
 

@@ -4,7 +4,7 @@ import type { LiveSessionView } from '@livefair/protocol';
 import { LikeService } from '../chat/like.service';
 import { RoomEntryState } from '../chat/room-entry-state';
 import { RoomHub } from '../gateway/room-hub';
-import { SESSION_ENDED, SessionEndedMessage } from '../sessions/session-events';
+import { SESSION_ENDED, SessionSignal } from '../live-signals';
 import { LiveSessionService } from '../sessions/live-session.service';
 import { toSessionView } from '../sessions/views';
 import { AbandonTimer } from './abandon-timer';
@@ -42,7 +42,7 @@ export class RoomLifecycle implements OnModuleInit {
       this.viewers.clear(sessionId);
       this.hub.evict(sessionId);
     });
-    await this.bus.subscribe<SessionEndedMessage>(SESSION_ENDED, ({ sessionId }) => this.ended(sessionId));
+    await this.bus.subscribe<SessionSignal>(SESSION_ENDED, ({ sessionId }) => this.ended(sessionId));
   }
 
   /** The booth ends its broadcast: everyone is told, media stops. */
@@ -66,7 +66,7 @@ export class RoomLifecycle implements OnModuleInit {
     // At once here, so nothing more is accepted into the room; the rest when the message arrives.
     this.entry.forget(sessionId);
     await this.likes.flush(sessionId);
-    await this.bus.publish(SESSION_ENDED, { sessionId } satisfies SessionEndedMessage);
+    await this.bus.publish(SESSION_ENDED, { sessionId } satisfies SessionSignal);
     return ended;
   }
 
@@ -74,6 +74,7 @@ export class RoomLifecycle implements OnModuleInit {
   private ended(sessionId: string): void {
     this.abandonment.cancel(sessionId);
     this.entry.forget(sessionId);
+    for (const socket of this.hub.localSockets(sessionId)) socket.data.sessionEnded = true;
     this.hub.toLocalRoom(sessionId, 'room.status', { status: 'ended' });
     this.hub.toLocalRoom(sessionId, 'pin.changed', { pinned: null });
     void this.likes.flush(sessionId).catch(() => undefined);

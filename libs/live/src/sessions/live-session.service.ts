@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ClusterBus, DomainError, Principal } from '@livefair/core';
+import { APP_CONFIG, AppConfig, ClusterBus, DomainError, JobQueue, Principal } from '@livefair/core';
 import { BoothService } from '@livefair/expo';
 import type { LiveSessionView } from '@livefair/protocol';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
@@ -8,6 +8,8 @@ import { In, Repository } from 'typeorm';
 import { CreateLiveSessionDto } from '../dto/create-live-session.dto';
 import { SessionSignal, STREAM_KEY_ROTATED } from '../live-signals';
 import { LiveSession } from '../entities/live-session.entity';
+import { KeyedQueue } from '../keyed-queue';
+import { scheduleExpiry } from './expiry-schedule';
 import { toSessionView } from './views';
 
 /** Live sessions of booths: scheduling, going live, ending, stream keys. */
@@ -17,11 +19,27 @@ export class LiveSessionService {
     @InjectRepository(LiveSession) private readonly sessions: Repository<LiveSession>,
     private readonly booths: BoothService,
     private readonly bus: ClusterBus,
+    private readonly jobs: JobQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  private readonly creating = new KeyedQueue<string>();
 
   async create(principal: Principal, boothId: string, dto: CreateLiveSessionDto): Promise<LiveSessionView> {
     const enterpriseId = await this.requireStaff(principal, boothId);
-    const session = await this.sessions.save(
+    // One create per booth at a time in this process, so a burst cannot pass the count together.
+    const session = await this.creating.run(boothId, () => this.insertWithinCap(principal, boothId, enterpriseId, dto));
+    await this.refreshBoothStatus(boothId);
+    await scheduleExpiry(this.jobs, session, this.config.live.scheduledExpiryMs);
+    return toSessionView(session);
+  }
+
+  private async insertWithinCap(principal: Principal, boothId: string, enterpriseId: string, dto: CreateLiveSessionDto): Promise<LiveSession> {
+    const max = this.config.live.maxSessionsPerBooth;
+    if ((await this.sessions.count({ where: { boothId, status: In(['scheduled', 'live']) } })) >= max) {
+      throw new DomainError('LIVE_SESSION_LIMIT', `A booth may have at most ${max} scheduled or live sessions; end or let one expire first`);
+    }
+    return this.sessions.save(
       this.sessions.create({
         boothId,
         enterpriseId,
@@ -34,8 +52,6 @@ export class LiveSessionService {
         pinnedProductId: null,
       }),
     );
-    await this.refreshBoothStatus(boothId);
-    return toSessionView(session);
   }
 
   async listForBooth(boothId: string): Promise<LiveSessionView[]> {
@@ -109,6 +125,15 @@ export class LiveSessionService {
       await this.refreshBoothStatus(s.boothId);
     }
     return this.get(id);
+  }
+
+  /** A session that never started ends (expiry); false if it started or ended meanwhile. */
+  async endIfScheduled(id: string): Promise<boolean> {
+    const s = await this.get(id);
+    const result = await this.sessions.update({ id, status: 'scheduled' }, { status: 'ended', endedAt: new Date() });
+    if (!result.affected) return false;
+    await this.refreshBoothStatus(s.boothId);
+    return true;
   }
 
   async addLikes(id: string, n: number): Promise<void> {
