@@ -34,10 +34,18 @@ export class LiveSessionService {
     return toSessionView(session);
   }
 
-  private async insertWithinCap(principal: Principal, boothId: string, enterpriseId: string, dto: CreateLiveSessionDto): Promise<LiveSession> {
+  private async insertWithinCap(
+    principal: Principal,
+    boothId: string,
+    enterpriseId: string,
+    dto: CreateLiveSessionDto,
+  ): Promise<LiveSession> {
     const max = this.config.live.maxSessionsPerBooth;
     if ((await this.sessions.count({ where: { boothId, status: In(['scheduled', 'live']) } })) >= max) {
-      throw new DomainError('LIVE_SESSION_LIMIT', `A booth may have at most ${max} scheduled or live sessions; end or let one expire first`);
+      throw new DomainError(
+        'LIVE_SESSION_LIMIT',
+        `A booth may have at most ${max} scheduled or live sessions; end or let one expire first`,
+      );
     }
     return this.sessions.save(
       this.sessions.create({
