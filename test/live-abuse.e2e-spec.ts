@@ -9,7 +9,9 @@ import { demoPassword, startProductionApp, TestApp } from './support/test-app';
 function liveApp(tag: string, env: NodeJS.ProcessEnv) {
   const ctx = {} as { t: TestApp; http: ReturnType<typeof httpClient>; staff: string; boothId: string; clients: TestLiveClient[] };
   beforeAll(async () => {
-    ctx.t = await startProductionApp(tag, { DEMO_DATA: 'true', ...env });
+    // These floods test the media caps; the event rate limits that would stop them first are tested in live-rooms-abuse.
+    const noEventLimits = { LIVE_SOCKET_EVENT_RATE: '100000:100000', LIVE_IP_EVENT_RATE: '100000:100000' };
+    ctx.t = await startProductionApp(tag, { DEMO_DATA: 'true', ...noEventLimits, ...env });
     ctx.http = httpClient(ctx.t.url);
     ctx.staff = (await ctx.http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(ctx.t) })).body.accessToken;
     ctx.boothId = (await ctx.http.get('/api/my/booths', ctx.staff)).body[0].id;

@@ -52,7 +52,10 @@ describe('live rooms: signalling, chat, likes, pins (MariaDB + Redis, socket.io)
     it('are scheduled by the booth staff and visible to everyone', async () => {
       const list = await http.get(`/api/booths/${boothId}/live-sessions`);
       expect(list.body.map((s: { id: string }) => s.id)).toContain(sessionId);
-      expect((await http.get(`/api/live-sessions/${sessionId}`)).body).toMatchObject({ status: 'scheduled', title: '秋冬针织新品直播 🧶' });
+      expect((await http.get(`/api/live-sessions/${sessionId}`)).body).toMatchObject({
+        status: 'scheduled',
+        title: '秋冬针织新品直播 🧶',
+      });
       expect((await http.get(`/api/booths/${boothId}`)).body.liveStatus).toBe('scheduled');
     });
 
@@ -89,6 +92,9 @@ describe('live rooms: signalling, chat, likes, pins (MariaDB + Redis, socket.io)
       const c = await client(buyer);
       expect(await c.errorCode('room.join', { sessionId, as: 'publisher' })).toBe('NOT_BOOTH_STAFF');
       await c.request('room.join', { sessionId, as: 'viewer' });
+      // Before the broadcast starts the room has no router at all; once the studio is in, a send transport is still refused.
+      expect(await c.errorCode('transport.create', { direction: 'recv' })).toBe('LIVE_NOT_STARTED');
+      await (await client(staff)).request('room.join', { sessionId, as: 'publisher' });
       expect(await c.errorCode('transport.create', { direction: 'send' })).toBe('NOT_BOOTH_STAFF');
     });
 
@@ -120,15 +126,29 @@ describe('live rooms: signalling, chat, likes, pins (MariaDB + Redis, socket.io)
       expect(await c.errorCode('room.join', { sessionId, as: 'king' })).toBe('VALIDATION_FAILED');
       expect(await c.errorCode('room.join', [sessionId, 'viewer'])).toBe('VALIDATION_FAILED');
       expect(await c.errorCode('room.join', { sessionId, as: 'viewer', extra: 1 })).toBe('VALIDATION_FAILED');
-      expect(await c.errorCode('room.join', { sessionId, as: 'viewer', ['__proto__']: { as: 'publisher' } })).toBe('VALIDATION_FAILED');
-      expect(await c.errorCode('room.join', { sessionId: '00000000-0000-4000-8000-000000000000', as: 'viewer' })).toBe('LIVE_SESSION_NOT_FOUND');
+      expect(await c.errorCode('room.join', { sessionId, as: 'viewer', ['__proto__']: { as: 'publisher' } })).toBe(
+        'VALIDATION_FAILED',
+      );
+      expect(await c.errorCode('room.join', { sessionId: '00000000-0000-4000-8000-000000000000', as: 'viewer' })).toBe(
+        'LIVE_SESSION_NOT_FOUND',
+      );
       expect(await c.errorCode('transport.create', { direction: 'recv' })).toBe('NOT_IN_ROOM');
       expect(await c.errorCode('chat.send', { text: 'hi' })).toBe('NOT_IN_ROOM');
       await c.request('room.join', { sessionId, as: 'viewer' });
       const tr = await c.request('transport.create', { direction: 'recv' });
-      expect(await c.errorCode('transport.connect', { transportId: tr.id, dtlsParameters: { role: 'x', fingerprints: 'no' } })).toBe('MEDIA_PARAMS_INVALID');
-      expect(await c.errorCode('consume', { transportId: tr.id, producerId: '00000000-0000-4000-8000-000000000000', rtpCapabilities: {} })).toBe('PRODUCER_NOT_FOUND');
-      expect(await c.errorCode('consumer.resume', { consumerId: '00000000-0000-4000-8000-000000000000' })).toBe('CONSUMER_NOT_FOUND');
+      expect(
+        await c.errorCode('transport.connect', { transportId: tr.id, dtlsParameters: { role: 'x', fingerprints: 'no' } }),
+      ).toBe('MEDIA_PARAMS_INVALID');
+      expect(
+        await c.errorCode('consume', {
+          transportId: tr.id,
+          producerId: '00000000-0000-4000-8000-000000000000',
+          rtpCapabilities: {},
+        }),
+      ).toBe('PRODUCER_NOT_FOUND');
+      expect(await c.errorCode('consumer.resume', { consumerId: '00000000-0000-4000-8000-000000000000' })).toBe(
+        'CONSUMER_NOT_FOUND',
+      );
       expect(await c.errorCode('like', { count: 10_000 })).toBe('VALIDATION_FAILED');
       expect((await http.get('/health')).status).toBe(200);
       expect(await c.request('session.whoami', {})).toMatchObject({ role: 'buyer' });
@@ -158,7 +178,12 @@ describe('live rooms: signalling, chat, likes, pins (MariaDB + Redis, socket.io)
     });
 
     it('rate-limits one user', async () => {
-      const reg = await http.post('/api/auth/register', { email: `fast${Date.now()}@example.cn`, password: 'fast-typer-1', displayName: '快手', role: 'buyer' });
+      const reg = await http.post('/api/auth/register', {
+        email: `fast${Date.now()}@example.cn`,
+        password: 'fast-typer-1',
+        displayName: '快手',
+        role: 'buyer',
+      });
       const c = await client(reg.body.accessToken);
       await c.request('room.join', { sessionId, as: 'viewer' });
       for (let i = 0; i < 5; i++) await c.request('chat.send', { text: `第${i}条` });
@@ -166,7 +191,12 @@ describe('live rooms: signalling, chat, likes, pins (MariaDB + Redis, socket.io)
     });
 
     it('lets the staff delete a message and mute a user; others cannot', async () => {
-      const reg = await http.post('/api/auth/register', { email: `troll${Date.now()}@example.cn`, password: 'troll-pass-1', displayName: '捣乱者', role: 'buyer' });
+      const reg = await http.post('/api/auth/register', {
+        email: `troll${Date.now()}@example.cn`,
+        password: 'troll-pass-1',
+        displayName: '捣乱者',
+        role: 'buyer',
+      });
       const troll = await client(reg.body.accessToken);
       const mod = await client(staff);
       const by = await client(buyer);
@@ -187,7 +217,7 @@ describe('live rooms: signalling, chat, likes, pins (MariaDB + Redis, socket.io)
   describe('likes and pins', () => {
     it('aggregates likes into one count', async () => {
       const a = await client(buyer);
-      const b = await client();
+      const b = await client(staff);
       await a.request('room.join', { sessionId, as: 'viewer' });
       await b.request('room.join', { sessionId, as: 'viewer' });
       const before = (await http.get(`/api/live-sessions/${sessionId}`)).body.likeCount;
@@ -215,7 +245,12 @@ describe('live rooms: signalling, chat, likes, pins (MariaDB + Redis, socket.io)
       expect(await mod.errorCode('pin.set', { productId: otherProductId })).toBe('PRODUCT_NOT_FOUND');
       const seen = [v1.next('pin.changed'), v2.next('pin.changed')];
       const pinned = await mod.request('pin.set', { productId: ownProductId });
-      expect(pinned).toMatchObject({ productId: ownProductId, name: '纯棉圆领T恤（出口转内销款）', fromPriceFen: 1650, moq: 100 });
+      expect(pinned).toMatchObject({
+        productId: ownProductId,
+        name: '纯棉圆领T恤（出口转内销款）',
+        fromPriceFen: 1650,
+        moq: 100,
+      });
       for (const e of await Promise.all(seen)) expect(e.pinned?.productId).toBe(ownProductId);
       // A late joiner sees the pin in its join state.
       const late = await client();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dropRedisPrefix } from './support/redis-cleanup';
 import { TEST_REDIS_URL } from './support/services';
-import { productionTestConfig } from './support/test-app';
+import { productionTestConfig } from './support/test-config';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 const payload = (userId: string): JobPayloads['notify.user'] => ({

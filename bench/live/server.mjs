@@ -44,7 +44,14 @@ export function startServer() {
   const dataDir = trackDir(mkdtempSync(join(tmpdir(), 'lf-bench-')));
   // BENCH_PROFILE_DIR: write a V8 CPU profile of the server there (open it in Chrome DevTools).
   const prof = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  return spawnServer([...prof, 'dist/apps/all-in-one/src/main.js'], { DATA_DIR: dataDir, HTTP_PORT: '0', MEDIASOUP_WORKERS: '1' });
+  // Every bench viewer is one user on one address: per-user and per-IP limits lifted (they still run on every event).
+  const oneUserCrowd = {
+    LIVE_USER_EVENT_RATE: '100000:100000',
+    LIVE_IP_EVENT_RATE: '100000:100000',
+    LIVE_MAX_SOCKETS_PER_USER: '100000',
+    LIVE_MAX_SOCKETS_PER_IP: '100000',
+  };
+  return spawnServer([...prof, 'dist/apps/all-in-one/src/main.js'], { DATA_DIR: dataDir, HTTP_PORT: '0', MEDIASOUP_WORKERS: '1', ...oneUserCrowd });
 }
 
 /** bare-sfu.mjs on the given worker binary; `ingest` is where ffmpeg sends. */

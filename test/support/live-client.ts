@@ -1,21 +1,30 @@
 import type { LiveAck, LiveRequests, LiveServerEvents } from '@livefair/protocol';
 import { io, Socket } from 'socket.io-client';
 
+export interface ClientOptions {
+  /** Sent as X-Forwarded-For (believed by a server with TRUST_PROXY=1): the client's IP as a proxy saw it. */
+  forwardedFor?: string;
+}
+
+/** A random documentation-range IPv4 address, for one simulated client. */
+export const randomIp = () => `198.51.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
+
 /** A real socket.io client of the `/live` namespace, typed by the protocol. */
 export class TestLiveClient {
   readonly socket: Socket;
 
-  private constructor(url: string, token?: string) {
+  private constructor(url: string, token?: string, options: ClientOptions = {}) {
     this.socket = io(`${url}/live`, {
       auth: token ? { token } : undefined,
       transports: ['websocket'],
       reconnection: false,
       forceNew: true,
+      extraHeaders: options.forwardedFor ? { 'x-forwarded-for': options.forwardedFor } : undefined,
     });
   }
 
-  static connect(url: string, token?: string): Promise<TestLiveClient> {
-    const c = new TestLiveClient(url, token);
+  static connect(url: string, token?: string, options: ClientOptions = {}): Promise<TestLiveClient> {
+    const c = new TestLiveClient(url, token, options);
     return new Promise((resolve, reject) => {
       c.socket.once('connect', () => resolve(c));
       c.socket.once('connect_error', reject);
@@ -39,7 +48,11 @@ export class TestLiveClient {
     return ack.error.code;
   }
 
-  next<E extends keyof LiveServerEvents>(event: E, ms = 5000, where?: (p: LiveServerEvents[E]) => boolean): Promise<LiveServerEvents[E]> {
+  next<E extends keyof LiveServerEvents>(
+    event: E,
+    ms = 5000,
+    where?: (p: LiveServerEvents[E]) => boolean,
+  ): Promise<LiveServerEvents[E]> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.socket.off(event, handler as never);

@@ -1,14 +1,10 @@
 import { INestApplication } from '@nestjs/common';
-import { AppConfig, loadConfig } from '@livefair/core';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { AppConfig } from '@livefair/core';
 import { bootHttpProcess } from '@livefair/core';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { startAllInOne } from '../../apps/all-in-one/src/start-all-in-one';
 import { dropRedisPrefix } from './redis-cleanup';
-import { TEST_REDIS_URL } from './services';
+import { productionTestConfig } from './test-config';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export interface TestApp {
@@ -19,22 +15,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
-
-/** Config for a production-engine test: own MariaDB database, own Redis key prefix. */
-export function productionTestConfig(dbUrl: string, extra: NodeJS.ProcessEnv = {}): AppConfig {
-  return loadConfig({
-    LIVEFAIR_MODE: 'production',
-    DATABASE_URL: dbUrl,
-    REDIS_URL: TEST_REDIS_URL,
-    QUEUE_PREFIX: `lft-${randomBytes(4).toString('hex')}`,
-    JWT_SECRET: TEST_JWT_SECRET,
-    MEDIASOUP_WORKERS: '1',
-    LOG_LEVEL: 'warn',
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'lf-data-')),
-    ...extra,
-  });
-}
+// The config alone lives apart, for tests that boot only some modules: importing this file loads
+// every context (and with them their declared jobs, which a job-running process must then host).
+export { productionTestConfig, TEST_JWT_SECRET } from './test-config';
 
 /** Boots the all-in-one process on real MariaDB + Redis, on a free port. */
 export async function startProductionApp(tag: string, extra: NodeJS.ProcessEnv = {}): Promise<TestApp> {
@@ -77,3 +60,14 @@ export function demoPassword(t: { config: AppConfig }): string {
 
 /** A METRICS_TOKEN for tests that read /metrics or the detailed /health (pass it in `extra`). */
 export const TEST_METRICS_TOKEN = 'test-metrics-token-0123456789';
+
+/**
+ * Another process of the same deployment as `first`: same MariaDB database, same Redis prefix
+ * and secret (a second live node behind the same origin). Close it before `first`.
+ */
+export async function startSecondInstance(first: TestApp, extra: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+  if (!first.db) throw new Error('startSecondInstance needs a production test app');
+  const config = productionTestConfig(first.db.url, { QUEUE_PREFIX: first.config.queue.prefix, DEMO_DATA: 'false', ...extra });
+  const { app, url } = await startAllInOne(config, 0, false);
+  return { app, url, config, db: null, close: () => app.close() };
+}

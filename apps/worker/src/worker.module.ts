@@ -1,11 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@livefair/accounts';
 import { AppConfig, CoreModule } from '@livefair/core';
+import { LiveSessionsModule } from '@livefair/live';
 
 /** Background jobs. Every module with a @JobHandler must be imported here. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: WorkerModule, imports: [CoreModule.forRoot(config, { runJobs: true }), AccountsModule] };
+    return { module: WorkerModule, imports: [CoreModule.forRoot(config, { runJobs: true }), AccountsModule, LiveSessionsModule] };
   }
 }

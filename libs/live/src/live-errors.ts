@@ -18,6 +18,10 @@ export const liveErrorCodes = defineErrorCodes('live', {
   ALREADY_CONSUMING: 409,
   TRACK_LIMIT: 400,
   MEDIA_CAPACITY: 503,
+  UNKNOWN_EVENT: 400,
+  TOO_MANY_SOCKETS: 429,
+  LIVE_NOT_STARTED: 409,
+  LIVE_SESSION_LIMIT: 409,
 });
 
 type LiveErrorCodes = typeof liveErrorCodes;

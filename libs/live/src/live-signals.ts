@@ -4,6 +4,8 @@
  */
 export const STREAM_KEY_ROTATED = 'live.streamKeyRotated';
 export const PUBLISHER_KICKED = 'live.publisherKicked';
+/** A session ended (its staff, abandonment, expiry) in some process: every live process tells its sockets and closes its media. */
+export const SESSION_ENDED = 'live.sessionEnded';
 
 export interface SessionSignal {
   sessionId: string;

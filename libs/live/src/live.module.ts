@@ -2,14 +2,26 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@livefair/catalog';
 import { ChatService } from './chat/chat.service';
+import { LikeService } from './chat/like.service';
+import { PinService } from './chat/pin.service';
+import { PinnedProductViews } from './chat/pinned-product-views';
+import { RoomEntryState } from './chat/room-entry-state';
+import { EventGuard, LIVE_EVENT_NAMES } from './gateway/event-guard';
 import { RoomHub } from './gateway/room-hub';
+import { SocketIdentity } from './gateway/socket-identity';
+import { SocketQuota } from './gateway/socket-quota';
+import { subscribedEvents } from './gateway/subscribed-events';
 import { InteractionGateway } from './handlers/interaction.gateway';
 import { MediaGateway } from './handlers/media.gateway';
 import { RoomGateway } from './handlers/room.gateway';
 import { LiveSessionsModule } from './live-sessions.module';
 import { liveEntities } from './live-schema';
+import { IdleRooms } from './room/idle-rooms';
 import { LiveRoomService } from './room/live-room.service';
+import { RouterCapabilities } from './room/router-capabilities';
+import { RoomLifecycle } from './room/room-lifecycle';
 import { RoomRegistry } from './room/room-registry';
+import { roomCountersProvider } from './room/room-counters';
 import { ViewerCounter } from './room/viewer-counter';
 import { WorkerPool } from './sfu/worker-pool';
 import { RouterCapabilitiesController } from './sfu/router-capabilities.controller';
@@ -24,7 +36,33 @@ import { RtpIngestService } from './ingest/rtp-ingest.service';
 @Module({
   imports: [TypeOrmModule.forFeature(liveEntities), LiveSessionsModule, CatalogModule],
   controllers: [WhipController, RtpIngestController, RouterCapabilitiesController],
-  providers: [IngestGate, IngestWatchdog, WhipService, RtpIngestService, WorkerPool, RoomRegistry, RoomHub, ViewerCounter, ChatService, LiveRoomService, RoomGateway, MediaGateway, InteractionGateway],
+  providers: [
+    IngestGate,
+    IngestWatchdog,
+    WhipService,
+    RtpIngestService,
+    WorkerPool,
+    RoomRegistry,
+    RoomHub,
+    { provide: LIVE_EVENT_NAMES, useValue: subscribedEvents([RoomGateway, MediaGateway, InteractionGateway]) },
+    EventGuard,
+    SocketQuota,
+    SocketIdentity,
+    roomCountersProvider,
+    ViewerCounter,
+    PinnedProductViews,
+    RoomEntryState,
+    ChatService,
+    LikeService,
+    PinService,
+    RouterCapabilities,
+    IdleRooms,
+    LiveRoomService,
+    RoomLifecycle,
+    RoomGateway,
+    MediaGateway,
+    InteractionGateway,
+  ],
   exports: [WorkerPool, RoomRegistry, LiveRoomService],
 })
 export class LiveModule {}

@@ -79,6 +79,11 @@ export interface JoinResult {
   can: { publish: boolean; chat: boolean; moderate: boolean };
 }
 
+/** A newer access token of the socket's user, before the current one expires. */
+export interface SessionRefreshRequest {
+  token: string;
+}
+
 export interface CreateTransportRequest {
   direction: 'send' | 'recv';
 }
@@ -129,6 +134,14 @@ export interface PreferredLayersRequest {
   temporalLayer?: number;
 }
 
+/** A chat message is 1 to this many characters after trimming, counted as code points (an emoji counts once). */
+export const CHAT_MAX_CHARS = 500;
+
+/** The length the chat rule counts: code points of the trimmed text. */
+export function chatTextLength(text: string): number {
+  return [...text.trim()].length;
+}
+
 export interface ChatSendRequest {
   text: string;
 }
@@ -165,7 +178,11 @@ export interface StreamHealthView {
 
 /** Requests: event name -> [payload, result]. */
 export interface LiveRequests {
-  'session.whoami': [Record<string, never>, { userId: string; role: string; enterpriseId: string | null; displayName: string } | null];
+  'session.whoami': [
+    Record<string, never>,
+    { userId: string; role: string; enterpriseId: string | null; displayName: string } | null,
+  ];
+  'session.refresh': [SessionRefreshRequest, { expiresAt: string }];
   'room.join': [JoinRequest, JoinResult];
   'room.leave': [Record<string, never>, null];
   'transport.create': [CreateTransportRequest, TransportView];
@@ -212,6 +229,8 @@ export interface LiveServerEvents {
   'chat.banned': { userId: string };
   'pin.changed': { pinned: PinnedProductView | null };
   'orders.ticker': OrderTickerEvent;
+  /** The socket's token expired or was revoked; the server disconnects it next. Reconnect with a fresh token (or none). */
+  'session.expired': { reason: 'expired' | 'revoked' };
   'consumer.closed': { consumerId: string };
   'consumer.layersChanged': { consumerId: string; spatialLayer: number | null; temporalLayer: number | null };
 }

@@ -30,14 +30,28 @@ type Handler<E extends keyof LiveServerEvents> = (payload: LiveServerEvents[E]) 
 export class LiveClient {
   private readonly socket: Socket;
 
+  /** A token the server refused (expired, revoked): not sent again, so the socket carries on anonymously. */
+  private refusedToken: string | null = null;
+
   constructor() {
     this.socket = io('/live', {
       auth: (cb) => {
         const token = readToken();
-        cb(token ? { token } : {});
+        cb(token && token !== this.refusedToken && !hasExpired(token) ? { token } : {});
       },
       transports: ['websocket', 'polling'],
       reconnectionDelayMax: 3000,
+    });
+    // The server ends a socket whose token expired or was revoked; socket.io does not reconnect after
+    // that by itself. Reconnect with whatever token is stored now (a newer login), or none.
+    this.socket.on('session.expired', () => {
+      this.refusedToken = readToken();
+      this.socket.once('disconnect', () => this.socket.connect());
+    });
+    this.socket.on('connect_error', (err: Error & { data?: { code?: string } }) => {
+      if (err.data?.code !== 'AUTH_INVALID_TOKEN' || readToken() === this.refusedToken) return;
+      this.refusedToken = readToken();
+      this.socket.connect();
     });
   }
 
@@ -84,5 +98,15 @@ export class LiveClient {
   close(): void {
     this.socket.removeAllListeners();
     this.socket.disconnect();
+  }
+}
+
+/** The JWT's exp has passed (read without verifying: only to avoid sending a token the server would refuse). */
+function hasExpired(token: string): boolean {
+  try {
+    const payload = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: unknown };
+    return typeof payload.exp === 'number' && payload.exp * 1000 <= Date.now();
+  } catch {
+    return false;
   }
 }

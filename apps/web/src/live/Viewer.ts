@@ -42,6 +42,8 @@ interface Consumed {
  */
 export class Viewer extends Store<ViewerState> implements RoomMember {
   private transport: types.Transport | null = null;
+  /** A receive transport is being opened (once per join, at the first producer). */
+  private opening = false;
   private device: Device | null = null;
   private readonly known = new Map<string, RoomProducerView>();
   private readonly consumed = new Map<string, Consumed>();
@@ -52,14 +54,23 @@ export class Viewer extends Store<ViewerState> implements RoomMember {
   private readonly unsubscribe: (() => void)[];
 
   constructor(private readonly room: LiveRoom) {
-    super({ phase: 'starting', stream: new MediaStream(), tracksVersion: 0, hasAudio: false, joinedOnce: false, videoPaused: false });
+    super({
+      phase: 'starting',
+      stream: new MediaStream(),
+      tracksVersion: 0,
+      hasAudio: false,
+      joinedOnce: false,
+      videoPaused: false,
+    });
     preloadDevice(); // while the socket connects and joins
     const client = room.client;
     this.unsubscribe = [
       client.on('room.producerAdded', (p) => {
         this.known.set(p.producerId, p);
         this.refresh();
-        void this.sync();
+        // Joined before the broadcast started: the room has had no media router until now.
+        if (!this.transport && !this.opening && room.state.join) void this.openTransport(room.state.join);
+        else void this.sync();
       }),
       client.on('room.producerClosed', ({ producerId }) => this.forget(producerId)),
       client.on('consumer.closed', ({ consumerId }) => {
@@ -79,11 +90,14 @@ export class Viewer extends Store<ViewerState> implements RoomMember {
     if (!this.state.joinedOnce) this.set({ joinedOnce: true });
     join.producers.forEach((p) => this.known.set(p.producerId, p));
     this.refresh();
-    void this.openTransport(join);
+    // Before the broadcast starts the server has no media router for the room (transport.create
+    // would answer LIVE_NOT_STARTED): the transport opens with the first room.producerAdded.
+    if (this.known.size > 0) void this.openTransport(join);
   }
 
   left(): void {
     this.generation++;
+    this.opening = false;
     this.transport?.close();
     this.transport = this.device = null;
     this.known.clear();
@@ -132,6 +146,7 @@ export class Viewer extends Store<ViewerState> implements RoomMember {
 
   private async openTransport(join: JoinResult): Promise<void> {
     const generation = ++this.generation;
+    this.opening = true;
     try {
       // The device is usually loaded already (preloadDevice); if not, loading overlaps the round trip.
       const [info, device] = await Promise.all([
@@ -153,6 +168,8 @@ export class Viewer extends Store<ViewerState> implements RoomMember {
       await this.sync();
     } catch {
       if (generation === this.generation) setTimeout(() => generation === this.generation && void this.room.rejoin(), 2000);
+    } finally {
+      if (generation === this.generation) this.opening = false;
     }
   }
 
@@ -232,14 +249,21 @@ export class Viewer extends Store<ViewerState> implements RoomMember {
     // A video producer being consumed counts as playing: the player shows "loading" until its first frame.
     const videoComing = !!video || [...this.known.values()].some((p) => p.kind === 'video');
     const phase: ViewerPhase =
-      status === 'ended' ? 'ended' : videoComing && connected && join ? 'playing' : status === 'live' ? 'reconnecting' : 'starting';
+      status === 'ended'
+        ? 'ended'
+        : videoComing && connected && join
+          ? 'playing'
+          : status === 'live'
+            ? 'reconnecting'
+            : 'starting';
     const videoEntry = [...this.consumed.values()].find((c) => c.consumer === video);
     const patch: Partial<ViewerState> = { phase, hasAudio: audio.length > 0, videoPaused: videoEntry?.paused ?? false };
     if (tracksChanged && this.syncTracks([...(video ? [video.track] : []), ...audio])) {
       patch.tracksVersion = this.state.tracksVersion + 1;
     }
     const s = this.state;
-    if (patch.phase !== s.phase || patch.hasAudio !== s.hasAudio || patch.videoPaused !== s.videoPaused || patch.tracksVersion) this.set(patch);
+    if (patch.phase !== s.phase || patch.hasAudio !== s.hasAudio || patch.videoPaused !== s.videoPaused || patch.tracksVersion)
+      this.set(patch);
   }
 
   /** Makes the stream hold exactly `wanted`; true if anything changed. */

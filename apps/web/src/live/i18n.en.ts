@@ -15,6 +15,7 @@ export const liveEn: LiveMessages = {
   viewers: '{{count}} watching',
   likes: '{{count}} likes',
   like: 'Like',
+  likeNeedsLogin: 'Log in to like',
   unmute: 'Tap for sound',
   watchLive: 'Watch live',
   sessionsTitle: 'Live',
@@ -83,7 +84,8 @@ export const liveEn: LiveMessages = {
     camera: 'Camera',
     mic: 'Microphone',
     state: { idle: 'Not live', live: 'Live', connecting: 'Connecting…', ended: 'Ended', interrupted: 'Interrupted' },
-    interrupted: 'The stream was interrupted (the page was reloaded, for example); viewers see “Host reconnecting”. Press “Resume live” to continue.',
+    interrupted:
+      'The stream was interrupted (the page was reloaded, for example); viewers see “Host reconnecting”. Press “Resume live” to continue.',
     retryMedia: 'Open camera again',
     previewOff: 'Camera is off',
     shelf: 'Product shelf',

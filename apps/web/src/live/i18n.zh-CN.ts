@@ -14,6 +14,7 @@ export const liveZhCN = {
   viewers: '{{count}} 人在看',
   likes: '{{count}} 赞',
   like: '点赞',
+  likeNeedsLogin: '登录后才能点赞',
   unmute: '开启声音',
   watchLive: '观看直播',
   sessionsTitle: '直播',

@@ -111,7 +111,8 @@ export default function WatchPage() {
               </span>
             </div>
           </div>
-          <LikeButton count={likeCount} onTap={() => likes?.tap()} />
+          {/* Likes need a login (the server refuses anonymous ones): a visitor is told so instead. */}
+          <LikeButton count={likeCount} onTap={() => (user ? likes?.tap() : void message.info(t('live.likeNeedsLogin')))} />
         </div>
       </section>
       <section className="lf-watch-chat">

@@ -13,6 +13,12 @@ export interface AuthRateLimits {
   registerPerAccount: number;
 }
 
+/** A token bucket: refills `perSecond`, holds at most `burst`. */
+export interface RateLimit {
+  perSecond: number;
+  burst: number;
+}
+
 /** The typed configuration every module reads. Built once at boot by `loadConfig`. */
 export interface AppConfig {
   mode: Mode;
@@ -41,7 +47,23 @@ export interface AppConfig {
     minPort: number;
     maxPort: number;
   };
-  live: { maxConsumersPerRouter: number; chatMaxPer10s: number; abandonAfterMs: number };
+  live: {
+    maxConsumersPerRouter: number;
+    chatMaxPer10s: number;
+    abandonAfterMs: number;
+    /** An empty room (no publisher) closes this long after its last peer left. */
+    roomIdleMs: number;
+    /** Scheduled + live sessions per booth. */
+    maxSessionsPerBooth: number;
+    /** A scheduled session that never started ends this long after its scheduled time (or creation). */
+    scheduledExpiryMs: number;
+    /** Socket events per socket, per logged-in user, per IP (anonymous sockets). */
+    eventRate: { socket: RateLimit; user: RateLimit; ip: RateLimit };
+    /** Like taps per user per room. */
+    likeRate: RateLimit;
+    maxSocketsPerUser: number;
+    maxSocketsPerIp: number;
+  };
   /** Per-peer caps, the ports each worker keeps for publishers, the silence after which an ingest is released. */
   liveMedia: { maxSendTransports: number; maxRecvTransports: number; maxTracksPerKind: number; reservedPorts: number; ingestSilenceMs: number };
   ice: { urls: string[]; username: string | null; credential: string | null };

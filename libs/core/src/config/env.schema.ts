@@ -26,6 +26,8 @@ const toBool = ({ value }: { value: unknown }) => {
   return value;
 };
 const isProduction = (o: EnvVars) => o.LIVEFAIR_MODE === 'production';
+/** `<per second>:<burst>`, e.g. 20:60. */
+const RATE = /^\d+(\.\d+)?:[1-9]\d*$/;
 
 /** Every environment variable the system reads. Documented in README.md ("Configuration"). */
 export class EnvVars {
@@ -166,6 +168,50 @@ export class EnvVars {
   @IsInt()
   @Min(5)
   LIVE_ABANDON_SECONDS = 600;
+
+  /** A room without a publisher closes this many seconds after its last peer left (a studio reload finds it still there). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LIVE_ROOM_IDLE_SECONDS = 60;
+
+  /** Live sessions one booth may have scheduled or live at once. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LIVE_MAX_SESSIONS_PER_BOOTH = 20;
+
+  /** A scheduled session that never started ends this long after its scheduled time (or creation). */
+  @Matches(/^\d+[smhd]$/, { message: 'LIVE_SCHEDULED_EXPIRY must look like 30m, 24h or 7d' })
+  LIVE_SCHEDULED_EXPIRY = '24h';
+
+  /** Socket events (any request) one socket may send: `<per second>:<burst>`. */
+  @Matches(RATE, { message: 'LIVE_SOCKET_EVENT_RATE must look like 20:60 (events per second : burst)' })
+  LIVE_SOCKET_EVENT_RATE = '20:60';
+
+  /** Socket events one logged-in user may send over all their sockets. */
+  @Matches(RATE, { message: 'LIVE_USER_EVENT_RATE must look like 40:120 (events per second : burst)' })
+  LIVE_USER_EVENT_RATE = '40:120';
+
+  /** Socket events the anonymous sockets of one IP address may send together. */
+  @Matches(RATE, { message: 'LIVE_IP_EVENT_RATE must look like 200:600 (events per second : burst)' })
+  LIVE_IP_EVENT_RATE = '200:600';
+
+  /** Like taps one user may add in a room. */
+  @Matches(RATE, { message: 'LIVE_LIKE_RATE must look like 10:100 (taps per second : burst)' })
+  LIVE_LIKE_RATE = '10:100';
+
+  /** Open /live sockets per logged-in user (per live process). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LIVE_MAX_SOCKETS_PER_USER = 20;
+
+  /** Open /live sockets per IP address, logged in or not (per live process). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LIVE_MAX_SOCKETS_PER_IP = 200;
 
   /** Chat messages one user may send per 10 seconds in a room. */
   @Transform(toInt)

@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { AppConfig } from './app-config';
+import { jwtTtlMs } from '../auth/token-revocations';
+import { AppConfig, RateLimit } from './app-config';
 import { EnvVars } from './env.schema';
 import { isWildcardIp, lanAddress } from './lan-address';
 
@@ -21,6 +22,12 @@ const SECRET_VARIABLES = new Set(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'TU
 function knownVariables(): Set<string> {
   return new Set(Object.keys(new EnvVars()).concat(['DATABASE_URL', 'REDIS_URL', 'PUBLIC_URL', 'JWT_SECRET',
     'MEDIASOUP_WORKER_BIN', 'DEMO_DATA', 'DEMO_PASSWORD', 'CORS_ORIGINS', 'METRICS_TOKEN', 'LOG_LEVEL', 'RTC_ANNOUNCED_IP', 'ICE_SERVERS', 'TURN_USERNAME', 'TURN_CREDENTIAL']));
+}
+
+/** `20:60` -> 20 a second, burst 60 (the schema checked the shape). */
+function rate(value: string): RateLimit {
+  const [perSecond, burst] = value.split(':').map(Number);
+  return { perSecond, burst };
 }
 
 /** A secret generated once and kept in the data dir (readable by its owner only), so it survives a restart. */
@@ -124,7 +131,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       minPort: vars.RTC_MIN_PORT,
       maxPort: vars.RTC_MAX_PORT,
     },
-    live: { maxConsumersPerRouter: vars.LIVE_ROUTER_MAX_CONSUMERS, chatMaxPer10s: vars.CHAT_MAX_PER_10S, abandonAfterMs: vars.LIVE_ABANDON_SECONDS * 1000 },
+    live: {
+      maxConsumersPerRouter: vars.LIVE_ROUTER_MAX_CONSUMERS,
+      chatMaxPer10s: vars.CHAT_MAX_PER_10S,
+      abandonAfterMs: vars.LIVE_ABANDON_SECONDS * 1000,
+      roomIdleMs: vars.LIVE_ROOM_IDLE_SECONDS * 1000,
+      maxSessionsPerBooth: vars.LIVE_MAX_SESSIONS_PER_BOOTH,
+      scheduledExpiryMs: jwtTtlMs(vars.LIVE_SCHEDULED_EXPIRY),
+      eventRate: { socket: rate(vars.LIVE_SOCKET_EVENT_RATE), user: rate(vars.LIVE_USER_EVENT_RATE), ip: rate(vars.LIVE_IP_EVENT_RATE) },
+      likeRate: rate(vars.LIVE_LIKE_RATE),
+      maxSocketsPerUser: vars.LIVE_MAX_SOCKETS_PER_USER,
+      maxSocketsPerIp: vars.LIVE_MAX_SOCKETS_PER_IP,
+    },
     liveMedia: {
       maxSendTransports: vars.LIVE_MAX_SEND_TRANSPORTS,
       maxRecvTransports: vars.LIVE_MAX_RECV_TRANSPORTS,

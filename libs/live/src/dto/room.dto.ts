@@ -1,5 +1,5 @@
-import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf } from 'class-validator';
-import type { MediaJson } from '@livefair/protocol';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
+import { CHAT_MAX_CHARS, chatTextLength, type MediaJson } from '@livefair/protocol';
 
 const id = { message: '$property must be an id' };
 
@@ -9,6 +9,12 @@ export class JoinDto {
 
   @IsIn(['viewer', 'publisher'])
   as!: 'viewer' | 'publisher';
+}
+
+export class RefreshDto {
+  @IsString()
+  @Length(1, 4096)
+  token!: string;
 }
 
 export class CreateTransportDto {
@@ -75,9 +81,19 @@ export class PreferredLayersDto {
   temporalLayer?: number;
 }
 
+/** The protocol's chat rule (libs/protocol CHAT_MAX_CHARS), checked before the service sees the text. */
+const IsChatText = () =>
+  ValidateBy({
+    name: 'chatText',
+    validator: {
+      validate: (v: unknown) => typeof v === 'string' && chatTextLength(v) >= 1 && chatTextLength(v) <= CHAT_MAX_CHARS,
+      defaultMessage: () => `text must be 1 to ${CHAT_MAX_CHARS} characters`,
+    },
+  });
+
 export class ChatSendDto {
   @IsString()
-  @Length(1, 2000)
+  @IsChatText()
   text!: string;
 }
 
@@ -103,5 +119,3 @@ export class PinDto {
   @IsUUID('all', id)
   productId!: string | null;
 }
-
-export class EmptyDto {}

@@ -3,9 +3,15 @@ import type { Socket } from 'socket.io';
 
 export interface LiveSocketData {
   principal: Principal | null;
-  /** The room this socket has joined, if any. */
+  /** Where the socket comes from (X-Forwarded-For behind TRUST_PROXY proxies). */
+  ip: string;
+  /** The room this socket has joined, if any (kept after the session ends, so requests get LIVE_SESSION_ENDED). */
   sessionId?: string;
   publisher?: boolean;
+  /** Joined as one of the booth's staff. */
+  staff?: boolean;
+  /** The joined room's session has ended (media requests answer LIVE_SESSION_ENDED). */
+  sessionEnded?: boolean;
 }
 
 export type LiveSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, LiveSocketData>;

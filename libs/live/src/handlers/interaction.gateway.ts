@@ -1,6 +1,8 @@
 import { ConnectedSocket, MessageBody, SubscribeMessage } from '@nestjs/websockets';
 import type { ChatMessageView, PinnedProductView } from '@livefair/protocol';
 import { ChatService } from '../chat/chat.service';
+import { LikeService } from '../chat/like.service';
+import { PinService } from '../chat/pin.service';
 import { ChatBanDto, ChatModerateDto, ChatSendDto, LikeDto, PinDto } from '../dto/room.dto';
 import { LiveGateway } from '../gateway/live-gateway.decorators';
 import { LiveSocket, principalOf, requirePrincipal, requireRoom } from '../gateway/socket-principal';
@@ -8,7 +10,11 @@ import { LiveSocket, principalOf, requirePrincipal, requireRoom } from '../gatew
 /** Chat (login required), moderation and pins (booth staff), likes. */
 @LiveGateway()
 export class InteractionGateway {
-  constructor(private readonly chat: ChatService) {}
+  constructor(
+    private readonly chat: ChatService,
+    private readonly likes: LikeService,
+    private readonly pins: PinService,
+  ) {}
 
   @SubscribeMessage('chat.send')
   send(@ConnectedSocket() socket: LiveSocket, @MessageBody() dto: ChatSendDto): Promise<ChatMessageView> {
@@ -30,11 +36,12 @@ export class InteractionGateway {
 
   @SubscribeMessage('like')
   async like(@ConnectedSocket() socket: LiveSocket, @MessageBody() dto: LikeDto): Promise<{ likeCount: number }> {
-    return { likeCount: await this.chat.like(requireRoom(socket), dto.count) };
+    const principal = requirePrincipal(socket);
+    return { likeCount: await this.likes.like(principal, requireRoom(socket), dto.count) };
   }
 
   @SubscribeMessage('pin.set')
   pin(@ConnectedSocket() socket: LiveSocket, @MessageBody() dto: PinDto): Promise<PinnedProductView | null> {
-    return this.chat.pin(principalOf(socket), requireRoom(socket), dto.productId);
+    return this.pins.pin(principalOf(socket), requireRoom(socket), dto.productId);
   }
 }

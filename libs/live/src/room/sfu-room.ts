@@ -281,6 +281,12 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     return this.peers.size;
   }
 
+  /** A peer that may publish (a studio joined as publisher, an encoder) is here: the room must stay open. */
+  hasPublisherPeer(): boolean {
+    for (const peer of this.peers.values()) if (peer.canPublish) return true;
+    return false;
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;

@@ -1,58 +1,110 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { LiveSessionService } from '../sessions/live-session.service';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { RoomHub } from '../gateway/room-hub';
+import { LiveSessionService } from '../sessions/live-session.service';
+import { ROOM_COUNTERS, RoomCounters } from './room-counters';
 
-const BROADCAST_EVERY_MS = 1000;
+const REPORT_EVERY_MS = 1000;
+
+interface Shared {
+  /** The room's viewers on all processes at the last report, and this process's part of it. */
+  total: number;
+  local: number;
+  /** What this process last told its sockets in the room. */
+  told: number | null;
+  /** The highest total this process has stored as the session's peak. */
+  peak: number;
+}
+
+/** A room's peak seen at a join, stored at the next report (one UPDATE a second, not one per join). */
+type PeakSeen = Map<string, number>;
 
 /**
- * Viewers per room on this process. Counts are broadcast at most once a second
- * per room, so a join burst of hundreds does not become hundreds of messages each.
+ * Viewers per room: this process's exactly (one entry per socket), everyone's through
+ * RoomCounters. Once a second each process reports its viewers of each room and tells its own
+ * sockets the room's total when it changed, so a viewer gets at most one count a second
+ * whichever process it is on, and a join burst of hundreds is one message each.
  */
 @Injectable()
 export class ViewerCounter implements OnModuleDestroy {
+  private readonly logger = new Logger('ViewerCounter');
   private readonly viewers = new Map<string, Set<string>>();
-  private readonly dirty = new Set<string>();
+  private readonly shared = new Map<string, Shared>();
+  private readonly peakSeen: PeakSeen = new Map();
   private readonly timer: NodeJS.Timeout;
+  private reporting = false;
 
   constructor(
     private readonly hub: RoomHub,
     private readonly sessions: LiveSessionService,
+    @Inject(ROOM_COUNTERS) private readonly counters: RoomCounters,
   ) {
-    this.timer = setInterval(() => this.flush(), BROADCAST_EVERY_MS);
+    this.timer = setInterval(() => void this.report(), REPORT_EVERY_MS);
     this.timer.unref();
   }
 
+  /** Counts a viewer; returns the room's viewers (other processes' as of their last report). */
   add(sessionId: string, socketId: string): number {
     let set = this.viewers.get(sessionId);
     if (!set) this.viewers.set(sessionId, (set = new Set()));
     set.add(socketId);
-    this.dirty.add(sessionId);
-    return set.size;
+    const count = this.count(sessionId);
+    if (count > (this.peakSeen.get(sessionId) ?? 0)) this.peakSeen.set(sessionId, count);
+    return count;
   }
 
   remove(sessionId: string, socketId: string): void {
-    if (this.viewers.get(sessionId)?.delete(socketId)) this.dirty.add(sessionId);
+    const set = this.viewers.get(sessionId);
+    if (set?.delete(socketId) && set.size === 0) this.viewers.delete(sessionId);
   }
 
   count(sessionId: string): number {
-    return this.viewers.get(sessionId)?.size ?? 0;
+    const s = this.shared.get(sessionId);
+    const others = s ? Math.max(0, s.total - s.local) : 0;
+    return others + (this.viewers.get(sessionId)?.size ?? 0);
   }
 
   clear(sessionId: string): void {
     this.viewers.delete(sessionId);
-    this.dirty.delete(sessionId);
   }
 
   onModuleDestroy(): void {
     clearInterval(this.timer);
   }
 
-  private flush(): void {
-    for (const sessionId of this.dirty) {
-      const viewerCount = this.count(sessionId);
-      this.hub.toRoom(sessionId, 'viewers.count', { viewerCount });
-      void this.sessions.notePeakViewers(sessionId, viewerCount).catch(() => undefined);
+  private async report(): Promise<void> {
+    if (this.reporting) return;
+    this.reporting = true;
+    try {
+      const withSockets = new Set(this.hub.localRoomIds());
+      const rooms = new Set([...this.viewers.keys(), ...this.shared.keys(), ...withSockets]);
+      await Promise.all([...rooms].map((id) => this.reportRoom(id, withSockets.has(id))));
+    } finally {
+      this.reporting = false;
     }
-    this.dirty.clear();
+  }
+
+  private async reportRoom(sessionId: string, hasSockets: boolean): Promise<void> {
+    const local = this.viewers.get(sessionId)?.size ?? 0;
+    let total: number;
+    try {
+      total = await this.counters.reportViewers(sessionId, local);
+    } catch (err) {
+      return this.logger.warn({ err }, `could not report the viewers of ${sessionId}`);
+    }
+    const s = this.shared.get(sessionId) ?? { total, local, told: null, peak: 0 };
+    this.shared.set(sessionId, Object.assign(s, { total, local }));
+    if (hasSockets && s.told !== total) {
+      s.told = total;
+      this.hub.toLocalRoom(sessionId, 'viewers.count', { viewerCount: total });
+    }
+    const peak = Math.max(total, this.peakSeen.get(sessionId) ?? 0);
+    this.peakSeen.delete(sessionId);
+    if (peak > s.peak) {
+      s.peak = peak;
+      await this.sessions
+        .notePeakViewers(sessionId, peak)
+        .catch((err: unknown) => this.logger.warn({ err }, 'could not store the peak'));
+    }
+    if (local === 0 && !hasSockets) this.shared.delete(sessionId);
   }
 }

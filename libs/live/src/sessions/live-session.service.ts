@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ClusterBus, DomainError, EventBus, Principal, TransactionalConnection } from '@livefair/core';
+import { APP_CONFIG, AppConfig, ClusterBus, DomainError, EventBus, JobQueue, Principal, TransactionalConnection } from '@livefair/core';
 import { BoothService } from '@livefair/expo';
 import type { BoothLiveStatus, LiveSessionStatus, LiveSessionView } from '@livefair/protocol';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
@@ -8,6 +8,8 @@ import { In, Repository } from 'typeorm';
 import { CreateLiveSessionDto } from '../dto/create-live-session.dto';
 import { SessionSignal, STREAM_KEY_ROTATED } from '../live-signals';
 import { LiveSession } from '../entities/live-session.entity';
+import { KeyedQueue } from '../keyed-queue';
+import { scheduleExpiry } from './expiry-schedule';
 import { toSessionView } from './views';
 
 /** Live sessions of booths: scheduling, going live, ending, stream keys. */
@@ -19,12 +21,28 @@ export class LiveSessionService {
     private readonly bus: ClusterBus,
     private readonly tx: TransactionalConnection,
     private readonly events: EventBus,
+    private readonly jobs: JobQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  private readonly creating = new KeyedQueue<string>();
 
   async create(principal: Principal, boothId: string, dto: CreateLiveSessionDto): Promise<LiveSessionView> {
     const enterpriseId = await this.requireStaff(principal, boothId);
-    const session = await this.tx.run(async () => {
+    // One create per booth at a time in this process, so a burst cannot pass the count together.
+    const session = await this.creating.run(boothId, () => this.insertWithinCap(principal, boothId, enterpriseId, dto));
+    // After the commit; a lost job is caught by the periodic sweep (SessionExpiry).
+    await scheduleExpiry(this.jobs, session, this.config.live.scheduledExpiryMs);
+    return toSessionView(session);
+  }
+
+  private insertWithinCap(principal: Principal, boothId: string, enterpriseId: string, dto: CreateLiveSessionDto): Promise<LiveSession> {
+    const max = this.config.live.maxSessionsPerBooth;
+    return this.tx.run(async () => {
       const sessions = this.tx.getRepository(LiveSession);
+      if ((await sessions.count({ where: { boothId, status: In(['scheduled', 'live']) } })) >= max) {
+        throw new DomainError('LIVE_SESSION_LIMIT', `A booth may have at most ${max} scheduled or live sessions; end or let one expire first`);
+      }
       const saved = await sessions.save(
         sessions.create({
           boothId,
@@ -41,7 +59,6 @@ export class LiveSessionService {
       await this.announce(saved.id, boothId, 'scheduled');
       return saved;
     });
-    return toSessionView(session);
   }
 
   async listForBooth(boothId: string): Promise<LiveSessionView[]> {
@@ -119,6 +136,17 @@ export class LiveSessionService {
       });
     }
     return this.get(id);
+  }
+
+  /** A session that never started ends (expiry); false if it started or ended meanwhile. */
+  async endIfScheduled(id: string): Promise<boolean> {
+    const s = await this.get(id);
+    return this.tx.run(async () => {
+      const result = await this.tx.getRepository(LiveSession).update({ id, status: 'scheduled' }, { status: 'ended', endedAt: new Date() });
+      if (!result.affected) return false;
+      await this.announce(id, s.boothId, 'ended');
+      return true;
+    });
   }
 
   async addLikes(id: string, n: number): Promise<void> {

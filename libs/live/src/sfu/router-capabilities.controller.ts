@@ -2,8 +2,7 @@ import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@livefair/core';
 import type { types } from 'mediasoup';
-import { ROUTER_CODECS } from '../room/media-codecs';
-import { WorkerPool } from './worker-pool';
+import { RouterCapabilities } from '../room/router-capabilities';
 
 /**
  * Every room's router has the same RTP capabilities (ROUTER_CODECS). A viewer page fetches them
@@ -14,27 +13,12 @@ import { WorkerPool } from './worker-pool';
 @Controller('live')
 @Public()
 export class RouterCapabilitiesController {
-  private capabilities: Promise<types.RtpCapabilities> | null = null;
-
-  constructor(private readonly pool: WorkerPool) {}
+  constructor(private readonly capabilities: RouterCapabilities) {}
 
   @Get('rtp-capabilities')
   @Header('Cache-Control', 'public, max-age=300')
   @ApiOperation({ summary: "The routers' RTP capabilities (what room.join returns as routerRtpCapabilities)" })
   rtpCapabilities(): Promise<types.RtpCapabilities> {
-    this.capabilities ??= this.read().catch((err: unknown) => {
-      this.capabilities = null;
-      throw err;
-    });
-    return this.capabilities;
-  }
-
-  private async read(): Promise<types.RtpCapabilities> {
-    const router = await this.pool.pick().worker.createRouter({ mediaCodecs: ROUTER_CODECS });
-    try {
-      return router.rtpCapabilities;
-    } finally {
-      router.close();
-    }
+    return this.capabilities.get();
   }
 }

@@ -1,11 +1,10 @@
-import type { ChatMessageView } from '@livefair/protocol';
+import { CHAT_MAX_CHARS, type ChatMessageView } from '@livefair/protocol';
 import { Button, Empty, Input, Popconfirm, Tag } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 
 const QUICK_EMOJI = ['👍', '❤️', '🔥', '👏', '😄', '🎉'];
-const MAX_CHARS = 500;
 
 export interface Moderation {
   onDelete: (messageId: string) => void;
@@ -49,7 +48,9 @@ export function ChatPanel({ messages, myId, banned, canChat, onSend, moderation 
   return (
     <div className="lf-chat">
       <ul className="lf-chat-list" ref={list} aria-live="polite">
-        {messages.length === 0 ? <Empty className="lf-chat-empty" image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('live.chat.empty')} /> : null}
+        {messages.length === 0 ? (
+          <Empty className="lf-chat-empty" image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('live.chat.empty')} />
+        ) : null}
         {messages.map((m) => (
           <li key={m.id} className="lf-chat-item" data-testid="chat-message" data-message-id={m.id}>
             <span className={m.userId === myId ? 'lf-chat-name lf-chat-me' : 'lf-chat-name'}>
@@ -63,7 +64,10 @@ export function ChatPanel({ messages, myId, banned, canChat, onSend, moderation 
                   {t('live.chat.delete')}
                 </Button>
                 {banned.includes(m.userId) ? null : (
-                  <Popconfirm title={t('live.chat.banConfirm', { name: m.displayName })} onConfirm={() => moderation.onBan(m.userId)}>
+                  <Popconfirm
+                    title={t('live.chat.banConfirm', { name: m.displayName })}
+                    onConfirm={() => moderation.onBan(m.userId)}
+                  >
                     <Button size="small" type="link" danger data-testid="chat-ban">
                       {t('live.chat.ban')}
                     </Button>
@@ -99,12 +103,18 @@ export function ChatPanel({ messages, myId, banned, canChat, onSend, moderation 
               onChange={(e) => setText(e.target.value)}
               onPressEnter={() => void send()}
               placeholder={t('live.chat.placeholder')}
-              maxLength={MAX_CHARS}
+              maxLength={CHAT_MAX_CHARS}
               disabled={!canChat}
               enterKeyHint="send"
               data-testid="chat-input"
             />
-            <Button type="primary" onClick={() => void send()} loading={sending} disabled={!canChat || !text.trim()} data-testid="chat-send">
+            <Button
+              type="primary"
+              onClick={() => void send()}
+              loading={sending}
+              disabled={!canChat || !text.trim()}
+              data-testid="chat-send"
+            >
               {t('live.chat.send')}
             </Button>
           </div>
