@@ -84,6 +84,11 @@ describe('web shell in Chromium (MariaDB + Redis, demo expo)', () => {
   it('browses home → expo → hall → booth and shows products with prices in yuan', async () => {
     const page = await open(LAPTOP);
     await page.goto(t.url + '/');
+    // The card's dates, hall count and booth count are apart, not run together ("2026/12/294 个展馆32 个展位").
+    await shown(page.getByText('4 个展馆'));
+    const facts = await page.getByText(/个展馆$|个展位$|\d{4}\/\d+\/\d+$/).evaluateAll((els) => els.map((e) => e.getBoundingClientRect()));
+    expect(facts).toHaveLength(3);
+    for (let i = 1; i < facts.length; i++) expect(facts[i].left - facts[i - 1].right).toBeGreaterThanOrEqual(8);
     await page.getByRole('link', { name: new RegExp(EXPO) }).click();
     await page.waitForURL(/\/expos\/[0-9a-f-]{36}/);
     await shown(page.getByRole('heading', { name: EXPO }));
