@@ -34,7 +34,8 @@ describe('live rooms: signalling, chat, likes, pins (MariaDB + Redis, socket.io)
       TURN_CREDENTIAL_TTL: '1h',
     });
     http = httpClient(t.url);
-    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
+    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body
+      .accessToken;
     const b = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: demoPassword(t) })).body;
     buyer = b.accessToken;
     buyerId = b.user.id;
