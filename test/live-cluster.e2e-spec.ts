@@ -19,7 +19,7 @@ describe('live rooms across two processes', () => {
   beforeAll(async () => {
     a = await startProductionApp('livecluster', { DEMO_DATA: 'true' });
     b = await startSecondInstance(a);
-    demo = await demoLogins(a.url);
+    demo = await demoLogins(a);
   });
 
   afterAll(async () => {

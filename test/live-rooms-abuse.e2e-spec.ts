@@ -25,7 +25,7 @@ describe('live rooms under abuse', () => {
       LIVE_MAX_SOCKETS_PER_USER: '5',
       LIVE_MAX_SOCKETS_PER_IP: '8',
     });
-    demo = await demoLogins(t.url);
+    demo = await demoLogins(t);
   });
 
   afterEach(() => pool.closeAll());

@@ -27,7 +27,7 @@ describe('bounded live sessions and rooms', () => {
       LIVE_ROOM_IDLE_SECONDS: '1',
       LIVE_SCHEDULED_EXPIRY: '4s',
     });
-    demo = await demoLogins(t.url);
+    demo = await demoLogins(t);
   });
 
   afterAll(async () => {

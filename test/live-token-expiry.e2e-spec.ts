@@ -27,7 +27,7 @@ describe('live sockets follow their token', () => {
 
   beforeAll(async () => {
     t = await startProductionApp('livetoken', { DEMO_DATA: 'true', JWT_TTL: '5s' });
-    demo = await demoLogins(t.url);
+    demo = await demoLogins(t);
     sessionId = await createSession(t.url, demo.staff, demo.boothId);
   });
 

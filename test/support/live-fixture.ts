@@ -1,7 +1,6 @@
 import { httpClient } from './http';
 import { ClientOptions, randomIp, TestLiveClient } from './live-client';
-
-export const DEMO_PASSWORD = 'livefair2026';
+import { demoPassword, TestApp } from './test-app';
 
 export interface DemoLogins {
   staff: string;
@@ -11,8 +10,9 @@ export interface DemoLogins {
 }
 
 /** Logs in the demo exhibitor and buyer and finds the exhibitor's booth (needs DEMO_DATA=true). */
-export async function demoLogins(url: string): Promise<DemoLogins> {
-  const http = httpClient(url);
+export async function demoLogins(t: TestApp): Promise<DemoLogins> {
+  const http = httpClient(t.url);
+  const DEMO_PASSWORD = demoPassword(t);
   const staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: DEMO_PASSWORD })).body
     .accessToken;
   const b = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: DEMO_PASSWORD })).body;
