@@ -1,8 +1,10 @@
+import { createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { httpClient } from './support/http';
 import { TestLiveClient } from './support/live-client';
 import { demoPassword, startProductionApp, TestApp } from './support/test-app';
 
+const TURN_SECRET = 'coturn-static-auth-secret-0123';
 
 describe('live rooms: signalling, chat, likes, pins (MariaDB + Redis, socket.io)', () => {
   let t: TestApp;
@@ -24,9 +26,16 @@ describe('live rooms: signalling, chat, likes, pins (MariaDB + Redis, socket.io)
   };
 
   beforeAll(async () => {
-    t = await startProductionApp('live', { DEMO_DATA: 'true', CHAT_MAX_PER_10S: '5' });
+    t = await startProductionApp('live', {
+      DEMO_DATA: 'true',
+      CHAT_MAX_PER_10S: '5',
+      ICE_SERVERS: 'stun:stun.example.cn:3478,turn:turn.example.cn:3478?transport=udp,turns:turn.example.cn:5349',
+      TURN_SECRET: TURN_SECRET,
+      TURN_CREDENTIAL_TTL: '1h',
+    });
     http = httpClient(t.url);
-    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
+    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body
+      .accessToken;
     const b = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: demoPassword(t) })).body;
     buyer = b.accessToken;
     buyerId = b.user.id;
@@ -104,6 +113,27 @@ describe('live rooms: signalling, chat, likes, pins (MariaDB + Redis, socket.io)
       expect(j.can).toEqual({ publish: true, chat: true, moderate: true });
       const tr = await c.request('transport.create', { direction: 'send' });
       expect(tr.iceCandidates.length).toBeGreaterThan(0);
+    });
+
+    it('hands every join fresh TURN credentials of its own (user, or socket when anonymous), never static ones', async () => {
+      const before = Math.floor(Date.now() / 1000);
+      const turnOf = async (token?: string) => {
+        const c = await client(token);
+        const { iceServers } = await c.request('room.join', { sessionId, as: 'viewer' });
+        expect(iceServers[0]).toEqual({ urls: ['stun:stun.example.cn:3478'] });
+        return { socketId: c.socket.id, turn: iceServers[1] };
+      };
+      const mine = await turnOf(buyer);
+      expect(mine.turn.urls).toEqual(['turn:turn.example.cn:3478?transport=udp', 'turns:turn.example.cn:5349']);
+      const [expiry, who] = mine.turn.username!.split(':');
+      expect(who).toBe(buyerId);
+      expect(Number(expiry)).toBeGreaterThanOrEqual(before + 3600);
+      expect(Number(expiry)).toBeLessThanOrEqual(Math.ceil(Date.now() / 1000) + 3600);
+      expect(mine.turn.credential).toBe(createHmac('sha1', TURN_SECRET).update(mine.turn.username!).digest('base64'));
+      const a = await turnOf();
+      const b = await turnOf();
+      expect(a.turn.username).toMatch(new RegExp(`^\\d+:anon-${a.socketId}$`));
+      expect(b.turn.credential).not.toBe(a.turn.credential);
     });
 
     it('lets anonymous visitors watch but not chat', async () => {

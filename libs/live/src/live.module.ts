@@ -16,6 +16,7 @@ import { MediaGateway } from './handlers/media.gateway';
 import { RoomGateway } from './handlers/room.gateway';
 import { LiveSessionsModule } from './live-sessions.module';
 import { liveEntities } from './live-schema';
+import { IceServers } from './room/ice-servers';
 import { IdleRooms } from './room/idle-rooms';
 import { LiveRoomService } from './room/live-room.service';
 import { RouterCapabilities } from './room/router-capabilities';
@@ -57,6 +58,7 @@ import { RtpIngestService } from './ingest/rtp-ingest.service';
     PinService,
     RouterCapabilities,
     IdleRooms,
+    IceServers,
     LiveRoomService,
     RoomLifecycle,
     RoomGateway,

@@ -66,7 +66,8 @@ export interface AppConfig {
   };
   /** Per-peer caps, the ports each worker keeps for publishers, the silence after which an ingest is released. */
   liveMedia: { maxSendTransports: number; maxRecvTransports: number; maxTracksPerKind: number; reservedPorts: number; ingestSilenceMs: number };
-  ice: { urls: string[]; username: string | null; credential: string | null };
+  /** ICE_SERVERS split by kind; TURN credentials are minted per user from `turnSecret` (coturn's use-auth-secret). */
+  ice: { stunUrls: string[]; turnUrls: string[]; turnSecret: string | null; turnTtlMs: number };
   queue: { prefix: string };
   demoData: boolean;
   /** The demo accounts' password (DEMO_PASSWORD, or generated into DATA_DIR/demo-password); null without demo data. */

@@ -121,15 +121,16 @@ export class EnvVars {
   })
   ICE_SERVERS?: string;
 
+  /** coturn's static-auth-secret (use-auth-secret): TURN credentials are minted per user from it, never static. */
   @IsOptional()
   @IsString()
+  @MinLength(16, { message: 'TURN_SECRET must be at least 16 characters' })
   @MaxLength(256)
-  TURN_USERNAME?: string;
+  TURN_SECRET?: string;
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(256)
-  TURN_CREDENTIAL?: string;
+  /** How long a minted TURN credential is valid (a viewer gets fresh ones at every join). */
+  @Matches(/^\d+[smhd]$/, { message: 'TURN_CREDENTIAL_TTL must look like 30m, 12h or 1d' })
+  TURN_CREDENTIAL_TTL = '12h';
 
   /**
    * Load the demo expo at start (all-in-one only). Defaults to on only for the embedded database:

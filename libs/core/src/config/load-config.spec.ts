@@ -37,11 +37,11 @@ describe('loadConfig', () => {
   });
 
   it('reads a full production configuration into typed values', () => {
-    const c = loadConfig({ ...prod, HTTP_PORT: '8080', MEDIASOUP_WORKERS: '3', RTC_ANNOUNCED_IP: 'live.example.cn', ICE_SERVERS: 'stun:stun.example.cn:3478,turn:turn.example.cn:3478', DATA_DIR: dataDir() });
+    const c = loadConfig({ ...prod, HTTP_PORT: '8080', MEDIASOUP_WORKERS: '3', RTC_ANNOUNCED_IP: 'live.example.cn', ICE_SERVERS: 'stun:stun.example.cn:3478,turn:turn.example.cn:3478', TURN_SECRET: 'coturn-static-auth-secret', DATA_DIR: dataDir() });
     expect(c.http.port).toBe(8080);
     expect(c.mediasoup.workers).toBe(3);
     expect(c.mediasoup.announcedIp).toBe('live.example.cn');
-    expect(c.ice.urls).toEqual(['stun:stun.example.cn:3478', 'turn:turn.example.cn:3478']);
+    expect(c.ice).toEqual({ stunUrls: ['stun:stun.example.cn:3478'], turnUrls: ['turn:turn.example.cn:3478'], turnSecret: 'coturn-static-auth-secret', turnTtlMs: 12 * 3600_000 });
     expect(c.database.type).toBe('mysql');
     expect(c.demoData).toBe(false);
   });
@@ -61,6 +61,10 @@ describe('loadConfig', () => {
     ['RTC_RESERVED_PORTS', { MEDIASOUP_WORKERS: '2', RTC_MIN_PORT: '40000', RTC_MAX_PORT: '40039', RTC_RESERVED_PORTS: '20' }],
     ['LIVE_MAX_RECV_TRANSPORTS', { LIVE_MAX_RECV_TRANSPORTS: '0' }],
     ['JWT_TTL', { JWT_TTL: 'forever' }],
+    ['TURN_SECRET', { ICE_SERVERS: 'turn:turn.example.cn:3478' }],
+    ['TURN_SECRET', { TURN_SECRET: 'short' }],
+    ['TURN_USERNAME', { TURN_USERNAME: 'static', TURN_CREDENTIAL: 'handed-to-everyone' }],
+    ['TURN_CREDENTIAL_TTL', { TURN_CREDENTIAL_TTL: '1 hour' }],
     ['ICE_SERVERS', { ICE_SERVERS: 'http://turn.example.cn' }],
     ['DEMO_DATA', { DEMO_DATA: 'maybe' }],
   ])('rejects a bad %s with one line naming it', (variable, env) => {
@@ -83,6 +87,7 @@ describe('loadConfig', () => {
     ['DATABASE_URL', { DATABASE_URL: 'postgres://app:hunter2@db.internal/app' }],
     ['REDIS_URL', { REDIS_URL: 'http://:hunter2@redis.internal:6379' }],
     ['TURN_CREDENTIAL', { TURN_CREDENTIAL: `hunter2${'x'.repeat(300)}` }],
+    ['TURN_SECRET', { TURN_SECRET: 'hunter2' }],
     ['METRICS_TOKEN', { METRICS_TOKEN: 'hunter2' }],
     ['DEMO_PASSWORD', { DEMO_PASSWORD: 'hunter2' }],
   ])('names a malformed %s without echoing its value', (variable, env) => {

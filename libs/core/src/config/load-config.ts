@@ -17,11 +17,11 @@ export class ConfigError extends Error {
 }
 
 /** Variables whose value is, or may contain, a credential: named in errors, never shown. */
-const SECRET_VARIABLES = new Set(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'TURN_USERNAME', 'TURN_CREDENTIAL', 'METRICS_TOKEN', 'DEMO_PASSWORD', 'ICE_SERVERS']);
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'TURN_USERNAME', 'TURN_CREDENTIAL', 'TURN_SECRET', 'METRICS_TOKEN', 'DEMO_PASSWORD', 'ICE_SERVERS']);
 
 function knownVariables(): Set<string> {
   return new Set(Object.keys(new EnvVars()).concat(['DATABASE_URL', 'REDIS_URL', 'PUBLIC_URL', 'JWT_SECRET',
-    'MEDIASOUP_WORKER_BIN', 'DEMO_DATA', 'DEMO_PASSWORD', 'CORS_ORIGINS', 'METRICS_TOKEN', 'LOG_LEVEL', 'RTC_ANNOUNCED_IP', 'ICE_SERVERS', 'TURN_USERNAME', 'TURN_CREDENTIAL']));
+    'MEDIASOUP_WORKER_BIN', 'DEMO_DATA', 'DEMO_PASSWORD', 'CORS_ORIGINS', 'METRICS_TOKEN', 'LOG_LEVEL', 'RTC_ANNOUNCED_IP', 'ICE_SERVERS', 'TURN_USERNAME', 'TURN_CREDENTIAL', 'TURN_SECRET']));
 }
 
 /** `20:60` -> 20 a second, burst 60 (the schema checked the shape). */
@@ -84,6 +84,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // carry user:password); boot errors end up in logs and CI output.
     const shown = SECRET_VARIABLES.has(first.property) ? '' : ` (got ${JSON.stringify(raw[first.property] ?? null)})`;
     throw new ConfigError(first.property, `Invalid configuration: ${message}${shown}`);
+  }
+  for (const gone of ['TURN_USERNAME', 'TURN_CREDENTIAL']) {
+    if (env[gone]) {
+      throw new ConfigError(gone, `Invalid configuration: ${gone} is no longer read; set TURN_SECRET (coturn's static-auth-secret) and short-lived credentials are minted per user`);
+    }
+  }
+  const iceUrls = vars.ICE_SERVERS ? vars.ICE_SERVERS.split(',') : [];
+  const turnUrls = iceUrls.filter((u) => /^turns?:/.test(u));
+  if (turnUrls.length > 0 && !vars.TURN_SECRET) {
+    throw new ConfigError('TURN_SECRET', 'Invalid configuration: ICE_SERVERS names TURN servers; set TURN_SECRET to their static-auth-secret');
   }
   if (vars.RTC_MIN_PORT > vars.RTC_MAX_PORT) {
     throw new ConfigError('RTC_MIN_PORT', 'Invalid configuration: RTC_MIN_PORT must not be above RTC_MAX_PORT');
@@ -151,9 +161,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ingestSilenceMs: vars.LIVE_INGEST_SILENCE_SECONDS * 1000,
     },
     ice: {
-      urls: vars.ICE_SERVERS ? vars.ICE_SERVERS.split(',') : [],
-      username: vars.TURN_USERNAME ?? null,
-      credential: vars.TURN_CREDENTIAL ?? null,
+      stunUrls: iceUrls.filter((u) => /^stuns?:/.test(u)),
+      turnUrls,
+      turnSecret: vars.TURN_SECRET ?? null,
+      turnTtlMs: jwtTtlMs(vars.TURN_CREDENTIAL_TTL),
     },
     queue: { prefix: vars.QUEUE_PREFIX },
     demoData,

@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, DomainError } from '@livefair/core';
-import type { IceServerView, JoinResult } from '@livefair/protocol';
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '@livefair/core';
+import type { JoinResult } from '@livefair/protocol';
 import { RoomEntryState } from '../chat/room-entry-state';
 import { KeyedQueue } from '../keyed-queue';
 import { roomChannel } from '../gateway/room-hub';
@@ -10,6 +10,7 @@ import { toSessionView } from '../sessions/views';
 import { RoomRegistry } from './room-registry';
 import { SfuRoom } from './sfu-room';
 import { ViewerCounter } from './viewer-counter';
+import { IceServers } from './ice-servers';
 import { IdleRooms } from './idle-rooms';
 import { RouterCapabilities } from './router-capabilities';
 
@@ -25,7 +26,7 @@ export class LiveRoomService {
     private readonly entry: RoomEntryState,
     private readonly capabilities: RouterCapabilities,
     private readonly idle: IdleRooms,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly ice: IceServers,
   ) {}
 
   /** Joins (leaving the current room first); serialized with this socket's other joins and leaves. */
@@ -72,7 +73,7 @@ export class LiveRoomService {
     return {
       session: toSessionView(session),
       routerRtpCapabilities: (room?.rtpCapabilities ?? capabilities) as unknown as Record<string, unknown>,
-      iceServers: this.iceServers(),
+      iceServers: this.ice.for(socket),
       producers: room?.producerViews() ?? [],
       viewerCount,
       pinned,
@@ -108,12 +109,6 @@ export class LiveRoomService {
       room.peer(socket.id, false);
     }
     return room;
-  }
-
-  private iceServers(): IceServerView[] {
-    const { urls, username, credential } = this.config.ice;
-    if (urls.length === 0) return [];
-    return [{ urls, ...(username ? { username } : {}), ...(credential ? { credential } : {}) }];
   }
 }
 
