@@ -248,7 +248,9 @@ async function planWorker(version) {
   if (given) {
     if (isExecutableFile(given)) return { plan: 'ready', bin: given, note: `MEDIASOUP_WORKER_BIN=${given}` };
     if (path.resolve(given) !== cacheBin) {
-      throw new StepError(`MEDIASOUP_WORKER_BIN=${given} is not an executable file (unset it to let bootstrap provide the worker)`);
+      throw new StepError(
+        `MEDIASOUP_WORKER_BIN=${given} is not an executable file (unset it to let bootstrap provide the worker)`,
+      );
     }
   }
   if (isExecutableFile(cacheBin)) return { plan: 'ready', bin: cacheBin, note: `cached ${cacheBin}` };
@@ -306,9 +308,7 @@ function depsFingerprint() {
 }
 
 function depsFresh(version) {
-  return (
-    fs.existsSync(NODE_MODULES) && readText(DEPS_STAMP) === depsFingerprint() && installedMediasoupVersion() === version
-  );
+  return fs.existsSync(NODE_MODULES) && readText(DEPS_STAMP) === depsFingerprint() && installedMediasoupVersion() === version;
 }
 
 async function installDeps() {
@@ -435,7 +435,9 @@ async function main() {
 
   await step('mediasoup worker', async () => {
     if (installedMediasoupVersion() !== version) {
-      throw new StepError(`node_modules/mediasoup is ${installedMediasoupVersion() ?? 'missing'}, package-lock.json pins ${version}`);
+      throw new StepError(
+        `node_modules/mediasoup is ${installedMediasoupVersion() ?? 'missing'}, package-lock.json pins ${version}`,
+      );
     }
     if (worker.plan === 'build') {
       log(`building mediasoup-worker ${version} offline (several minutes on 2 cores)`);

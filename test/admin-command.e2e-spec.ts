@@ -42,11 +42,25 @@ describe('who may register as what; organizers come from the operator command (M
   });
 
   it('refuses self-service registration as organizer with 403 REGISTRATION_ROLE_FORBIDDEN, and writes nothing', async () => {
-    const r = await http.post('/api/auth/register', { email: 'wannabe@example.cn', password: 'correct horse 1', displayName: '假主办', role: 'organizer' });
+    const r = await http.post('/api/auth/register', {
+      email: 'wannabe@example.cn',
+      password: 'correct horse 1',
+      displayName: '假主办',
+      role: 'organizer',
+    });
     expect(r.status).toBe(403);
     expect(r.body.code).toBe('REGISTRATION_ROLE_FORBIDDEN');
     expect((await http.post('/api/auth/login', { email: 'wannabe@example.cn', password: 'correct horse 1' })).status).toBe(401);
-    expect((await http.post('/api/auth/register', { email: 'buyer1@example.cn', password: 'correct horse 1', displayName: '采购', role: 'buyer' })).status).toBe(201);
+    expect(
+      (
+        await http.post('/api/auth/register', {
+          email: 'buyer1@example.cn',
+          password: 'correct horse 1',
+          displayName: '采购',
+          role: 'buyer',
+        })
+      ).status,
+    ).toBe(201);
   });
 
   it('create-organizer makes an organizer who logs in with the password it printed once', async () => {
@@ -66,15 +80,28 @@ describe('who may register as what; organizers come from the operator command (M
   });
 
   it('create-organizer --password-stdin takes the password and never prints it', async () => {
-    const r = await admin(['create-organizer', '--email', 'chair@example.cn', '--name', '王主席', '--password-stdin'], '主席的密码-0123456789\n');
+    const r = await admin(
+      ['create-organizer', '--email', 'chair@example.cn', '--name', '王主席', '--password-stdin'],
+      '主席的密码-0123456789\n',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('主席的密码');
-    expect((await http.post('/api/auth/login', { email: 'chair@example.cn', password: '主席的密码-0123456789' })).status).toBe(200);
+    expect((await http.post('/api/auth/login', { email: 'chair@example.cn', password: '主席的密码-0123456789' })).status).toBe(
+      200,
+    );
   });
 
   it('set-role changes the role and revokes the tokens that carry the old one', async () => {
     const before = await http.post('/api/auth/login', { email: 'buyer1@example.cn', password: 'correct horse 1' });
-    const r = await admin(['set-role', '--email', 'buyer1@example.cn', '--role', 'exhibitor', '--enterprise-name', '慈溪小家电厂']);
+    const r = await admin([
+      'set-role',
+      '--email',
+      'buyer1@example.cn',
+      '--role',
+      'exhibitor',
+      '--enterprise-name',
+      '慈溪小家电厂',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/is now exhibitor of enterprise [0-9a-f-]{36}/);
     // The revocation reaches the server process over Redis; poll briefly for it.

@@ -39,18 +39,26 @@ describe('login and registration rate limits (MariaDB + Redis)', () => {
 
   it('limits one IP across many accounts', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 8; i++) statuses.push((await postFrom('127.0.2.1', t.url, '/api/auth/login', { email: `guess${i}@example.cn`, password: 'wrong-password' })).status);
+    for (let i = 0; i < 8; i++)
+      statuses.push(
+        (await postFrom('127.0.2.1', t.url, '/api/auth/login', { email: `guess${i}@example.cn`, password: 'wrong-password' }))
+          .status,
+      );
     expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429, 429]);
     // Another IP still gets through.
-    expect((await postFrom('127.0.2.2', t.url, '/api/auth/login', { email: 'guess0@example.cn', password: 'wrong-password' })).status).toBe(401);
+    expect(
+      (await postFrom('127.0.2.2', t.url, '/api/auth/login', { email: 'guess0@example.cn', password: 'wrong-password' })).status,
+    ).toBe(401);
   });
 
   it('limits registrations per IP and per email', async () => {
     const fromOneIp: number[] = [];
-    for (let i = 0; i < 5; i++) fromOneIp.push((await postFrom('127.0.3.1', t.url, '/api/auth/register', account(`reg${i}@example.cn`))).status);
+    for (let i = 0; i < 5; i++)
+      fromOneIp.push((await postFrom('127.0.3.1', t.url, '/api/auth/register', account(`reg${i}@example.cn`))).status);
     expect(fromOneIp).toEqual([201, 201, 201, 201, 429]);
     const oneEmail: number[] = [];
-    for (const ip of ['127.0.3.2', '127.0.3.3', '127.0.3.4']) oneEmail.push((await postFrom(ip, t.url, '/api/auth/register', account('same@example.cn'))).status);
+    for (const ip of ['127.0.3.2', '127.0.3.3', '127.0.3.4'])
+      oneEmail.push((await postFrom(ip, t.url, '/api/auth/register', account('same@example.cn'))).status);
     expect(oneEmail).toEqual([201, 409, 429]);
   });
 
@@ -71,14 +79,24 @@ describe('login rate limit in the embedded default (in-process counters)', () =>
   let url: string;
 
   beforeAll(async () => {
-    const config = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'lf-limits-')), MEDIASOUP_WORKERS: '1', DEMO_DATA: 'false', LOG_LEVEL: 'warn', ...LIMITS });
+    const config = loadConfig({
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'lf-limits-')),
+      MEDIASOUP_WORKERS: '1',
+      DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+      ...LIMITS,
+    });
     ({ app, url } = await startAllInOne(config, 0, false));
   });
   afterAll(() => app?.close());
 
   it('answers 429 RATE_LIMITED past the per-account limit', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) statuses.push((await postFrom('127.0.4.1', url, '/api/auth/login', { email: 'embedded@example.cn', password: 'wrong-password' })).status);
+    for (let i = 0; i < 4; i++)
+      statuses.push(
+        (await postFrom('127.0.4.1', url, '/api/auth/login', { email: 'embedded@example.cn', password: 'wrong-password' }))
+          .status,
+      );
     expect(statuses).toEqual([401, 401, 401, 429]);
   });
 });

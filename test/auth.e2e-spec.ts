@@ -31,7 +31,12 @@ describe('accounts and auth (MariaDB + Redis)', () => {
     const email = `Zhang.${Date.now()}@Example.CN`;
     const reg = await register({ email, displayName: '张三 🏭 采购部' });
     expect(reg.status).toBe(201);
-    expect(reg.body.user).toMatchObject({ email: email.toLowerCase(), role: 'buyer', displayName: '张三 🏭 采购部', enterpriseId: null });
+    expect(reg.body.user).toMatchObject({
+      email: email.toLowerCase(),
+      role: 'buyer',
+      displayName: '张三 🏭 采购部',
+      enterpriseId: null,
+    });
     expect(reg.body.user.passwordHash).toBeUndefined();
     const login = await http.post('/api/auth/login', { email, password: 'correct horse 1' });
     expect(login.status).toBe(200);
@@ -71,7 +76,10 @@ describe('accounts and auth (MariaDB + Redis)', () => {
       const email = `legacy${Date.now()}@example.cn`;
       const reg = await register({ email });
       const ds = t.app.get(DataSource);
-      await ds.query('UPDATE users SET passwordHash = ? WHERE id = ?', [await bcrypt.hash('correct horse 1', 10), reg.body.user.id]);
+      await ds.query('UPDATE users SET passwordHash = ? WHERE id = ?', [
+        await bcrypt.hash('correct horse 1', 10),
+        reg.body.user.id,
+      ]);
       expect((await http.post('/api/auth/login', { email, password: 'wrong horse 1' })).status).toBe(401);
       const [before] = await ds.query('SELECT passwordHash FROM users WHERE id = ?', [reg.body.user.id]);
       expect(before.passwordHash).toMatch(/^\$2[aby]\$/);
@@ -124,7 +132,8 @@ describe('accounts and auth (MariaDB + Redis)', () => {
 
   describe('403', () => {
     it('a buyer cannot use exhibitor or organizer routes', async () => {
-      const buyer = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
+      const buyer = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: demoPassword(t) })).body
+        .accessToken;
       const booths = await http.get('/api/my/booths', buyer);
       expect(booths.status).toBe(403);
       expect(booths.body.code).toBe('FORBIDDEN_ROLE');
@@ -132,7 +141,8 @@ describe('accounts and auth (MariaDB + Redis)', () => {
     });
 
     it("an exhibitor cannot edit another enterprise's booth, and nothing changes", async () => {
-      const ex = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
+      const ex = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body
+        .accessToken;
       const before = await http.get(`/api/booths/${demoBoothOfOther}`);
       const r = await http.patch(`/api/booths/${demoBoothOfOther}`, { headline: '被篡改' }, ex);
       expect(r.status).toBe(403);
@@ -143,7 +153,8 @@ describe('accounts and auth (MariaDB + Redis)', () => {
     });
 
     it('an exhibitor edits its own booth', async () => {
-      const ex = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
+      const ex = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body
+        .accessToken;
       const mine = await http.get('/api/my/booths', ex);
       expect(mine.status).toBe(200);
       expect(mine.body).toHaveLength(1);

@@ -39,7 +39,9 @@ describe('the web UI works under the CSP (real Chromium, MariaDB + Redis)', () =
     pages.push(p);
     await p.context.addInitScript(() => {
       window.__cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations!.push(`${e.effectiveDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__cspViolations!.push(`${e.effectiveDirective} ${e.blockedURI}`),
+      );
     });
     await p.page.goto(t.url + path);
     return p;
@@ -52,11 +54,15 @@ describe('the web UI works under the CSP (real Chromium, MariaDB + Redis)', () =
 
   it('home, expo, booth, login and register pages, a studio broadcast and its watch page', async () => {
     const http = httpClient(t.url);
-    const staff: SignedIn = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body;
-    const buyer: SignedIn = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: demoPassword(t) })).body;
+    const staff: SignedIn = (
+      await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })
+    ).body;
+    const buyer: SignedIn = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: demoPassword(t) }))
+      .body;
     const expoId = (await http.get('/api/expos')).body[0].id;
     const boothId = (await http.get('/api/my/booths', staff.accessToken)).body[0].id;
-    const sessionId = (await http.post(`/api/booths/${boothId}/live-sessions`, { title: 'CSP 测试直播' }, staff.accessToken)).body.id;
+    const sessionId = (await http.post(`/api/booths/${boothId}/live-sessions`, { title: 'CSP 测试直播' }, staff.accessToken)).body
+      .id;
 
     const visited: TestPage[] = [];
     for (const path of ['/', `/expos/${expoId}`, `/booths/${boothId}`, '/login', '/register', '/api/docs']) {
@@ -71,6 +77,7 @@ describe('the web UI works under the CSP (real Chromium, MariaDB + Redis)', () =
     await waitViewerState(viewer.page, 'playing', 20_000);
     await framesGrow(viewer.page);
 
-    for (const p of [...visited, studio, viewer]) expect({ url: p.page.url(), violations: await violations(p) }).toEqual({ url: p.page.url(), violations: [] });
+    for (const p of [...visited, studio, viewer])
+      expect({ url: p.page.url(), violations: await violations(p) }).toEqual({ url: p.page.url(), violations: [] });
   });
 });

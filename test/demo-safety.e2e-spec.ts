@@ -51,11 +51,20 @@ describe('demo data is safe by default (MariaDB given by DATABASE_URL)', () => {
 
   it("gives a demo loaded with release 1's published password this install's password at the next start", async () => {
     const ds = (await boot(db, dataDir, { DEMO_DATA: 'true' })).app;
-    await ds.get(DataSource).query('UPDATE users SET passwordHash = ? WHERE email LIKE ?', [await bcrypt.hash('livefair2026', 10), '%@demo.livefair.cn']);
+    await ds
+      .get(DataSource)
+      .query('UPDATE users SET passwordHash = ? WHERE email LIKE ?', [
+        await bcrypt.hash('livefair2026', 10),
+        '%@demo.livefair.cn',
+      ]);
     await ds.close();
     running = await boot(db, dataDir, { DEMO_DATA: 'true' });
     const http = httpClient(running.url);
-    expect((await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: 'livefair2026' })).status).toBe(401);
-    expect((await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: running.config.demoPassword })).status).toBe(200);
+    expect((await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: 'livefair2026' })).status).toBe(
+      401,
+    );
+    expect(
+      (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: running.config.demoPassword })).status,
+    ).toBe(200);
   });
 });

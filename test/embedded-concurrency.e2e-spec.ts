@@ -22,7 +22,13 @@ describe('embedded engine under concurrent registrations', () => {
       const emails = Array.from({ length: 20 }, (_, i) => `conc${i}@example.cn`);
       const body = (email: string, i: number) =>
         i % 2 === 0
-          ? { email, password: 'parallel-pass-1', displayName: `展商 ${i}`, role: 'exhibitor', enterpriseName: `并发工厂 ${i} 号` }
+          ? {
+              email,
+              password: 'parallel-pass-1',
+              displayName: `展商 ${i}`,
+              role: 'exhibitor',
+              enterpriseName: `并发工厂 ${i} 号`,
+            }
           : { email, password: 'parallel-pass-1', displayName: `采购 ${i}`, role: 'buyer' };
       const requests = emails.flatMap((email, i) => [body(email, i), body(email, i)]);
       const results = await Promise.all(requests.map((b) => http.post('/api/auth/register', b)));
@@ -34,10 +40,15 @@ describe('embedded engine under concurrent registrations', () => {
 
       // Every 201 is an account that exists, once per email; exhibitors have exactly their enterprise.
       const ds = app.get(DataSource);
-      const users: { email: string; enterpriseId: string | null }[] = await ds.query('SELECT email, enterpriseId FROM users ORDER BY email');
+      const users: { email: string; enterpriseId: string | null }[] = await ds.query(
+        'SELECT email, enterpriseId FROM users ORDER BY email',
+      );
       expect(users.map((u) => u.email).sort()).toEqual([...emails].sort());
       const created = results.filter((r) => r.status === 201).map((r) => r.body.user.id as string);
-      const [{ n: found }] = await ds.query(`SELECT COUNT(*) AS n FROM users WHERE id IN (${created.map(() => '?').join(',')})`, created);
+      const [{ n: found }] = await ds.query(
+        `SELECT COUNT(*) AS n FROM users WHERE id IN (${created.map(() => '?').join(',')})`,
+        created,
+      );
       expect(Number(found)).toBe(20);
       const [{ n: enterprises }] = await ds.query('SELECT COUNT(*) AS n FROM enterprises');
       expect(Number(enterprises)).toBe(10);
@@ -47,7 +58,12 @@ describe('embedded engine under concurrent registrations', () => {
       expect(Number(orphans)).toBe(0);
 
       // The server still answers writes afterwards (no transaction left open on its one connection).
-      const after = await http.post('/api/auth/register', { email: 'after@example.cn', password: 'parallel-pass-1', displayName: '之后', role: 'buyer' });
+      const after = await http.post('/api/auth/register', {
+        email: 'after@example.cn',
+        password: 'parallel-pass-1',
+        displayName: '之后',
+        role: 'buyer',
+      });
       expect(after.status).toBe(201);
     } finally {
       await app.close();

@@ -37,7 +37,14 @@ const embedded = (dataDir: string, saveMs: string) =>
   loadConfig({ DATA_DIR: dataDir, MEDIASOUP_WORKERS: '1', DEMO_DATA: 'false', LOG_LEVEL: 'silent', EMBEDDED_SAVE_MS: saveMs });
 
 const chatRow = (sessionId: string, i: number) =>
-  ({ sessionId, userId: randomUUID(), displayName: '观众', text: `第 ${i} 条 👍`, deletedAt: null, deletedBy: null }) as Partial<ChatMessage>;
+  ({
+    sessionId,
+    userId: randomUUID(),
+    displayName: '观众',
+    text: `第 ${i} 条 👍`,
+    deletedAt: null,
+    deletedBy: null,
+  }) as Partial<ChatMessage>;
 
 describe('embedded database file (saved in batches, durably)', () => {
   it('saves a burst of 50 chat messages with a few file replacements, not one per message', async () => {
@@ -56,7 +63,8 @@ describe('embedded database file (saved in batches, durably)', () => {
         () => onDisk(file, `SELECT COUNT(*) FROM chat_messages WHERE sessionId = '${sessionId}'`),
         (rows) => rows !== null && rows[0][0] === 50,
       );
-      for (const call of [...renameSync.mock.calls, ...rename.mock.calls]) if (String(call[1]) === file) replaced.push(String(call[0]));
+      for (const call of [...renameSync.mock.calls, ...rename.mock.calls])
+        if (String(call[1]) === file) replaced.push(String(call[0]));
       // Start-up (migrations) and the burst: each a save or two, however many statements they ran.
       expect(replaced.length).toBeGreaterThanOrEqual(1);
       expect(replaced.length).toBeLessThanOrEqual(4);
@@ -73,7 +81,12 @@ describe('embedded database file (saved in batches, durably)', () => {
     const { app, url } = await startAllInOne(embedded(dataDir, '60000'), 0, false);
     let closed = false;
     try {
-      const reg = await httpClient(url).post('/api/auth/register', { email: 'late@example.cn', password: 'save-later-1', displayName: '晚存', role: 'buyer' });
+      const reg = await httpClient(url).post('/api/auth/register', {
+        email: 'late@example.cn',
+        password: 'save-later-1',
+        displayName: '晚存',
+        role: 'buyer',
+      });
       expect(reg.status).toBe(201);
       // Well inside the 60 s window: not written yet (today's engine wrote the whole file at once).
       expect(await onDisk(file, "SELECT email FROM users WHERE email = 'late@example.cn'")).toEqual(null);
@@ -90,9 +103,21 @@ const entry = join(__dirname, '..', 'dist', 'apps', 'all-in-one', 'src', 'main.j
 
 /** The built all-in-one process (README command 1) on `dataDir`; resolves once it prints its URL. */
 function startBuilt(dataDir: string, saveMs: string): Promise<{ proc: ChildProcess; url: string }> {
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, HTTP_PORT: '0', MEDIASOUP_WORKERS: '1', DEMO_DATA: 'false', EMBEDDED_SAVE_MS: saveMs };
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DATA_DIR: dataDir,
+    HTTP_PORT: '0',
+    MEDIASOUP_WORKERS: '1',
+    DEMO_DATA: 'false',
+    EMBEDDED_SAVE_MS: saveMs,
+  };
   const proc = spawn(process.execPath, [entry], {
-    env: { ...env, LIVEFAIR_CACHE_DIR: process.env.LIVEFAIR_CACHE_DIR ?? '', MEDIASOUP_WORKER_BIN: process.env.MEDIASOUP_WORKER_BIN ?? '' },
+    env: {
+      ...env,
+      LIVEFAIR_CACHE_DIR: process.env.LIVEFAIR_CACHE_DIR ?? '',
+      MEDIASOUP_WORKER_BIN: process.env.MEDIASOUP_WORKER_BIN ?? '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -132,14 +157,18 @@ describe('embedded database file when the process stops', () => {
     const { proc, url } = await startBuilt(dataDir, '60000');
     const email = `${signal.toLowerCase()}@example.cn`;
     try {
-      const reg = await httpClient(url).post('/api/auth/register', { email, password: 'stop-pass-1', displayName: '停机', role: 'buyer' });
+      const reg = await httpClient(url).post('/api/auth/register', {
+        email,
+        password: 'stop-pass-1',
+        displayName: '停机',
+        role: 'buyer',
+      });
       expect(reg.status).toBe(201);
     } finally {
       expect(await stopWith(proc, signal)).toBe(0);
     }
     expect(await onDisk(file, `SELECT email FROM users WHERE email = '${email}'`)).toEqual([[email]]);
   });
-
 
   it('is a complete database after SIGKILL mid-write, holding every write acknowledged with EMBEDDED_SAVE_MS=0', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'lf-emb-kill-'));
@@ -152,13 +181,18 @@ describe('embedded database file when the process stops', () => {
       const writer = async (w: number) => {
         for (;;) {
           const email = `kill${round}-${w}-${n++}@example.cn`;
-          const r = await http.post('/api/auth/register', { email, password: 'kill-pass-1', displayName: '断电', role: 'buyer' }).catch(() => null);
+          const r = await http
+            .post('/api/auth/register', { email, password: 'kill-pass-1', displayName: '断电', role: 'buyer' })
+            .catch(() => null);
           if (!r) return; // the process is gone
           if (r.status === 201) acknowledged.push(email);
         }
       };
       const writers = [0, 1, 2, 3].map(writer);
-      await until(async () => acknowledged.length, (count) => count >= (round + 1) * 6);
+      await until(
+        async () => acknowledged.length,
+        (count) => count >= (round + 1) * 6,
+      );
       await kill(proc);
       await Promise.all(writers);
 

@@ -12,7 +12,16 @@ const entry = join(__dirname, '..', 'dist', 'apps', 'all-in-one', 'src', 'main.j
 /** Starts README command 1's process (built all-in-one, embedded default) and waits for its URL. */
 function start(dataDir: string): Promise<{ proc: ChildProcess; url: string; out: () => string }> {
   const proc = spawn(process.execPath, [entry], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, HTTP_PORT: '0', METRICS_TOKEN: SMOKE_METRICS_TOKEN, MEDIASOUP_WORKERS: '1', LIVEFAIR_CACHE_DIR: process.env.LIVEFAIR_CACHE_DIR ?? '', MEDIASOUP_WORKER_BIN: process.env.MEDIASOUP_WORKER_BIN ?? '' },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DATA_DIR: dataDir,
+      HTTP_PORT: '0',
+      METRICS_TOKEN: SMOKE_METRICS_TOKEN,
+      MEDIASOUP_WORKERS: '1',
+      LIVEFAIR_CACHE_DIR: process.env.LIVEFAIR_CACHE_DIR ?? '',
+      MEDIASOUP_WORKER_BIN: process.env.MEDIASOUP_WORKER_BIN ?? '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -73,7 +82,12 @@ describe('embedded default (README command 1, no MariaDB or Redis)', () => {
       expect(booth.body.products[0].skus.length).toBeGreaterThan(0);
       expect(Number.isInteger(booth.body.products[0].skus[0].priceFen)).toBe(true);
       // A write that must survive a restart: a new account.
-      const reg = await http.post('/api/auth/register', { email: 'smoke@example.cn', password: 'smoke-pass-1', displayName: '烟测 🚬', role: 'buyer' });
+      const reg = await http.post('/api/auth/register', {
+        email: 'smoke@example.cn',
+        password: 'smoke-pass-1',
+        displayName: '烟测 🚬',
+        role: 'buyer',
+      });
       expect(reg.status).toBe(201);
     } finally {
       expect(await stop(proc)).toBe(0);

@@ -15,11 +15,17 @@ describe('security headers, caching, origins, operations endpoints (MariaDB + Re
   const sockets: Socket[] = [];
 
   beforeAll(async () => {
-    t = await startProductionApp('http_hardening', { DEMO_DATA: 'true', PUBLIC_URL: PUBLIC, CORS_ORIGINS: PARTNER, METRICS_TOKEN: TEST_METRICS_TOKEN });
+    t = await startProductionApp('http_hardening', {
+      DEMO_DATA: 'true',
+      PUBLIC_URL: PUBLIC,
+      CORS_ORIGINS: PARTNER,
+      METRICS_TOKEN: TEST_METRICS_TOKEN,
+    });
     // t.url is PUBLIC_URL (what users are told); the test talks to the listening port.
     local = `http://localhost:${(t.app.getHttpServer().address() as { port: number }).port}`;
     http = httpClient(local);
-    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
+    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body
+      .accessToken;
     const booth = (await http.get('/api/my/booths', staff)).body[0].id;
     sessionId = (await http.post(`/api/booths/${booth}/live-sessions`, { title: '缓存测试' }, staff)).body.id;
   });
@@ -34,7 +40,9 @@ describe('security headers, caching, origins, operations endpoints (MariaDB + Re
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("object-src 'none'");
-    expect(csp).toMatch(/connect-src 'self' ws:\/\/localhost:\d+ wss:\/\/localhost:\d+ https:\/\/partner\.example\.cn https:\/\/expo\.example\.cn wss:\/\/partner/);
+    expect(csp).toMatch(
+      /connect-src 'self' ws:\/\/localhost:\d+ wss:\/\/localhost:\d+ https:\/\/partner\.example\.cn https:\/\/expo\.example\.cn wss:\/\/partner/,
+    );
     expect(csp).not.toContain('upgrade-insecure-requests');
     expect(r.headers.get('x-content-type-options')).toBe('nosniff');
     expect(r.headers.get('x-frame-options')).toBe('DENY');
@@ -48,14 +56,23 @@ describe('security headers, caching, origins, operations endpoints (MariaDB + Re
     const login = await http.post('/api/auth/login', { email, password: 'correct horse 1' });
     const ingest = await http.get(`/api/live-sessions/${sessionId}/ingest`, staff);
     const rotate = await http.post(`/api/live-sessions/${sessionId}/ingest/rotate`, undefined, staff);
-    const whip = await http.request('POST', `/whip/${sessionId}`, { raw: 'v=0\r\n', contentType: 'application/sdp', token: 'wrong-key' });
+    const whip = await http.request('POST', `/whip/${sessionId}`, {
+      raw: 'v=0\r\n',
+      contentType: 'application/sdp',
+      token: 'wrong-key',
+    });
     expect([reg.status, login.status, ingest.status, rotate.status]).toEqual([201, 200, 200, 200]);
     expect(typeof ingest.body.streamKey).toBe('string');
     for (const r of [reg, login, ingest, rotate, whip]) expect(r.headers.get('cache-control')).toBe('no-store');
   });
 
   function connect(origin?: string): Socket {
-    const s = io(`${local}/live`, { transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: origin ? { origin } : {} });
+    const s = io(`${local}/live`, {
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      extraHeaders: origin ? { origin } : {},
+    });
     sockets.push(s);
     return s;
   }
@@ -75,7 +92,10 @@ describe('security headers, caching, origins, operations endpoints (MariaDB + Re
 
   it('answers CORS for the configured origins only (HTTP API and socket.io polling)', async () => {
     const preflight = (origin: string) =>
-      fetch(`${local}/api/auth/login`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      fetch(`${local}/api/auth/login`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
     expect((await preflight(PARTNER)).headers.get('access-control-allow-origin')).toBe(PARTNER);
     expect((await preflight(EVIL)).headers.get('access-control-allow-origin')).toBeNull();
     const poll = (origin: string) => fetch(`${local}/socket.io/?EIO=4&transport=polling`, { headers: { origin } });

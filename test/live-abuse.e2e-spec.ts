@@ -4,16 +4,23 @@ import { TestLiveClient } from './support/live-client';
 import { publishSynthetic, SYNTHETIC_TRACKS, watch } from './support/live-media';
 import { demoPassword, startProductionApp, TestApp } from './support/test-app';
 
-
 /** Boots an app with the demo expo; returns what the tests in one describe share. */
 function liveApp(tag: string, env: NodeJS.ProcessEnv) {
-  const ctx = {} as { t: TestApp; http: ReturnType<typeof httpClient>; staff: string; boothId: string; clients: TestLiveClient[] };
+  const ctx = {} as {
+    t: TestApp;
+    http: ReturnType<typeof httpClient>;
+    staff: string;
+    boothId: string;
+    clients: TestLiveClient[];
+  };
   beforeAll(async () => {
     // These floods test the media caps; the event rate limits that would stop them first are tested in live-rooms-abuse.
     const noEventLimits = { LIVE_SOCKET_EVENT_RATE: '100000:100000', LIVE_IP_EVENT_RATE: '100000:100000' };
     ctx.t = await startProductionApp(tag, { DEMO_DATA: 'true', ...noEventLimits, ...env });
     ctx.http = httpClient(ctx.t.url);
-    ctx.staff = (await ctx.http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(ctx.t) })).body.accessToken;
+    ctx.staff = (
+      await ctx.http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(ctx.t) })
+    ).body.accessToken;
     ctx.boothId = (await ctx.http.get('/api/my/booths', ctx.staff)).body[0].id;
     ctx.clients = [];
   });
@@ -28,7 +35,8 @@ function liveApp(tag: string, env: NodeJS.ProcessEnv) {
       ctx.clients.push(c);
       return c;
     },
-    session: async (title: string): Promise<string> => (await ctx.http.post(`/api/booths/${ctx.boothId}/live-sessions`, { title }, ctx.staff)).body.id,
+    session: async (title: string): Promise<string> =>
+      (await ctx.http.post(`/api/booths/${ctx.boothId}/live-sessions`, { title }, ctx.staff)).body.id,
     room: (id: string): SfuRoom => ctx.t.app.get(RoomRegistry).get(id)!,
   };
 }
@@ -48,8 +56,16 @@ describe('live media under abuse: what one peer may hold (real mediasoup, socket
     // Two in use (one consumer each): a third is refused.
     const a = await attacker.request('transport.create', { direction: 'recv' });
     const b = await attacker.request('transport.create', { direction: 'recv' });
-    await attacker.request('consume', { transportId: a.id, producerId: producerIds[0], rtpCapabilities: join.routerRtpCapabilities });
-    await attacker.request('consume', { transportId: b.id, producerId: producerIds[1], rtpCapabilities: join.routerRtpCapabilities });
+    await attacker.request('consume', {
+      transportId: a.id,
+      producerId: producerIds[0],
+      rtpCapabilities: join.routerRtpCapabilities,
+    });
+    await attacker.request('consume', {
+      transportId: b.id,
+      producerId: producerIds[1],
+      rtpCapabilities: join.routerRtpCapabilities,
+    });
     expect(await attacker.errorCode('transport.create', { direction: 'recv' })).toBe('TRANSPORT_LIMIT');
     // An honest viewer beside it is served as usual.
     expect((await watch(await client(), id)).consumerIds).toHaveLength(2);
@@ -74,7 +90,9 @@ describe('live media under abuse: what one peer may hold (real mediasoup, socket
     const id = await session('推流上限');
     const staff = await client(ctx.staff);
     const { transportId } = await publishSynthetic(staff, id);
-    expect(await staff.errorCode('produce', { transportId, kind: 'video', rtpParameters: SYNTHETIC_TRACKS.video, source: 'screen' })).toBe('TRACK_LIMIT');
+    expect(
+      await staff.errorCode('produce', { transportId, kind: 'video', rtpParameters: SYNTHETIC_TRACKS.video, source: 'screen' }),
+    ).toBe('TRACK_LIMIT');
     expect(await staff.errorCode('transport.create', { direction: 'send' })).toBe('TRANSPORT_LIMIT');
     expect(room(id).producerViews()).toHaveLength(2);
   });

@@ -100,7 +100,8 @@ describe('live selling in the browser', () => {
         w.__sockets = [];
         // When the early layer (live/earlyPicture.ts) first shows a decoded frame.
         const watchEarly = () => {
-          if ((document.querySelector('.lf-early video') as HTMLVideoElement | null)?.videoWidth) w.__earlyPicture = performance.now();
+          if ((document.querySelector('.lf-early video') as HTMLVideoElement | null)?.videoWidth)
+            w.__earlyPicture = performance.now();
           else if (performance.now() < 20_000) requestAnimationFrame(watchEarly);
         };
         requestAnimationFrame(watchEarly);
@@ -122,7 +123,12 @@ describe('live selling in the browser', () => {
       await framesGrow(p.page);
       const { sockets, rendered, picture, layerLeft } = await p.page.evaluate(() => {
         const w = window as unknown as { __sockets: number[]; __rendered?: number; __earlyPicture?: number };
-        return { sockets: w.__sockets, rendered: w.__rendered ?? null, picture: w.__earlyPicture ?? null, layerLeft: !!document.querySelector('.lf-early') };
+        return {
+          sockets: w.__sockets,
+          rendered: w.__rendered ?? null,
+          picture: w.__earlyPicture ?? null,
+          layerLeft: !!document.querySelector('.lf-early'),
+        };
       });
       expect(sockets).toHaveLength(1);
       expect(rendered).not.toBeNull();
@@ -162,7 +168,10 @@ describe('live selling in the browser', () => {
 
     it('a buyer cannot open the studio', async () => {
       const p = await open(buyer, `/studio/${boothId}?session=${sessionId}`);
-      await p.page.getByText(/无权访问|403/).first().waitFor({ timeout: 10_000 });
+      await p.page
+        .getByText(/无权访问|403/)
+        .first()
+        .waitFor({ timeout: 10_000 });
       expect(await p.page.getByTestId('go-live').count()).toBe(0);
     });
 
@@ -193,14 +202,16 @@ describe('live selling in the browser', () => {
       expect(rejoined.length).toBeGreaterThanOrEqual(3);
     });
 
-    it('kill -9 of the room\'s mediasoup worker: viewers decode again without a reload', async () => {
+    it("kill -9 of the room's mediasoup worker: viewers decode again without a reload", async () => {
       const room = t.app.get(RoomRegistry).get(sessionId)!;
       process.kill(room.workerPids[0], 'SIGKILL');
       for (const v of [early, anon, laptop]) {
         await framesGrow(v.page, 15, 30_000);
         expect(await v.page.evaluate(() => window.__lfViewer?.state())).toBe('playing');
       }
-      expect([...studio.errors, ...early.errors, ...anon.errors, ...laptop.errors].filter((e) => !/WebSocket|socket|ERR_/i.test(e))).toEqual([]);
+      expect(
+        [...studio.errors, ...early.errors, ...anon.errors, ...laptop.errors].filter((e) => !/WebSocket|socket|ERR_/i.test(e)),
+      ).toEqual([]);
     });
   });
 

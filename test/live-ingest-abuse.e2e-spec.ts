@@ -7,7 +7,6 @@ import { TestLiveClient } from './support/live-client';
 import { publishSynthetic } from './support/live-media';
 import { demoPassword, startApiProcess, startProductionApp, TestApp } from './support/test-app';
 
-
 /** RTP packets with the ingest's SSRC and payload type but no real media, as a port scanner's stream would be. */
 async function sendForeignRtp(target: RtpTargetLike, to: string, from: string, count = 50): Promise<void> {
   const socket = createSocket('udp4');
@@ -46,7 +45,10 @@ describe('RTP ingest keys, silence and claims (real mediasoup, real ffmpeg, Mari
   }
 
   async function ingest(sessionId: string, key: string, extra: Record<string, unknown> = {}) {
-    const r = await http.request('POST', `/ingest/rtp/${sessionId}`, { token: key, raw: JSON.stringify({ video: 'vp8', audio: true, ...extra }) });
+    const r = await http.request('POST', `/ingest/rtp/${sessionId}`, {
+      token: key,
+      raw: JSON.stringify({ video: 'vp8', audio: true, ...extra }),
+    });
     return r as { status: number; body: Record<string, any> };
   }
 
@@ -67,7 +69,8 @@ describe('RTP ingest keys, silence and claims (real mediasoup, real ffmpeg, Mari
     requireFfmpeg();
     t = await startProductionApp('ingest-abuse', { DEMO_DATA: 'true', LIVE_INGEST_SILENCE_SECONDS: '3' });
     http = httpClient(t.url);
-    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
+    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body
+      .accessToken;
     buyer = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
     boothId = (await http.get('/api/my/booths', staff)).body[0].id;
   });
@@ -112,7 +115,9 @@ describe('RTP ingest keys, silence and claims (real mediasoup, real ffmpeg, Mari
   it('lets booth staff kick the publisher (RTP ingest or a browser socket); others get NOT_BOOTH_STAFF', async () => {
     const { id, key } = await newSession('踢下线');
     const { viewer, producerId } = await broadcast(id, key);
-    expect((await http.request('DELETE', `/api/live-sessions/${id}/publisher`, { token: buyer })).body.code).toBe('NOT_BOOTH_STAFF');
+    expect((await http.request('DELETE', `/api/live-sessions/${id}/publisher`, { token: buyer })).body.code).toBe(
+      'NOT_BOOTH_STAFF',
+    );
     expect((await http.request('DELETE', `/api/live-sessions/${id}/publisher`)).status).toBe(401);
     const closed = viewer.next('room.producerClosed', 10_000, (p) => p.producerId === producerId);
     expect((await http.request('DELETE', `/api/live-sessions/${id}/publisher`, { token: staff })).status).toBe(202);
@@ -124,7 +129,9 @@ describe('RTP ingest keys, silence and claims (real mediasoup, real ffmpeg, Mari
     const gone = producerIds.map((pid) => viewer.next('room.producerClosed', 10_000, (p) => p.producerId === pid));
     expect((await http.request('DELETE', `/api/live-sessions/${id}/publisher`, { token: staff })).status).toBe(202);
     await Promise.all(gone);
-    expect(await studio.errorCode('produce', { transportId, kind: 'video', rtpParameters: {}, source: 'camera' })).toMatch(/NOT_BOOTH_STAFF|TRANSPORT_NOT_FOUND/);
+    expect(await studio.errorCode('produce', { transportId, kind: 'video', rtpParameters: {}, source: 'camera' })).toMatch(
+      /NOT_BOOTH_STAFF|TRANSPORT_NOT_FOUND/,
+    );
   });
 
   it('with SRTP, packets without the key never become the ingest; the key holder plays', async () => {

@@ -5,7 +5,6 @@ import { httpClient } from './support/http';
 import { TestLiveClient } from './support/live-client';
 import { demoPassword, startProductionApp, TEST_METRICS_TOKEN, TestApp } from './support/test-app';
 
-
 async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 10_000): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
@@ -48,9 +47,16 @@ describe('RTP ingest, fan-out over workers, worker failure (real mediasoup, real
 
   beforeAll(async () => {
     requireFfmpeg();
-    t = await startProductionApp('ingest', { DEMO_DATA: 'true', MEDIASOUP_WORKERS: '2', LIVE_ROUTER_MAX_CONSUMERS: '2', LIVE_ABANDON_SECONDS: '5', METRICS_TOKEN: TEST_METRICS_TOKEN });
+    t = await startProductionApp('ingest', {
+      DEMO_DATA: 'true',
+      MEDIASOUP_WORKERS: '2',
+      LIVE_ROUTER_MAX_CONSUMERS: '2',
+      LIVE_ABANDON_SECONDS: '5',
+      METRICS_TOKEN: TEST_METRICS_TOKEN,
+    });
     http = httpClient(t.url);
-    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
+    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body
+      .accessToken;
     buyer = (await http.post('/api/auth/login', { email: 'buyer@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
     boothId = (await http.get('/api/my/booths', staff)).body[0].id;
   });
@@ -94,7 +100,10 @@ describe('RTP ingest, fan-out over workers, worker failure (real mediasoup, real
     expect((await http.get(`/api/booths/${boothId}`)).body.liveStatus).toBe('live');
     expect((await ingest(id, key)).status).toBe(409);
     const closed = viewer.next('room.producerClosed');
-    const del = await fetch(`${t.url}/ingest/rtp/${id}/${opened.body.resourceId}`, { method: 'DELETE', headers: { authorization: `Bearer ${key}` } });
+    const del = await fetch(`${t.url}/ingest/rtp/${id}/${opened.body.resourceId}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${key}` },
+    });
     expect(del.status).toBe(200);
     await closed;
   });
@@ -105,9 +114,15 @@ describe('RTP ingest, fan-out over workers, worker failure (real mediasoup, real
     procs.push(sendTestPattern(opened.body.video, opened.body.audio));
     const viewer = await client();
     await viewer.request('room.join', { sessionId: id, as: 'viewer' });
-    await eventually(async () => (await http.get(`/api/live-sessions/${id}`)).body.status, (s) => s === 'live');
+    await eventually(
+      async () => (await http.get(`/api/live-sessions/${id}`)).body.status,
+      (s) => s === 'live',
+    );
     const ended = viewer.next('room.status', 15_000, (e) => e.status === 'ended');
-    await fetch(`${t.url}/ingest/rtp/${id}/${opened.body.resourceId}`, { method: 'DELETE', headers: { authorization: `Bearer ${key}` } });
+    await fetch(`${t.url}/ingest/rtp/${id}/${opened.body.resourceId}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${key}` },
+    });
     const t0 = Date.now();
     await ended;
     expect(Date.now() - t0).toBeGreaterThanOrEqual(4000);
@@ -119,7 +134,10 @@ describe('RTP ingest, fan-out over workers, worker failure (real mediasoup, real
     const opened = await ingest(id, key);
     procs.push(sendTestPattern(opened.body.video, opened.body.audio));
     const room = t.app.get(RoomRegistry).get(id)!;
-    await eventually(async () => room.producerViews().length, (n) => n === 2);
+    await eventually(
+      async () => room.producerViews().length,
+      (n) => n === 2,
+    );
     expect(room.routerCount).toBe(1);
     const consumeAll = async (c: TestLiveClient) => {
       const j = await c.request('room.join', { sessionId: id, as: 'viewer' });
@@ -149,7 +167,10 @@ describe('RTP ingest, fan-out over workers, worker failure (real mediasoup, real
     const reset = viewer.next('room.reset', 10_000);
     process.kill(victim, 'SIGKILL');
     expect((await reset).reason).toMatch(/restart/);
-    await eventually(async () => pool.all().length, (n) => n === 2);
+    await eventually(
+      async () => pool.all().length,
+      (n) => n === 2,
+    );
     expect(pool.all().map((w) => w.pid)).not.toContain(victim);
     expect((await http.get('/health', TEST_METRICS_TOKEN)).body.info.mediasoup).toMatchObject({ status: 'up', workers: 2 });
     // The encoder re-opens its ingest (as OBS reconnects), the viewer rejoins by itself.

@@ -6,7 +6,6 @@ import { TestLiveClient } from './support/live-client';
 import { demoPassword, startProductionApp, TestApp } from './support/test-app';
 import { whipConnected, whipPublish } from './support/whip-page';
 
-
 describe('WHIP ingest (RFC 9725) from a real Chromium WHIP client', () => {
   let t: TestApp;
   let http: ReturnType<typeof httpClient>;
@@ -20,7 +19,8 @@ describe('WHIP ingest (RFC 9725) from a real Chromium WHIP client', () => {
     t = await startProductionApp('whip', { DEMO_DATA: 'true', LIVE_INGEST_SILENCE_SECONDS: '3' });
     http = httpClient(t.url);
     browser = await launchBrowser();
-    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
+    staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body
+      .accessToken;
     boothId = (await http.get('/api/my/booths', staff)).body[0].id;
   });
 
@@ -44,45 +44,48 @@ describe('WHIP ingest (RFC 9725) from a real Chromium WHIP client', () => {
     return p;
   }
 
-  it.each(['VP8', 'H264'] as const)('publishes %s + Opus: 201 with an SDP answer and Location, media flows, DELETE ends it', async (codec) => {
-    const { id, key } = await session(`WHIP ${codec} 推流`);
-    const viewer = await TestLiveClient.connect(t.url);
-    clients.push(viewer);
-    await viewer.request('room.join', { sessionId: id, as: 'viewer' });
-    const added = viewer.next('room.producerAdded', 10_000, (p) => p.kind === 'video');
-    const enc = await encoderPage();
-    const r = await whipPublish(enc.page, `${t.url}/whip/${id}`, key, codec);
-    expect(r.status).toBe(201);
-    expect(r.contentType).toMatch(/^application\/sdp/);
-    expect(r.location).toMatch(new RegExp(`^/whip/${id}/[0-9a-f-]{36}$`));
-    expect(r.body).toMatch(/^v=0/);
-    expect((await added).source).toBe('whip');
-    expect(await whipConnected(enc.page)).toBe('connected');
+  it.each(['VP8', 'H264'] as const)(
+    'publishes %s + Opus: 201 with an SDP answer and Location, media flows, DELETE ends it',
+    async (codec) => {
+      const { id, key } = await session(`WHIP ${codec} 推流`);
+      const viewer = await TestLiveClient.connect(t.url);
+      clients.push(viewer);
+      await viewer.request('room.join', { sessionId: id, as: 'viewer' });
+      const added = viewer.next('room.producerAdded', 10_000, (p) => p.kind === 'video');
+      const enc = await encoderPage();
+      const r = await whipPublish(enc.page, `${t.url}/whip/${id}`, key, codec);
+      expect(r.status).toBe(201);
+      expect(r.contentType).toMatch(/^application\/sdp/);
+      expect(r.location).toMatch(new RegExp(`^/whip/${id}/[0-9a-f-]{36}$`));
+      expect(r.body).toMatch(/^v=0/);
+      expect((await added).source).toBe('whip');
+      expect(await whipConnected(enc.page)).toBe('connected');
 
-    const mod = await TestLiveClient.connect(t.url, staff);
-    clients.push(mod);
-    await mod.request('room.join', { sessionId: id, as: 'publisher' });
-    const deadline = Date.now() + 10_000;
-    let health = await mod.request('stream.health', {});
-    while (!health.producers.some((p) => p.kind === 'video' && p.bitrateBps > 100_000) && Date.now() < deadline) {
-      await new Promise((res) => setTimeout(res, 250));
-      health = await mod.request('stream.health', {});
-    }
-    const video = health.producers.find((p) => p.kind === 'video')!;
-    expect(video.bitrateBps).toBeGreaterThan(100_000);
-    expect(health.producers.map((p) => p.kind).sort()).toEqual(['audio', 'video']);
-    expect((await http.get(`/api/live-sessions/${id}`)).body.status).toBe('live');
+      const mod = await TestLiveClient.connect(t.url, staff);
+      clients.push(mod);
+      await mod.request('room.join', { sessionId: id, as: 'publisher' });
+      const deadline = Date.now() + 10_000;
+      let health = await mod.request('stream.health', {});
+      while (!health.producers.some((p) => p.kind === 'video' && p.bitrateBps > 100_000) && Date.now() < deadline) {
+        await new Promise((res) => setTimeout(res, 250));
+        health = await mod.request('stream.health', {});
+      }
+      const video = health.producers.find((p) => p.kind === 'video')!;
+      expect(video.bitrateBps).toBeGreaterThan(100_000);
+      expect(health.producers.map((p) => p.kind).sort()).toEqual(['audio', 'video']);
+      expect((await http.get(`/api/live-sessions/${id}`)).body.status).toBe('live');
 
-    // A second encoder on the same session is refused.
-    const second = await encoderPage();
-    expect((await whipPublish(second.page, `${t.url}/whip/${id}`, key, codec)).status).toBe(409);
+      // A second encoder on the same session is refused.
+      const second = await encoderPage();
+      expect((await whipPublish(second.page, `${t.url}/whip/${id}`, key, codec)).status).toBe(409);
 
-    const closed = viewer.next('room.producerClosed', 5000);
-    const del = await fetch(`${t.url}${r.location}`, { method: 'DELETE', headers: { authorization: `Bearer ${key}` } });
-    expect(del.status).toBe(200);
-    await closed;
-    expect(enc.errors).toEqual([]);
-  });
+      const closed = viewer.next('room.producerClosed', 5000);
+      const del = await fetch(`${t.url}${r.location}`, { method: 'DELETE', headers: { authorization: `Bearer ${key}` } });
+      expect(del.status).toBe(200);
+      await closed;
+      expect(enc.errors).toEqual([]);
+    },
+  );
 
   it('refuses a wrong key (401), a non-SDP body (415 / 400) and trickle PATCH (405)', async () => {
     const { id, key } = await session('WHIP 拒绝');
@@ -90,12 +93,23 @@ describe('WHIP ingest (RFC 9725) from a real Chromium WHIP client', () => {
     const bad = await whipPublish(enc.page, `${t.url}/whip/${id}`, 'not-the-key-not-the-key-not-the-k');
     expect(bad.status).toBe(401);
     expect(JSON.parse(bad.body).code).toBe('STREAM_KEY_INVALID');
-    const json = await fetch(`${t.url}/whip/${id}`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: '{}' });
+    const json = await fetch(`${t.url}/whip/${id}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(json.status).toBe(415);
-    const garbage = await fetch(`${t.url}/whip/${id}`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/sdp' }, body: 'hello' });
+    const garbage = await fetch(`${t.url}/whip/${id}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/sdp' },
+      body: 'hello',
+    });
     expect(garbage.status).toBe(400);
     expect(((await garbage.json()) as { code: string }).code).toBe('MEDIA_PARAMS_INVALID');
-    const patch = await fetch(`${t.url}/whip/${id}/00000000-0000-4000-8000-000000000000`, { method: 'PATCH', headers: { authorization: `Bearer ${key}` } });
+    const patch = await fetch(`${t.url}/whip/${id}/00000000-0000-4000-8000-000000000000`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${key}` },
+    });
     expect(patch.status).toBe(405);
     expect((await http.get('/health')).status).toBe(200);
   });
@@ -110,7 +124,11 @@ describe('WHIP ingest (RFC 9725) from a real Chromium WHIP client', () => {
       `v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nc=IN IP4 0.0.0.0\r\na=ice-ufrag:abcd\r\na=ice-pwd:abcdefghijklmnopqrstuvwx\r\n` +
       `a=fingerprint:sha-256 ${fingerprint}\r\na=setup:actpass\r\n${sections.join('')}`;
     const post = (body: string) =>
-      fetch(`${t.url}/whip/${id}`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/sdp' }, body });
+      fetch(`${t.url}/whip/${id}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/sdp' },
+        body,
+      });
     const many = offer(Array.from({ length: 500 }, (_, i) => section('audio', i)));
     expect(many.length).toBeGreaterThan(50_000);
     const r500 = await post(many);

@@ -11,7 +11,8 @@ describe('operations: health, metrics, OpenAPI, socket handshake (MariaDB + Redi
   beforeAll(async () => {
     t = await startProductionApp('ops', { DEMO_DATA: 'true', METRICS_TOKEN: TEST_METRICS_TOKEN });
     http = httpClient(t.url);
-    token = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body.accessToken;
+    token = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body
+      .accessToken;
   });
   afterAll(async () => {
     sockets.forEach((s) => s.close());
@@ -64,7 +65,9 @@ describe('operations: health, metrics, OpenAPI, socket handshake (MariaDB + Redi
     const r = await http.get('/api/docs/openapi.json');
     expect(r.status).toBe(200);
     expect(r.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(r.body.paths)).toEqual(expect.arrayContaining(['/api/auth/register', '/api/auth/login', '/api/expos/{id}', '/health']));
+    expect(Object.keys(r.body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/register', '/api/auth/login', '/api/expos/{id}', '/health']),
+    );
   });
 
   it('authenticates the socket.io handshake with the same token', async () => {

@@ -116,7 +116,12 @@ describe.each<Kind>(['in-process', 'bull'])('%s queue driver', (kind) => {
     await q.add('test.work', { n: 3 }, {});
     await q.consume(r.handlers);
     await q.drain(10_000);
-    expect(r.of('test.work').map((s) => s.n).sort()).toEqual([1, 3]);
+    expect(
+      r
+        .of('test.work')
+        .map((s) => s.n)
+        .sort(),
+    ).toEqual([1, 3]);
     expect(r.of('test.work').find((s) => s.n === 1)?.run).toEqual({ jobId: 'same', attempt: 1 });
   });
 
@@ -196,8 +201,10 @@ describe.each<Kind>(['in-process', 'bull'])('%s queue driver', (kind) => {
   it('runs a declared repeat again and again, each run with its own id', async () => {
     const q = drivers.make();
     const r = recorder();
-    const handlers = new Map(r.handlers).set('test.tick', (async (p: Payload, run: JobRun) =>
-      void r.seen.push({ name: 'test.tick', n: p.n, run })) as JobFn);
+    const handlers = new Map(r.handlers).set(
+      'test.tick',
+      (async (p: Payload, run: JobRun) => void r.seen.push({ name: 'test.tick', n: p.n, run })) as JobFn,
+    );
     await q.consume(handlers);
     await until('three runs', () => r.of('test.tick').length >= 3);
     const ids = r.of('test.tick').map((s) => s.run.jobId);

@@ -8,7 +8,11 @@ describe('validation and error bodies (MariaDB + Redis)', () => {
 
   beforeAll(async () => {
     // Many registration attempts with one email from one IP: raise the rate limits (tested in auth-limits) out of the way.
-    t = await startProductionApp('validation', { AUTH_REGISTER_MAX_PER_ACCOUNT: '1000', AUTH_REGISTER_MAX_PER_IP: '1000', AUTH_LOGIN_MAX_PER_ACCOUNT: '1000' });
+    t = await startProductionApp('validation', {
+      AUTH_REGISTER_MAX_PER_ACCOUNT: '1000',
+      AUTH_REGISTER_MAX_PER_IP: '1000',
+      AUTH_LOGIN_MAX_PER_ACCOUNT: '1000',
+    });
     http = httpClient(t.url);
   });
   afterAll(() => t?.close());
@@ -61,7 +65,12 @@ describe('validation and error bodies (MariaDB + Redis)', () => {
     let exhibitor: string;
 
     beforeAll(async () => {
-      const reg = await http.post('/api/auth/register', { ...valid, email: 'deep@example.cn', role: 'exhibitor', enterpriseName: '深层嵌套工厂' });
+      const reg = await http.post('/api/auth/register', {
+        ...valid,
+        email: 'deep@example.cn',
+        role: 'exhibitor',
+        enterpriseName: '深层嵌套工厂',
+      });
       exhibitor = reg.body.accessToken;
     });
 
@@ -70,7 +79,10 @@ describe('validation and error bodies (MariaDB + Redis)', () => {
       ['POST', '/api/auth/login', false],
       ['PATCH', '/api/booths/00000000-0000-4000-8000-000000000000', true],
     ])('%s %s answers 400 JSON_TOO_DEEP, not a 500 from the validation pipe', async (method, path, authed) => {
-      const r = await http.request(method, path, { raw: `{"email":"a@b.cn","password":"x","headline":${deepArray(2000)}}`, token: authed ? exhibitor : undefined });
+      const r = await http.request(method, path, {
+        raw: `{"email":"a@b.cn","password":"x","headline":${deepArray(2000)}}`,
+        token: authed ? exhibitor : undefined,
+      });
       expect(r.status).toBe(400);
       expect(r.body.code).toBe('JSON_TOO_DEEP');
     });

@@ -71,7 +71,9 @@ describe('web shell in Chromium (MariaDB + Redis, demo expo)', () => {
   }
 
   it('serves the UI gzip-compressed, with hashed bundles cached for a year and index.html revalidated', async () => {
-    const index = await fetch(`${t.url}/watch/00000000-0000-4000-8000-000000000000`, { headers: { accept: 'text/html', 'accept-encoding': 'gzip' } });
+    const index = await fetch(`${t.url}/watch/00000000-0000-4000-8000-000000000000`, {
+      headers: { accept: 'text/html', 'accept-encoding': 'gzip' },
+    });
     expect(index.headers.get('cache-control')).toBe('no-cache');
     const stylesheet = /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/.exec(await index.text())?.[1];
     expect(stylesheet).toMatch(/^\/assets\/.+\.css$/);
@@ -86,7 +88,9 @@ describe('web shell in Chromium (MariaDB + Redis, demo expo)', () => {
     await page.goto(t.url + '/');
     // The card's dates, hall count and booth count are apart, not run together ("2026/12/294 个展馆32 个展位").
     await shown(page.getByText('4 个展馆'));
-    const facts = await page.getByText(/个展馆$|个展位$|\d{4}\/\d+\/\d+$/).evaluateAll((els) => els.map((e) => e.getBoundingClientRect()));
+    const facts = await page
+      .getByText(/个展馆$|个展位$|\d{4}\/\d+\/\d+$/)
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()));
     expect(facts).toHaveLength(3);
     for (let i = 1; i < facts.length; i++) expect(facts[i].left - facts[i - 1].right).toBeGreaterThanOrEqual(8);
     await page.getByRole('link', { name: new RegExp(EXPO) }).click();
@@ -126,7 +130,9 @@ describe('web shell in Chromium (MariaDB + Redis, demo expo)', () => {
     expect(new URL(page.url()).pathname).toBe('/my/booths');
     await shown(header(page).getByText('王采购')); // survived the full page load
 
-    await header(page).getByRole('button', { name: /王采购/ }).click();
+    await header(page)
+      .getByRole('button', { name: /王采购/ })
+      .click();
     await page.getByRole('menuitem', { name: '退出登录' }).click();
     await shown(header(page).getByRole('button', { name: '登录' }));
     expect(await header(page).getByText('王采购').count()).toBe(0);
@@ -140,7 +146,10 @@ describe('web shell in Chromium (MariaDB + Redis, demo expo)', () => {
     const email = `ex${Date.now()}@example.cn`;
     await page.goto(t.url + '/register');
     // antd's radio buttons hide the <input>; a user clicks the label.
-    await form(page).locator('label').filter({ hasText: /^参展商$/ }).click();
+    await form(page)
+      .locator('label')
+      .filter({ hasText: /^参展商$/ })
+      .click();
     expect(await form(page).getByRole('radio', { name: '参展商' }).isChecked()).toBe(true);
     await form(page).getByLabel('企业名称').fill('义乌小商品工厂 🏭');
     await form(page).getByLabel('显示名称').fill('陈厂长');
@@ -153,11 +162,16 @@ describe('web shell in Chromium (MariaDB + Redis, demo expo)', () => {
     await page.waitForURL('**/my/booths');
     await shown(page.getByText('您的企业还没有分配展位，请联系展会主办方。'));
     const http = httpClient(t.url);
-    const login = await http.post<{ user: { role: string; enterpriseId: string | null } }>('/api/auth/login', { email, password: 'correct horse 1' });
+    const login = await http.post<{ user: { role: string; enterpriseId: string | null } }>('/api/auth/login', {
+      email,
+      password: 'correct horse 1',
+    });
     expect(login.body.user).toMatchObject({ role: 'exhibitor', enterpriseId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
 
     // Logged out, the guarded page sends the visitor to /login, and back after logging in.
-    await header(page).getByRole('button', { name: /陈厂长/ }).click();
+    await header(page)
+      .getByRole('button', { name: /陈厂长/ })
+      .click();
     await page.getByRole('menuitem', { name: '退出登录' }).click();
     await shown(header(page).getByRole('button', { name: '登录' }));
     await page.goto(t.url + '/my/booths');
@@ -171,7 +185,9 @@ describe('web shell in Chromium (MariaDB + Redis, demo expo)', () => {
     const page = await open(LAPTOP);
     await page.goto(t.url + '/');
     await shown(header(page).getByRole('menuitem', { name: '展会' }));
-    await header(page).getByRole('button', { name: /English/ }).click();
+    await header(page)
+      .getByRole('button', { name: /English/ })
+      .click();
     await shown(header(page).getByRole('menuitem', { name: 'Expos' }));
     await shown(header(page).getByRole('button', { name: 'Log in' }));
     await shown(page.getByRole('heading', { name: 'Cloud expos' }));

@@ -35,7 +35,15 @@ async function startServer(extraEnv) {
   const dataDir = mkdtempSync(join(tmpdir(), 'lf-bench-accounts-'));
   const child = spawn(process.execPath, ['dist/apps/all-in-one/src/main.js'], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, HTTP_PORT: '0', HTTP_HOST: '127.0.0.1', MEDIASOUP_WORKERS: '1', LOG_LEVEL: 'error', ...extraEnv },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      HTTP_PORT: '0',
+      HTTP_HOST: '127.0.0.1',
+      MEDIASOUP_WORKERS: '1',
+      LOG_LEVEL: 'error',
+      ...extraEnv,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -70,7 +78,14 @@ function httpCall(agent, url, method, path, body) {
   const payload = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: u.hostname, port: u.port, path: u.pathname, method, agent, headers: payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {} },
+      {
+        host: u.hostname,
+        port: u.port,
+        path: u.pathname,
+        method,
+        agent,
+        headers: payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {},
+      },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode));
@@ -138,7 +153,9 @@ async function measure(label, env) {
     const during = probe(server.url, socket);
     const result = await flood(server.url, server.buyer);
     const floodSamples = await during.stop();
-    log(`${label}: ${LOGINS} logins in ${result.ms} ms, statuses ${JSON.stringify(result.statuses)}; ${floodSamples.health.length} health / ${floodSamples.ack.length} ack probes during`);
+    log(
+      `${label}: ${LOGINS} logins in ${result.ms} ms, statuses ${JSON.stringify(result.statuses)}; ${floodSamples.health.length} health / ${floodSamples.ack.length} ack probes during`,
+    );
     return {
       health_p95_ms_idle: p95(idleSamples.health),
       health_p95_ms_flood: p95(floodSamples.health),
@@ -154,7 +171,10 @@ async function measure(label, env) {
 }
 
 const limited = await measure('default limits', {});
-const unlimited = await measure('login limits lifted', { AUTH_LOGIN_MAX_PER_IP: '1000000', AUTH_LOGIN_MAX_PER_ACCOUNT: '1000000' });
+const unlimited = await measure('login limits lifted', {
+  AUTH_LOGIN_MAX_PER_IP: '1000000',
+  AUTH_LOGIN_MAX_PER_ACCOUNT: '1000000',
+});
 const figures = { server_root: ROOT, logins: LOGINS, connections: CONNECTIONS, ...limited };
 for (const [k, v] of Object.entries(unlimited)) figures[`${k}_unlimited`] = v;
 process.stdout.write(`${JSON.stringify(figures)}\n`);

@@ -30,7 +30,14 @@ export function addChatMessages(db, count, sessionId) {
   try {
     for (let i = 0; i < count; i++) {
       const room = i % 10 === 0 ? sessionId : rooms[i % rooms.length];
-      insert.run([randomUUID(), room, users[i % users.length], `观众${i % users.length}`, `第${i}条：这款多少钱？起订量多少，能寄样品吗 👍`, utc(start + i * 1000)]);
+      insert.run([
+        randomUUID(),
+        room,
+        users[i % users.length],
+        `观众${i % users.length}`,
+        `第${i}条：这款多少钱？起订量多少，能寄样品吗 👍`,
+        utc(start + i * 1000),
+      ]);
     }
     db.run('COMMIT');
   } finally {

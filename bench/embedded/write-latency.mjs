@@ -33,8 +33,18 @@ const SEND_EVERY_MS = 200;
 /** The built all-in-one server on `dataDir`; resolves with its URL once it prints it. */
 async function startServer(dataDir, saveMs) {
   const entry = join(ROOT, 'dist/apps/all-in-one/src/main.js');
-  const env = { ...process.env, DATA_DIR: dataDir, HTTP_PORT: '0', HTTP_HOST: '127.0.0.1', MEDIASOUP_WORKERS: '1', EMBEDDED_SAVE_MS: saveMs, CHAT_MAX_PER_10S: '100' };
-  const child = track(spawn(process.execPath, ['-r', join(HERE, 'loop-delay.cjs'), entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] }));
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    HTTP_PORT: '0',
+    HTTP_HOST: '127.0.0.1',
+    MEDIASOUP_WORKERS: '1',
+    EMBEDDED_SAVE_MS: saveMs,
+    CHAT_MAX_PER_10S: '100',
+  };
+  const child = track(
+    spawn(process.execPath, ['-r', join(HERE, 'loop-delay.cjs'), entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] }),
+  );
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
@@ -79,7 +89,8 @@ async function api(url, method, path, body, token) {
 /** The demo accounts as the server printed them (`email / password`). */
 function demoAccounts(out) {
   const accounts = {};
-  for (const m of out.matchAll(/(\w+)@demo\.livefair\.cn \/ (\S+)/g)) accounts[m[1]] = { email: `${m[1]}@demo.livefair.cn`, password: m[2] };
+  for (const m of out.matchAll(/(\w+)@demo\.livefair\.cn \/ (\S+)/g))
+    accounts[m[1]] = { email: `${m[1]}@demo.livefair.cn`, password: m[2] };
   if (!accounts.exhibitor || !accounts.buyer || !accounts.organizer) throw new Error(`no demo accounts printed:\n${out}`);
   return accounts;
 }
@@ -92,7 +103,13 @@ async function prepare() {
     const accounts = demoAccounts(server.out());
     const staff = (await api(server.url, 'POST', '/api/auth/login', accounts.exhibitor)).accessToken;
     const [booth] = await api(server.url, 'GET', '/api/my/booths', undefined, staff);
-    const session = await api(server.url, 'POST', `/api/booths/${booth.id}/live-sessions`, { title: '写入延迟 bench', allowAnonymous: true }, staff);
+    const session = await api(
+      server.url,
+      'POST',
+      `/api/booths/${booth.id}/live-sessions`,
+      { title: '写入延迟 bench', allowAnonymous: true },
+      staff,
+    );
     return { dataDir, accounts, sessionId: session.id };
   } finally {
     await server.stop();
@@ -150,8 +167,15 @@ async function measure(label, templateDir, saveMs, accounts, sessionId) {
   const server = await startServer(dataDir, saveMs);
   try {
     const { latencies, loop } = await chatLatencies(server, accounts, sessionId);
-    const figures = { p50: round(percentile(latencies, 50), 2), p95: round(percentile(latencies, 95), 2), p99: round(percentile(latencies, 99), 2), loop };
-    log(`${label}: EMBEDDED_SAVE_MS=${saveMs}, ${latencies.length} messages: p50 ${figures.p50} ms, p95 ${figures.p95} ms, p99 ${figures.p99} ms; event-loop delay p99 ${loop.p99} ms, max ${loop.max} ms`);
+    const figures = {
+      p50: round(percentile(latencies, 50), 2),
+      p95: round(percentile(latencies, 95), 2),
+      p99: round(percentile(latencies, 99), 2),
+      loop,
+    };
+    log(
+      `${label}: EMBEDDED_SAVE_MS=${saveMs}, ${latencies.length} messages: p50 ${figures.p50} ms, p95 ${figures.p95} ms, p99 ${figures.p99} ms; event-loop delay p99 ${loop.p99} ms, max ${loop.max} ms`,
+    );
     return figures;
   } finally {
     await server.stop();
@@ -215,7 +239,9 @@ async function main() {
   const baseline200k = await measure(`${LARGE} stored`, large, '0', accounts, sessionId);
   log(`chat runs took ${round((performance.now() - t) / 1000, 1)} s`);
   const save = await saveCost(join(large, 'livefair.sqlite'));
-  log(`one save of the ${LARGE}-message database: export ${save.export} ms (holds the event loop), with temp file + fsync + rename ${save.durable} ms; old autoSave (all synchronous) ${save.old} ms`);
+  log(
+    `one save of the ${LARGE}-message database: export ${save.export} ms (holds the event loop), with temp file + fsync + rename ${save.durable} ms; old autoSave (all synchronous) ${save.old} ms`,
+  );
 
   const ratio = (a, b) => (a && b ? round(a / b, 2) : null);
   const figures = {

@@ -24,11 +24,23 @@ async function ingestTrack(kind, codec) {
   const transport = await router.createPlainTransport({ listenIp, rtcpMux: false, comedia: true });
   const ssrc = randomInt(1, 2 ** 31);
   const producer = await transport.produce({ kind, rtpParameters: { codecs: [codec], encodings: [{ ssrc }] } });
-  const target = { ip: '127.0.0.1', port: transport.tuple.localPort, rtcpPort: transport.rtcpTuple.localPort, payloadType: codec.payloadType, ssrc };
+  const target = {
+    ip: '127.0.0.1',
+    port: transport.tuple.localPort,
+    rtcpPort: transport.rtcpTuple.localPort,
+    payloadType: codec.payloadType,
+    ssrc,
+  };
   return { producer, target };
 }
 const video = await ingestTrack('video', { mimeType: 'video/VP8', payloadType: 101, clockRate: 90000 });
-const audio = await ingestTrack('audio', { mimeType: 'audio/opus', payloadType: 100, clockRate: 48000, channels: 2, parameters: { 'sprop-stereo': 1 } });
+const audio = await ingestTrack('audio', {
+  mimeType: 'audio/opus',
+  payloadType: 100,
+  clockRate: 48000,
+  channels: 2,
+  parameters: { 'sprop-stereo': 1 },
+});
 const producers = [video.producer, audio.producer].map((p) => ({ producerId: p.id, kind: p.kind, source: 'rtp', paused: false }));
 
 const server = http.createServer();
@@ -48,11 +60,20 @@ io.of('/live').on('connection', (socket) => {
   on('transport.create', async () => {
     // As mediasoup-demo. (mediasoup's default 600 kbit/s start estimate is below this 1.1 Mbit/s stream: BWE
     // probing then costs the worker ~50 % more CPU at 100 viewers, measured; that would flatter the project.)
-    const t = await router.createWebRtcTransport({ listenIps: [listenIp], enableUdp: true, enableTcp: true, preferUdp: true, initialAvailableOutgoingBitrate: 1_000_000 });
+    const t = await router.createWebRtcTransport({
+      listenIps: [listenIp],
+      enableUdp: true,
+      enableTcp: true,
+      preferUdp: true,
+      initialAvailableOutgoingBitrate: 1_000_000,
+    });
     transports.set(t.id, t);
     return { id: t.id, iceParameters: t.iceParameters, iceCandidates: t.iceCandidates, dtlsParameters: t.dtlsParameters };
   });
-  on('transport.connect', async ({ transportId, dtlsParameters }) => (await transports.get(transportId).connect({ dtlsParameters }), null));
+  on(
+    'transport.connect',
+    async ({ transportId, dtlsParameters }) => (await transports.get(transportId).connect({ dtlsParameters }), null),
+  );
   on('consume', async ({ transportId, producerId, rtpCapabilities }) => {
     const c = await transports.get(transportId).consume({ producerId, rtpCapabilities, paused: true });
     consumers.set(c.id, c);
@@ -62,7 +83,9 @@ io.of('/live').on('connection', (socket) => {
   socket.on('disconnect', () => transports.forEach((t) => t.close()));
 });
 server.listen(0, '127.0.0.1', () => {
-  process.stdout.write(`Open: http://127.0.0.1:${server.address().port}\nIngest: ${JSON.stringify({ video: video.target, audio: audio.target })}\n`);
+  process.stdout.write(
+    `Open: http://127.0.0.1:${server.address().port}\nIngest: ${JSON.stringify({ video: video.target, audio: audio.target })}\n`,
+  );
 });
 const shutdown = () => (worker.close(), io.close(), process.exit(0));
 process.on('SIGTERM', shutdown);

@@ -43,7 +43,9 @@ socket.once('connect', async () => {
   // socket connected; the transport round trip overlaps any loading still to do.
   const [info, device] = await Promise.all([
     request('transport.create', { direction: 'recv' }).then((r) => (mark('transportCreated'), r)),
-    preloaded.then((p) => (p?.key === JSON.stringify(join.routerRtpCapabilities) ? p.device : loadDevice(join.routerRtpCapabilities))),
+    preloaded.then((p) =>
+      p?.key === JSON.stringify(join.routerRtpCapabilities) ? p.device : loadDevice(join.routerRtpCapabilities),
+    ),
   ]);
   mark('deviceLoaded');
   const transport = device.createRecvTransport({ ...info, iceServers: join.iceServers });
@@ -60,14 +62,25 @@ socket.once('connect', async () => {
       }
     });
   }, 5);
-  transport.on('connect', ({ dtlsParameters }, done, fail) => request('transport.connect', { transportId: transport.id, dtlsParameters }).then(() => done(), fail));
+  transport.on('connect', ({ dtlsParameters }, done, fail) =>
+    request('transport.connect', { transportId: transport.id, dtlsParameters }).then(() => done(), fail),
+  );
   const stream = new MediaStream();
   document.querySelector('video').srcObject = stream;
   await Promise.all(
     join.producers.map(async (p) => {
-      const c = await request('consume', { transportId: transport.id, producerId: p.producerId, rtpCapabilities: device.rtpCapabilities });
+      const c = await request('consume', {
+        transportId: transport.id,
+        producerId: p.producerId,
+        rtpCapabilities: device.rtpCapabilities,
+      });
       mark(`consumeAcked`);
-      const consumer = await transport.consume({ id: c.consumerId, producerId: c.producerId, kind: c.kind, rtpParameters: c.rtpParameters });
+      const consumer = await transport.consume({
+        id: c.consumerId,
+        producerId: c.producerId,
+        kind: c.kind,
+        rtpParameters: c.rtpParameters,
+      });
       mark(`consumerCreated`);
       stream.addTrack(consumer.track);
       if (consumer.kind === 'video') video = consumer;

@@ -5,10 +5,21 @@ import { chromium } from 'playwright-core';
 import { log, percentile, round, sleep } from './stats.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
-  '--autoplay-policy=no-user-gesture-required', '--disable-background-timer-throttling', '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  '--autoplay-policy=no-user-gesture-required',
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
 
 /** Does the built web app have the watch page with its test hook? */
 function appWatchPage() {
@@ -97,18 +108,32 @@ export async function browserViewers({ url, sessionId, count = 5, page = 'auto' 
             frameAt = Date.now();
             openToFrame = Math.round(performance.now());
           }
-          const shown = (typeof hook?.videoWidth === 'function' && hook.videoWidth() > 0) || !!document.querySelector('video')?.videoWidth;
+          const shown =
+            (typeof hook?.videoWidth === 'function' && hook.videoWidth() > 0) || !!document.querySelector('video')?.videoWidth;
           if (frameAt !== null && shown) {
-            return { joinAt: globalThis.__benchJoinAt, frameAt, marks: globalThis.__benchMarks, openToJoin: globalThis.__benchJoinSinceNavigation, openToFrame, openToShown: Math.round(performance.now()) };
+            return {
+              joinAt: globalThis.__benchJoinAt,
+              frameAt,
+              marks: globalThis.__benchMarks,
+              openToJoin: globalThis.__benchJoinSinceNavigation,
+              openToFrame,
+              openToShown: Math.round(performance.now()),
+            };
           }
           await new Promise((res) => setTimeout(res, 10));
         }
         return { joinAt: globalThis.__benchJoinAt, frameAt };
       });
       const ms = r.frameAt && r.joinAt ? r.frameAt - r.joinAt : null;
-      const steps = r.marks ? ` (${Object.entries(r.marks).map(([k, v]) => `${k} ${v}`).join(', ')})` : '';
+      const steps = r.marks
+        ? ` (${Object.entries(r.marks)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')})`
+        : '';
       if (r.openToShown) opened.push(r.openToShown);
-      log(`browser ${i + 1}/${count}: first decoded frame ${ms === null ? `NOT within 15 s ${errors.join('; ')}` : `${ms} ms after room.join${steps}; page open to join ${r.openToJoin} ms, to first decoded frame ${r.openToFrame} ms, to the picture on screen ${r.openToShown} ms`}`);
+      log(
+        `browser ${i + 1}/${count}: first decoded frame ${ms === null ? `NOT within 15 s ${errors.join('; ')}` : `${ms} ms after room.join${steps}; page open to join ${r.openToJoin} ms, to first decoded frame ${r.openToFrame} ms, to the picture on screen ${r.openToShown} ms`}`,
+      );
       if (ms !== null) times.push(ms);
       await context.close();
       await sleep(200 + Math.random() * 800);
@@ -117,5 +142,11 @@ export async function browserViewers({ url, sessionId, count = 5, page = 'auto' 
     await browser.close();
     bench?.server.close();
   }
-  return { ttff_browser_p50_ms: round(percentile(times, 50), 0), ttff_browser_all_ms: times, page_open_to_picture_p50_ms: round(percentile(opened, 50), 0), browser_page: useApp ? 'app' : 'bench', browser_failed: count - times.length };
+  return {
+    ttff_browser_p50_ms: round(percentile(times, 50), 0),
+    ttff_browser_all_ms: times,
+    page_open_to_picture_p50_ms: round(percentile(opened, 50), 0),
+    browser_page: useApp ? 'app' : 'bench',
+    browser_failed: count - times.length,
+  };
 }

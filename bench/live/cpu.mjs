@@ -23,7 +23,9 @@ export async function cpuPct(pid, ms) {
 export function workerPids(parentPid) {
   try {
     return execFileSync('pgrep', ['-P', String(parentPid), '-f', 'mediasoup-worker'], { encoding: 'utf8' })
-      .split('\n').filter(Boolean).map(Number);
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
   } catch {
     return [];
   }
@@ -50,19 +52,30 @@ export function cpuWindow(pids) {
       return 0;
     }
   };
-  const start = { t: performance.now(), m: machineBusySeconds(), p: Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, safe(pid)])) };
+  const start = {
+    t: performance.now(),
+    m: machineBusySeconds(),
+    p: Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, safe(pid)])),
+  };
   return () => {
     const secs = (performance.now() - start.t) / 1000;
     const mine = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, (safe(pid) - start.p[k]) / secs]));
     const ours = Object.values(mine).reduce((a, b) => a + b, 0);
-    return { secs, cores: mine, others: Math.max(0, (machineBusySeconds() - start.m) / secs - ours), machine: (machineBusySeconds() - start.m) / secs };
+    return {
+      secs,
+      cores: mine,
+      others: Math.max(0, (machineBusySeconds() - start.m) / secs - ours),
+      machine: (machineBusySeconds() - start.m) / secs,
+    };
   };
 }
 
 /** Kernel receive drops (receive buffer full) of the UDP sockets bound to these ports, from /proc/net/udp. */
 export function udpDrops(ports, addrs = ['00000000', '0100007F']) {
   const hex = new Set(ports.flatMap((p) => addrs.map((a) => `${a}:${p.toString(16).toUpperCase().padStart(4, '0')}`)));
-  return readFileSync('/proc/net/udp', 'utf8').split('\n').slice(1)
+  return readFileSync('/proc/net/udp', 'utf8')
+    .split('\n')
+    .slice(1)
     .map((l) => l.trim().split(/\s+/))
     .filter((f) => f.length > 12 && hex.has(f[1]))
     .reduce((n, f) => n + Number(f[f.length - 1]), 0);

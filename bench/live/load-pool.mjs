@@ -9,7 +9,15 @@ export class LoadPool {
   constructor(size) {
     this.procs = Array.from({ length: size }, () => {
       const prof = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-      const child = asHarness(track(fork(SCRIPT, [], { execArgv: prof, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, DEBUG: '' } })));
+      const child = asHarness(
+        track(
+          fork(SCRIPT, [], {
+            execArgv: prof,
+            stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+            env: { ...process.env, DEBUG: '' },
+          }),
+        ),
+      );
       const waiting = new Map();
       child.on('message', (m) => waiting.get(m.id)?.(m));
       let seq = 0;
@@ -36,9 +44,24 @@ export class LoadPool {
    * Adds `count` viewers spread round-robin over the processes: sockets connect first, then viewer g
    * emits room.join at `spreadMs * g / count` after a common start. Returns every viewer's marks.
    */
-  async addViewers({ url, token, sessionId, count, spreadMs = 0, pids = {}, dropAfterKeyframe = false, onPrepared = async () => {} }) {
-    const shares = this.procs.map((_, p) => Array.from({ length: count }, (_, g) => g).filter((g) => g % this.procs.length === p));
-    await Promise.all(this.procs.map((p, i) => shares[i].length && p.call({ cmd: 'prepare', url, token, count: shares[i].length, dropAfterKeyframe })));
+  async addViewers({
+    url,
+    token,
+    sessionId,
+    count,
+    spreadMs = 0,
+    pids = {},
+    dropAfterKeyframe = false,
+    onPrepared = async () => {},
+  }) {
+    const shares = this.procs.map((_, p) =>
+      Array.from({ length: count }, (_, g) => g).filter((g) => g % this.procs.length === p),
+    );
+    await Promise.all(
+      this.procs.map(
+        (p, i) => shares[i].length && p.call({ cmd: 'prepare', url, token, count: shares[i].length, dropAfterKeyframe }),
+      ),
+    );
     await onPrepared();
     const at = Date.now() + 300;
     const cpu0 = this.pids.map((pid) => cpuSeconds(pid));
@@ -49,12 +72,20 @@ export class LoadPool {
     const sampler = setInterval(() => {
       const w = slice();
       slice = cpuWindow(all);
-      const load = Object.entries(w.cores).filter(([k]) => k.startsWith('load')).reduce((n, [, c]) => n + c, 0);
-      this.joinSeries.push({ ...Object.fromEntries(Object.entries(w.cores).filter(([k]) => !k.startsWith('load'))), load, others: w.others });
+      const load = Object.entries(w.cores)
+        .filter(([k]) => k.startsWith('load'))
+        .reduce((n, [, c]) => n + c, 0);
+      this.joinSeries.push({
+        ...Object.fromEntries(Object.entries(w.cores).filter(([k]) => !k.startsWith('load'))),
+        load,
+        others: w.others,
+      });
     }, 500);
     const replies = await Promise.all(
       this.procs.map((p, i) =>
-        shares[i].length ? p.call({ cmd: 'join', sessionId, at, offsets: shares[i].map((g) => (spreadMs * g) / count) }) : { results: [] },
+        shares[i].length
+          ? p.call({ cmd: 'join', sessionId, at, offsets: shares[i].map((g) => (spreadMs * g) / count) })
+          : { results: [] },
       ),
     );
     clearInterval(sampler);

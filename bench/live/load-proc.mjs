@@ -44,7 +44,11 @@ async function join({ sessionId, at, offsets, timeoutMs = 15_000 }) {
       try {
         await v.join(sessionId);
         await done;
-        return { marks: v.marks, transportId: v.transport?.id, error: v.marks.keyframe === undefined ? 'no keyframe in time' : null };
+        return {
+          marks: v.marks,
+          transportId: v.transport?.id,
+          error: v.marks.keyframe === undefined ? 'no keyframe in time' : null,
+        };
       } catch (err) {
         return { marks: v.marks, transportId: v.transport?.id, error: String(err?.message ?? err) };
       }

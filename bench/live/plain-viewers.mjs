@@ -13,7 +13,9 @@ export class PlainViewers {
   ssrcsByViewer = [];
 
   async start() {
-    this.sink = asHarness(track(fork(new URL('./srtp-sink.mjs', import.meta.url).pathname, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })));
+    this.sink = asHarness(
+      track(fork(new URL('./srtp-sink.mjs', import.meta.url).pathname, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })),
+    );
     this.ports = await new Promise((resolve) => this.sink.once('message', (m) => resolve(m.ports)));
     this.seq = 0;
   }
@@ -30,7 +32,11 @@ export class PlainViewers {
         enableSrtp: true,
         srtpCryptoSuite: SUITE,
       });
-      await transport.connect({ ip: '127.0.0.1', port: this.ports[i % this.ports.length], srtpParameters: { cryptoSuite: SUITE, keyBase64: randomBytes(44).toString('base64') } });
+      await transport.connect({
+        ip: '127.0.0.1',
+        port: this.ports[i % this.ports.length],
+        srtpParameters: { cryptoSuite: SUITE, keyBase64: randomBytes(44).toString('base64') },
+      });
       const ssrcs = [];
       for (const p of room.producerViews()) {
         const consumer = await room.consume(peerId, transport.id, p.producerId, room.rtpCapabilities);
@@ -53,7 +59,11 @@ export class PlainViewers {
       this.sink.on('message', on);
       this.sink.send({ cmd: 'snapshot', id });
     });
-    return { bySsrc: new Map(counters.map(([ssrc, received, expected]) => [ssrc, { received, expected }])), drops: this.sinkDrops(), cpu: cpuSeconds(this.sink.pid) };
+    return {
+      bySsrc: new Map(counters.map(([ssrc, received, expected]) => [ssrc, { received, expected }])),
+      drops: this.sinkDrops(),
+      cpu: cpuSeconds(this.sink.pid),
+    };
   }
 
   sinkDrops() {

@@ -35,7 +35,10 @@ export function stop(child, ms = 5000, signal = 'SIGTERM') {
 }
 
 export async function cleanupAll() {
-  for (const fn of closers) await Promise.resolve().then(fn).catch(() => {});
+  for (const fn of closers)
+    await Promise.resolve()
+      .then(fn)
+      .catch(() => {});
   closers.clear();
   await Promise.all([...children].map((c) => stop(c, 3000)));
   for (const d of dirs) rmSync(d, { recursive: true, force: true });

@@ -54,7 +54,9 @@ async function main() {
   const b = await openBroadcast(url);
   const ffmpeg = track(sendTestPattern(b.ingest.video, b.ingest.audio));
   const room = app.get(RoomRegistry).get(b.sessionId);
-  log(`ramp: in-process server ${url}, worker pid ${workerPid}; ${WEBRTC} WebRTC viewers first, then SRTP PlainTransport viewers`);
+  log(
+    `ramp: in-process server ${url}, worker pid ${workerPid}; ${WEBRTC} WebRTC viewers first, then SRTP PlainTransport viewers`,
+  );
 
   const pool = new LoadPool(WEBRTC_PROCS);
   onCleanup(() => pool.close());
@@ -92,13 +94,29 @@ async function main() {
       const add = STEP || (last.cpu < 50 ? 50 : last.cpu < 65 ? 25 : 10);
       if (total + add > MAX) break;
       const [t, c] = [performance.now(), cpuSeconds(workerPid)];
-      if (!(await guarded(plain.add(room, add).then(() => true), `adding ${add} SRTP viewers`, total))) break;
+      if (
+        !(await guarded(
+          plain.add(room, add).then(() => true),
+          `adding ${add} SRTP viewers`,
+          total,
+        ))
+      )
+        break;
       const secs = (performance.now() - t) / 1000;
-      if (secs > 5) log(`ramp: adding ${add} SRTP viewers took ${round(secs)} s (worker ${round(((cpuSeconds(workerPid) - c) / secs) * 100)} % of a core meanwhile)`);
+      if (secs > 5)
+        log(
+          `ramp: adding ${add} SRTP viewers took ${round(secs)} s (worker ${round(((cpuSeconds(workerPid) - c) / secs) * 100)} % of a core meanwhile)`,
+        );
     }
     await sleep(2500); // new consumers wait for the next keyframe (1 s GOP)
     const held = WEBRTC + plain.count;
-    const pids = { worker: workerPid, server: process.pid, sink: plain.sink.pid, ffmpeg: ffmpeg.pid, ...Object.fromEntries(pool.pids.map((pid, i) => [`load${i}`, pid])) };
+    const pids = {
+      worker: workerPid,
+      server: process.pid,
+      sink: plain.sink.pid,
+      ffmpeg: ffmpeg.pid,
+      ...Object.fromEntries(pool.pids.map((pid, i) => [`load${i}`, pid])),
+    };
     const ingestPorts = [b.ingest.video.port, b.ingest.audio.port];
     const measure = async () => [await pool.snapshot(), await plain.snapshot(), await ingestCounters(room)];
     const before = await guarded(measure(), 'reading counters', held);
@@ -123,11 +141,22 @@ async function main() {
     const loss = ((Math.max(0, pw.lost - pw.sinkDrops) + webLost) / Math.max(1, pw.expected + webExpected)) * 100;
     const silent = pw.silent + web.silentViewers;
     const sinkCpu = ((p1.cpu - p0.cpu) / secs) * 100;
-    steps.push({ viewers: held, cpu: round(cpu), loss: round(loss, 3), rawLoss: round(rawLoss, 3), silent, ingestLoss: round(ingestLoss, 3), others: round(others, 2), busy: round(busy, 2) });
-    log(`ramp: ${held} viewers (${WEBRTC} WebRTC + ${plain.count} SRTP): worker ${round(cpu)} % of a core, loss ${round(loss, 3)} %` +
-      ` (WebRTC ${round(web.lossPct, 3)} %, SRTP ${round((pw.lost / Math.max(1, pw.expected)) * 100, 3)} % incl. ${pw.sinkDrops} drops at the sink's own sockets),` +
-      ` silent ${silent}; lost before the worker (ffmpeg -> ingest, producer stats) ${round(ingestLoss, 3)} % (${d1 - d0} kernel drops at the worker's ingest sockets);` +
-      ` sink ${round(sinkCpu, 0)} %, load processes ${web.procCpuPct.map((c) => round(c, 0)).join('/')} %, rest of the machine ${round(others, 2)} cores, machine busy ${round(busy, 2)} of 2 cores`);
+    steps.push({
+      viewers: held,
+      cpu: round(cpu),
+      loss: round(loss, 3),
+      rawLoss: round(rawLoss, 3),
+      silent,
+      ingestLoss: round(ingestLoss, 3),
+      others: round(others, 2),
+      busy: round(busy, 2),
+    });
+    log(
+      `ramp: ${held} viewers (${WEBRTC} WebRTC + ${plain.count} SRTP): worker ${round(cpu)} % of a core, loss ${round(loss, 3)} %` +
+        ` (WebRTC ${round(web.lossPct, 3)} %, SRTP ${round((pw.lost / Math.max(1, pw.expected)) * 100, 3)} % incl. ${pw.sinkDrops} drops at the sink's own sockets),` +
+        ` silent ${silent}; lost before the worker (ffmpeg -> ingest, producer stats) ${round(ingestLoss, 3)} % (${d1 - d0} kernel drops at the worker's ingest sockets);` +
+        ` sink ${round(sinkCpu, 0)} %, load processes ${web.procCpuPct.map((c) => round(c, 0)).join('/')} %, rest of the machine ${round(others, 2)} cores, machine busy ${round(busy, 2)} of 2 cores`,
+    );
     const why = [loss >= LOSS_LIMIT && 'loss', silent > 0 && 'silent viewers', cpu > CPU_LIMIT && 'worker cpu'].filter(Boolean);
     if (why.length) {
       stop = `${why.join(' + ')} at ${held} viewers (worker ${round(cpu)} %, machine busy ${round(busy, 2)} of 2 cores)`;
@@ -135,7 +164,13 @@ async function main() {
     }
     best = { viewers_per_worker: held, worker_cpu_pct_at_max: round(cpu), loss_pct_at_max: round(loss, 3) };
   }
-  return { ...(best ?? { viewers_per_worker: 0, worker_cpu_pct_at_max: null, loss_pct_at_max: null }), ramp_broadcast_kbps: [kbps.video, kbps.audio], ramp_webrtc_viewers: WEBRTC, ramp_stop: stop, ramp_steps: steps };
+  return {
+    ...(best ?? { viewers_per_worker: 0, worker_cpu_pct_at_max: null, loss_pct_at_max: null }),
+    ramp_broadcast_kbps: [kbps.video, kbps.audio],
+    ramp_webrtc_viewers: WEBRTC,
+    ramp_stop: stop,
+    ramp_steps: steps,
+  };
 }
 
 main()

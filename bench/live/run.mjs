@@ -35,14 +35,27 @@ async function firstFramePart(server) {
   try {
     const pids = { server: server.pid, worker: server.workerPid };
     const spaced = await spacedTtff({ label: 'project/WHIP', url: server.url, token: s.buyer, sessionId: s.sessionId });
-    const burst = await joinBurstAndHold({ label: 'project/WHIP', url: server.url, token: s.buyer, sessionId: s.sessionId, workerPid: server.workerPid, pids, viewers: VIEWERS, procs: PROCS, hold: false });
+    const burst = await joinBurstAndHold({
+      label: 'project/WHIP',
+      url: server.url,
+      token: s.buyer,
+      sessionId: s.sessionId,
+      workerPid: server.workerPid,
+      pids,
+      viewers: VIEWERS,
+      procs: PROCS,
+      hold: false,
+    });
     const page = process.env.BENCH_BROWSER_PAGE ?? 'auto';
     const browser = BROWSERS > 0 ? await browserViewers({ url: server.url, sessionId: s.sessionId, count: BROWSERS, page }) : {};
     let benchPage = {};
     if (BROWSERS > 0 && browser.browser_page === 'app') {
       // Same media path without the app's page: separates page/app cost from SFU + keyframe wait.
       const r = await browserViewers({ url: server.url, sessionId: s.sessionId, count: BROWSERS, page: 'bench' });
-      benchPage = { ttff_browser_bench_page_p50_ms: r.ttff_browser_p50_ms, ttff_browser_bench_page_all_ms: r.ttff_browser_all_ms };
+      benchPage = {
+        ttff_browser_bench_page_p50_ms: r.ttff_browser_p50_ms,
+        ttff_browser_bench_page_all_ms: r.ttff_browser_all_ms,
+      };
     }
     const encoder = await pub.stats();
     log(`WHIP publisher: ${encoder.keyFrames} keyframes encoded for ${encoder.pli} PLI + ${encoder.fir} FIR received`);
@@ -59,7 +72,16 @@ async function rtpPart(server) {
   await sleep(3000);
   try {
     const pids = { server: server.pid, worker: server.workerPid, ffmpeg: ffmpeg.pid };
-    return await joinBurstAndHold({ label: 'project/RTP', url: server.url, token: b.buyer, sessionId: b.sessionId, workerPid: server.workerPid, pids, viewers: VIEWERS, procs: PROCS });
+    return await joinBurstAndHold({
+      label: 'project/RTP',
+      url: server.url,
+      token: b.buyer,
+      sessionId: b.sessionId,
+      workerPid: server.workerPid,
+      pids,
+      viewers: VIEWERS,
+      procs: PROCS,
+    });
   } finally {
     await stop(ffmpeg);
   }
@@ -86,7 +108,16 @@ async function barePart(workerBin) {
   await sleep(3000);
   try {
     const pids = { server: bare.pid, worker: bare.workerPid, ffmpeg: ffmpeg.pid };
-    return await joinBurstAndHold({ label: 'bare', url: bare.url, token: null, sessionId: 'bare', workerPid: bare.workerPid, pids, viewers: VIEWERS, procs: PROCS });
+    return await joinBurstAndHold({
+      label: 'bare',
+      url: bare.url,
+      token: null,
+      sessionId: 'bare',
+      workerPid: bare.workerPid,
+      pids,
+      viewers: VIEWERS,
+      procs: PROCS,
+    });
   } finally {
     await stop(ffmpeg);
     await bare.stop();
@@ -95,25 +126,49 @@ async function barePart(workerBin) {
 
 function rampPart() {
   const dataDir = trackDir(mkdtempSync(join(tmpdir(), 'lf-bench-')));
-  const child = track(fork(new URL('./ramp.mjs', import.meta.url).pathname, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, BENCH_DATA_DIR: dataDir } }));
+  const child = track(
+    fork(new URL('./ramp.mjs', import.meta.url).pathname, [], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      env: { ...process.env, BENCH_DATA_DIR: dataDir },
+    }),
+  );
   return new Promise((resolve, reject) => {
     child.on('message', (m) => (m.type === 'result' ? resolve(m.result) : reject(new Error(m.error))));
-    child.once('exit', (code, signal) => code !== 0 && reject(new Error(`ramp process ended (${signal ? `signal ${signal}, not sent by the bench` : `exit code ${code}`})`)));
+    child.once(
+      'exit',
+      (code, signal) =>
+        code !== 0 &&
+        reject(new Error(`ramp process ended (${signal ? `signal ${signal}, not sent by the bench` : `exit code ${code}`})`)),
+    );
   });
 }
 
 async function main() {
-  log(`live bench: load average ${loadAvg1()} at start; ${VIEWERS} WebRTC viewers over ${PROCS} load processes, ${BROWSERS} Chromium viewers`);
+  log(
+    `live bench: load average ${loadAvg1()} at start; ${VIEWERS} WebRTC viewers over ${PROCS} load processes, ${BROWSERS} Chromium viewers`,
+  );
   const project = await projectPart();
   if (ONLY_FIRST_FRAME) {
     const { burst, spaced, browser, encoder } = project;
-    return { ttff_p50_ms: burst.ttff_p50_ms, ttff_p95_ms: burst.ttff_p95_ms, ttff_browser_p50_ms: browser.ttff_browser_p50_ms ?? null, burst, spaced, browser, encoder };
+    return {
+      ttff_p50_ms: burst.ttff_p50_ms,
+      ttff_p95_ms: burst.ttff_p95_ms,
+      ttff_browser_p50_ms: browser.ttff_browser_p50_ms ?? null,
+      burst,
+      spaced,
+      browser,
+      encoder,
+    };
   }
   const bare = await barePart(project.workerBin);
   if (ONLY_OVERHEAD) {
     const r = project.rtp;
-    return { cpu_per_viewer_vs_bare: round(r.workerCpuPct / bare.workerCpuPct, 2), cpu_per_packet_vs_bare: round(r.workerCpuPct / r.pps / (bare.workerCpuPct / bare.pps), 2),
-      worker_cpu_pct_100_project_bare: [round(r.workerCpuPct), round(bare.workerCpuPct)], rtp_pps_per_viewer_project_bare: [round(r.pps, 0), round(bare.pps, 0)] };
+    return {
+      cpu_per_viewer_vs_bare: round(r.workerCpuPct / bare.workerCpuPct, 2),
+      cpu_per_packet_vs_bare: round(r.workerCpuPct / r.pps / (bare.workerCpuPct / bare.pps), 2),
+      worker_cpu_pct_100_project_bare: [round(r.workerCpuPct), round(bare.workerCpuPct)],
+      rtp_pps_per_viewer_project_bare: [round(r.pps, 0), round(bare.pps, 0)],
+    };
   }
   const ramp = await rampPart();
   const p = project.burst; // WHIP publisher

@@ -12,7 +12,9 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 
 /** Spawns a server process and waits for its `Open: <url>` line; finds its one mediasoup-worker child. */
 async function spawnServer(args, env) {
-  const child = track(spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }));
+  const child = track(
+    spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }),
+  );
   let out = '';
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${args.at(-1)} did not print "Open:" in 60 s:\n${out}`)), 60_000);
@@ -51,7 +53,12 @@ export function startServer() {
     LIVE_MAX_SOCKETS_PER_USER: '100000',
     LIVE_MAX_SOCKETS_PER_IP: '100000',
   };
-  return spawnServer([...prof, 'dist/apps/all-in-one/src/main.js'], { DATA_DIR: dataDir, HTTP_PORT: '0', MEDIASOUP_WORKERS: '1', ...oneUserCrowd });
+  return spawnServer([...prof, 'dist/apps/all-in-one/src/main.js'], {
+    DATA_DIR: dataDir,
+    HTTP_PORT: '0',
+    MEDIASOUP_WORKERS: '1',
+    ...oneUserCrowd,
+  });
 }
 
 /** bare-sfu.mjs on the given worker binary; `ingest` is where ffmpeg sends. */
@@ -80,7 +87,13 @@ export async function openSession(url, boothIndex = 0) {
   const buyer = await login(url, 'buyer@demo.livefair.cn');
   const booths = await api(url, 'GET', '/api/my/booths', undefined, staff);
   const booth = booths[boothIndex % booths.length];
-  const session = await api(url, 'POST', `/api/booths/${booth.id}/live-sessions`, { title: 'bench 直播', allowAnonymous: true }, staff);
+  const session = await api(
+    url,
+    'POST',
+    `/api/booths/${booth.id}/live-sessions`,
+    { title: 'bench 直播', allowAnonymous: true },
+    staff,
+  );
   const { streamKey } = await api(url, 'GET', `/api/live-sessions/${session.id}/ingest`, undefined, staff);
   return { sessionId: session.id, staff, buyer, streamKey };
 }

@@ -32,6 +32,11 @@ const ports = await Promise.all(
 );
 process.send({ type: 'ports', ports });
 process.on('message', (m) => {
-  if (m.cmd === 'snapshot') process.send({ type: 'snapshot', id: m.id, counters: [...counters].map(([ssrc, c]) => [ssrc, c.received, c.highest - c.base + 1]) });
+  if (m.cmd === 'snapshot')
+    process.send({
+      type: 'snapshot',
+      id: m.id,
+      counters: [...counters].map(([ssrc, c]) => [ssrc, c.received, c.highest - c.base + 1]),
+    });
 });
 process.on('disconnect', () => process.exit(0));

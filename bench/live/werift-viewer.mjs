@@ -11,7 +11,15 @@ const require = createRequire(import.meta.url);
 require('./werift-speedups.cjs'); // native crypto, no fixed DTLS delay, no STUN query: see there
 export const werift = require('werift');
 
-for (const name of ['RTCPeerConnection', 'RTCSessionDescription', 'RTCRtpTransceiver', 'RTCRtpReceiver', 'RTCRtpSender', 'MediaStream', 'MediaStreamTrack']) {
+for (const name of [
+  'RTCPeerConnection',
+  'RTCSessionDescription',
+  'RTCRtpTransceiver',
+  'RTCRtpReceiver',
+  'RTCRtpSender',
+  'MediaStream',
+  'MediaStreamTrack',
+]) {
   globalThis[name] ??= werift[name];
 }
 
@@ -25,7 +33,10 @@ function sharedDevice(routerRtpCapabilities) {
   const key = JSON.stringify(routerRtpCapabilities);
   if (!devices.has(key)) {
     const device = new Device({ handlerName: 'Chrome111' });
-    devices.set(key, device.load({ routerRtpCapabilities }).then(() => device));
+    devices.set(
+      key,
+      device.load({ routerRtpCapabilities }).then(() => device),
+    );
   }
   return devices.get(key);
 }
@@ -78,7 +89,12 @@ export class WeriftViewer {
   }
 
   connect() {
-    this.socket = io(`${this.url}/live`, { auth: this.token ? { token: this.token } : undefined, transports: ['websocket'], reconnection: false, forceNew: true });
+    this.socket = io(`${this.url}/live`, {
+      auth: this.token ? { token: this.token } : undefined,
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+    });
     return new Promise((resolve, reject) => {
       this.socket.once('connect', resolve);
       this.socket.once('connect_error', reject);
@@ -114,9 +130,18 @@ export class WeriftViewer {
   }
 
   async consume(transport, device, producerId) {
-    const info = await this.request('consume', { transportId: transport.id, producerId, rtpCapabilities: device.rtpCapabilities });
+    const info = await this.request('consume', {
+      transportId: transport.id,
+      producerId,
+      rtpCapabilities: device.rtpCapabilities,
+    });
     this.mark('consumeAcked');
-    const consumer = await transport.consume({ id: info.consumerId, producerId: info.producerId, kind: info.kind, rtpParameters: info.rtpParameters });
+    const consumer = await transport.consume({
+      id: info.consumerId,
+      producerId: info.producerId,
+      kind: info.kind,
+      rtpParameters: info.rtpParameters,
+    });
     const counter = this.counters[info.kind];
     consumer.track.onReceiveRtp.subscribe((rtp) => {
       counter.onSeq(rtp.header.sequenceNumber);

@@ -14,7 +14,8 @@ async function publishInPage({ endpoint, key, noiseSize }) {
   const noise = Object.assign(document.createElement('canvas'), { width: NOISE * 2, height: NOISE * 2 });
   const nctx = noise.getContext('2d');
   const img = nctx.createImageData(NOISE * 2, NOISE * 2);
-  for (let i = 0; i < img.data.length; i += 4) img.data.set([Math.random() * 255, Math.random() * 255, Math.random() * 255, 255], i);
+  for (let i = 0; i < img.data.length; i += 4)
+    img.data.set([Math.random() * 255, Math.random() * 255, Math.random() * 255, 255], i);
   nctx.putImageData(img, 0, 0);
   const ctx = canvas.getContext('2d');
   let frame = 0;
@@ -44,7 +45,11 @@ async function publishInPage({ endpoint, key, noiseSize }) {
     pc.addEventListener('icegatheringstatechange', () => pc.iceGatheringState === 'complete' && resolve());
     setTimeout(resolve, 2000);
   });
-  const res = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/sdp', authorization: `Bearer ${key}` }, body: pc.localDescription.sdp });
+  const res = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/sdp', authorization: `Bearer ${key}` },
+    body: pc.localDescription.sdp,
+  });
   const body = await res.text();
   if (res.status !== 201) throw new Error(`WHIP POST -> ${res.status} ${body}`);
   await pc.setRemoteDescription({ type: 'answer', sdp: body });
@@ -57,7 +62,16 @@ async function outboundVideo(page) {
   return page.evaluate(async () => {
     let out = null;
     (await globalThis.__pc.getStats()).forEach((s) => {
-      if (s.type === 'outbound-rtp' && s.kind === 'video') out = { bytes: s.bytesSent, frames: s.framesEncoded, keyFrames: s.keyFramesEncoded, pli: s.pliCount, fir: s.firCount, width: s.frameWidth, height: s.frameHeight };
+      if (s.type === 'outbound-rtp' && s.kind === 'video')
+        out = {
+          bytes: s.bytesSent,
+          frames: s.framesEncoded,
+          keyFrames: s.keyFramesEncoded,
+          pli: s.pliCount,
+          fir: s.firCount,
+          width: s.frameWidth,
+          height: s.frameHeight,
+        };
     });
     return out;
   });
@@ -71,13 +85,19 @@ export async function startWhipPublisher(url, sessionId, streamKey) {
     await context.grantPermissions(['microphone'], { origin: url });
     const page = await context.newPage();
     await page.goto(`${url}/api/info`);
-    const r = await page.evaluate(publishInPage, { endpoint: `${url}/whip/${sessionId}`, key: streamKey, noiseSize: Number(process.env.BENCH_NOISE ?? 160) });
+    const r = await page.evaluate(publishInPage, {
+      endpoint: `${url}/whip/${sessionId}`,
+      key: streamKey,
+      noiseSize: Number(process.env.BENCH_NOISE ?? 160),
+    });
     if (r.state !== 'connected') throw new Error(`WHIP publisher did not connect (${r.state})`);
     await sleep(2000);
     const a = await outboundVideo(page);
     await sleep(2000);
     const b = await outboundVideo(page);
-    log(`WHIP publisher (Chromium): ${b.width}x${b.height}, ${round(((b.bytes - a.bytes) * 8) / 2 / 1000, 0)} kbit/s, ${round((b.frames - a.frames) / 2, 0)} fps`);
+    log(
+      `WHIP publisher (Chromium): ${b.width}x${b.height}, ${round(((b.bytes - a.bytes) * 8) / 2 / 1000, 0)} kbit/s, ${round((b.frames - a.frames) / 2, 0)} fps`,
+    );
     const start = b;
     return {
       stats: async () => {
@@ -85,7 +105,12 @@ export async function startWhipPublisher(url, sessionId, streamKey) {
         return { keyFrames: s.keyFrames - start.keyFrames, pli: s.pli - start.pli, fir: s.fir - start.fir };
       },
       stop: async () => {
-        await page.evaluate(({ loc, key }) => fetch(loc, { method: 'DELETE', headers: { authorization: `Bearer ${key}` } }), { loc: r.location, key: streamKey }).catch(() => {});
+        await page
+          .evaluate(({ loc, key }) => fetch(loc, { method: 'DELETE', headers: { authorization: `Bearer ${key}` } }), {
+            loc: r.location,
+            key: streamKey,
+          })
+          .catch(() => {});
         await browser.close();
       },
     };

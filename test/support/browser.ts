@@ -19,7 +19,9 @@ const CHROMIUM_ARGS = [
 /** A headless Chromium with a throwaway profile (playwright's `launch` always uses a fresh temp user-data-dir). */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Browser tests need Chromium at ${CHROMIUM_PATH}. Run \`npm test\`, which installs it (apt-get install chromium fonts-noto-cjk).`);
+    throw new Error(
+      `Browser tests need Chromium at ${CHROMIUM_PATH}. Run \`npm test\`, which installs it (apt-get install chromium fonts-noto-cjk).`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }

@@ -30,14 +30,40 @@ export function sendTestPattern(video: RtpTargetLike, audio: RtpTargetLike | nul
   const args = ['-hide_banner', '-loglevel', 'error', '-re', '-f', 'lavfi', '-i', 'testsrc=size=640x480:rate=30'];
   if (audio) args.push('-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=48000');
   args.push(
-    '-map', '0:v', '-c:v', 'libvpx', '-b:v', '1M', '-deadline', 'realtime', '-cpu-used', '8', '-g', '30', '-pix_fmt', 'yuv420p',
-    '-ssrc', String(video.ssrc), '-payload_type', String(video.payloadType),
+    '-map',
+    '0:v',
+    '-c:v',
+    'libvpx',
+    '-b:v',
+    '1M',
+    '-deadline',
+    'realtime',
+    '-cpu-used',
+    '8',
+    '-g',
+    '30',
+    '-pix_fmt',
+    'yuv420p',
+    '-ssrc',
+    String(video.ssrc),
+    '-payload_type',
+    String(video.payloadType),
     ...rtpOutput(video),
   );
   if (audio) {
     args.push(
-      '-map', '1:a', '-c:a', 'libopus', '-b:a', '64k', '-ac', '2',
-      '-ssrc', String(audio.ssrc), '-payload_type', String(audio.payloadType),
+      '-map',
+      '1:a',
+      '-c:a',
+      'libopus',
+      '-b:a',
+      '64k',
+      '-ac',
+      '2',
+      '-ssrc',
+      String(audio.ssrc),
+      '-payload_type',
+      String(audio.payloadType),
       ...rtpOutput(audio),
     );
   }

@@ -12,7 +12,9 @@ export default async function globalSetup(): Promise<void> {
     await conn.query('SELECT 1');
     await conn.end();
   } catch (err) {
-    throw new Error(`Tests need MariaDB/MySQL at ${TEST_MYSQL_URL} (set TEST_MYSQL_URL): ${(err as Error).message}`, { cause: err });
+    throw new Error(`Tests need MariaDB/MySQL at ${TEST_MYSQL_URL} (set TEST_MYSQL_URL): ${(err as Error).message}`, {
+      cause: err,
+    });
   }
   const redis = new Redis(TEST_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 5000 });
   try {

@@ -6,7 +6,11 @@ export interface HttpResult<T = any> {
 
 /** A real HTTP client over fetch; JSON in, JSON (or text) out. */
 export function httpClient(baseUrl: string) {
-  async function request<T = any>(method: string, path: string, opts: { token?: string; body?: unknown; raw?: string; contentType?: string } = {}): Promise<HttpResult<T>> {
+  async function request<T = any>(
+    method: string,
+    path: string,
+    opts: { token?: string; body?: unknown; raw?: string; contentType?: string } = {},
+  ): Promise<HttpResult<T>> {
     const headers: Record<string, string> = {};
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     let body: string | undefined;

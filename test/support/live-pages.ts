@@ -33,7 +33,8 @@ async function poll<T>(page: Page, fn: () => Promise<T>, ok: (v: T) => boolean, 
   for (;;) {
     last = await fn();
     if (ok(last)) return last;
-    if (Date.now() > deadline) throw new Error(`${what}: not reached in ${ms} ms (last ${JSON.stringify(last)}) on ${page.url()}`);
+    if (Date.now() > deadline)
+      throw new Error(`${what}: not reached in ${ms} ms (last ${JSON.stringify(last)}) on ${page.url()}`);
     await page.waitForTimeout(150);
   }
 }
@@ -43,7 +44,13 @@ export function viewerState(page: Page): Promise<string> {
 }
 
 export function waitViewerState(page: Page, state: string, ms = 15_000): Promise<string> {
-  return poll(page, () => viewerState(page), (s) => s === state, ms, `viewer state ${state}`);
+  return poll(
+    page,
+    () => viewerState(page),
+    (s) => s === state,
+    ms,
+    `viewer state ${state}`,
+  );
 }
 
 export function studioState(page: Page): Promise<string> {
@@ -51,7 +58,13 @@ export function studioState(page: Page): Promise<string> {
 }
 
 export function waitStudioState(page: Page, state: string, ms = 15_000): Promise<string> {
-  return poll(page, () => studioState(page), (s) => s === state, ms, `studio state ${state}`);
+  return poll(
+    page,
+    () => studioState(page),
+    (s) => s === state,
+    ms,
+    `studio state ${state}`,
+  );
 }
 
 /** Waits until the viewer has decoded `more` frames beyond what it had; returns the count and the video width. */
@@ -67,7 +80,12 @@ export async function framesGrow(page: Page, more = 15, ms = 20_000): Promise<{ 
 
 declare global {
   interface Window {
-    __lfViewer?: { state(): string; framesDecoded(): Promise<number>; videoWidth(): number; candidatePair(): Promise<{ local: string; remote: string } | null> };
+    __lfViewer?: {
+      state(): string;
+      framesDecoded(): Promise<number>;
+      videoWidth(): number;
+      candidatePair(): Promise<{ local: string; remote: string } | null>;
+    };
     __lfStudio?: { state(): string; producerIds(): string[] };
   }
 }

@@ -42,13 +42,22 @@ export async function startProductionApp(tag: string, extra: NodeJS.ProcessEnv =
  * like a second replica behind the load balancer. Close it before `first`.
  */
 export async function startApiReplica(first: TestApp): Promise<{ app: INestApplication; url: string; close(): Promise<void> }> {
-  const { app, url } = await bootHttpProcess(ApiModule.forRoot(first.config), first.config, { title: 'replica', webRoot: null, port: 0, handleSignals: false });
+  const { app, url } = await bootHttpProcess(ApiModule.forRoot(first.config), first.config, {
+    title: 'replica',
+    webRoot: null,
+    port: 0,
+    handleSignals: false,
+  });
   return { app, url, close: () => app.close() };
 }
 
 /** A second process of the same deployment: the HTTP API alone (no live rooms), on the same MariaDB database and Redis prefix. */
 export async function startApiProcess(config: AppConfig): Promise<{ url: string; close(): Promise<void> }> {
-  const { app, url } = await bootHttpProcess(ApiModule.forRoot({ ...config, demoData: false }), config, { title: 'LiveFair API', port: 0, handleSignals: false });
+  const { app, url } = await bootHttpProcess(ApiModule.forRoot({ ...config, demoData: false }), config, {
+    title: 'LiveFair API',
+    port: 0,
+    handleSignals: false,
+  });
   return { url, close: () => app.close() };
 }
 

@@ -14,7 +14,12 @@ export interface WhipPublishResult {
  * microphone, sendonly transceivers, a non-trickle offer POSTed with the stream key.
  * Leaves `window.__whip` (the RTCPeerConnection) for later checks.
  */
-export async function whipPublish(page: Page, endpoint: string, streamKey: string, videoCodec: 'VP8' | 'H264' = 'VP8'): Promise<WhipPublishResult> {
+export async function whipPublish(
+  page: Page,
+  endpoint: string,
+  streamKey: string,
+  videoCodec: 'VP8' | 'H264' = 'VP8',
+): Promise<WhipPublishResult> {
   return page.evaluate(
     async ({ endpoint, streamKey, videoCodec }) => {
       const stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: { width: 640, height: 480 } });
@@ -23,7 +28,9 @@ export async function whipPublish(page: Page, endpoint: string, streamKey: strin
       for (const track of stream.getTracks()) {
         const tr = pc.addTransceiver(track, { direction: 'sendonly', streams: [stream] });
         if (track.kind === 'video') {
-          const codecs = RTCRtpSender.getCapabilities('video')!.codecs.filter((c) => c.mimeType.toUpperCase() === `VIDEO/${videoCodec}`);
+          const codecs = RTCRtpSender.getCapabilities('video')!.codecs.filter(
+            (c) => c.mimeType.toUpperCase() === `VIDEO/${videoCodec}`,
+          );
           tr.setCodecPreferences(codecs);
         }
       }

@@ -43,11 +43,15 @@ async function run(config: AppConfig, argv: string[]): Promise<string> {
   if (!values.email) throw new UsageError(`--email is required\n\n${USAGE}`);
   const { email } = values;
   if (command === 'create-organizer' && !values.name) throw new UsageError(`--name is required\n\n${USAGE}`);
-  if (command === 'set-role' && !ROLES.includes(values.role as Role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}\n\n${USAGE}`);
-  const password = command === 'create-organizer' ? (values['password-stdin'] ? await readStdin() : randomBytes(15).toString('base64url')) : '';
+  if (command === 'set-role' && !ROLES.includes(values.role as Role))
+    throw new UsageError(`--role must be one of ${ROLES.join(', ')}\n\n${USAGE}`);
+  const password =
+    command === 'create-organizer' ? (values['password-stdin'] ? await readStdin() : randomBytes(15).toString('base64url')) : '';
 
   // A quiet process: the operator reads one result, not Nest's start-up log.
-  const app = await NestFactory.createApplicationContext(AdminModule.forRoot({ ...config, logLevel: 'error' }), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(AdminModule.forRoot({ ...config, logLevel: 'error' }), {
+    logger: ['error', 'warn'],
+  });
   try {
     const admin = app.get(AccountsAdminService);
     if (command === 'create-organizer') {
@@ -75,7 +79,8 @@ async function main(): Promise<void> {
   } catch (err) {
     if (err instanceof UsageError) return fail(err.message, 2);
     if (err instanceof DomainError) return fail(`${err.code}: ${err.message}`);
-    if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) return fail(`${err.message}\n\n${USAGE}`, 2);
+    if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))
+      return fail(`${err.message}\n\n${USAGE}`, 2);
     return fail(`Failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   }
 }

@@ -11,7 +11,14 @@ export class AllInOneModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AllInOneModule,
-      imports: [CoreModule.forRoot(config, { runJobs: true }), AccountsHttpModule, ExpoHttpModule, LiveModule, LiveSessionsHttpModule, DemoModule],
+      imports: [
+        CoreModule.forRoot(config, { runJobs: true }),
+        AccountsHttpModule,
+        ExpoHttpModule,
+        LiveModule,
+        LiveSessionsHttpModule,
+        DemoModule,
+      ],
     };
   }
 }

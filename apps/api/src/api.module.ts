@@ -8,6 +8,9 @@ import { LiveSessionsHttpModule } from '@livefair/live';
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: ApiModule, imports: [CoreModule.forRoot(config, { runJobs: false }), AccountsHttpModule, ExpoHttpModule, LiveSessionsHttpModule] };
+    return {
+      module: ApiModule,
+      imports: [CoreModule.forRoot(config, { runJobs: false }), AccountsHttpModule, ExpoHttpModule, LiveSessionsHttpModule],
+    };
   }
 }

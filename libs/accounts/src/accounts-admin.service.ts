@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, isUniqueViolation, Role, ROLES, TokenRevocations, TransactionalConnection, validationFailed } from '@livefair/core';
+import {
+  DomainError,
+  isUniqueViolation,
+  Role,
+  ROLES,
+  TokenRevocations,
+  TransactionalConnection,
+  validationFailed,
+} from '@livefair/core';
 import { EnterpriseService } from '@livefair/expo';
 import type { UserView } from '@livefair/protocol';
 import { plainToInstance } from 'class-transformer';
@@ -46,7 +54,9 @@ export class AccountsAdminService {
     const passwordHash = await hashPassword(dto.password);
     try {
       const repo = this.dataSource.getRepository(User);
-      const user = await repo.save(repo.create({ email: dto.email, passwordHash, displayName: dto.displayName, role: 'organizer', enterpriseId: null }));
+      const user = await repo.save(
+        repo.create({ email: dto.email, passwordHash, displayName: dto.displayName, role: 'organizer', enterpriseId: null }),
+      );
       return toUserView(user);
     } catch (err) {
       if (isUniqueViolation(err)) throw new DomainError('AUTH_EMAIL_TAKEN', `${dto.email} is already registered`);
@@ -64,7 +74,8 @@ export class AccountsAdminService {
       let enterpriseId: string | null = null;
       if (change.role === 'exhibitor') {
         const name = change.enterpriseName?.trim() ?? '';
-        if (name.length < 2 || name.length > 128) throw new DomainError('VALIDATION_FAILED', 'An exhibitor needs --enterprise-name (2 to 128 characters)');
+        if (name.length < 2 || name.length > 128)
+          throw new DomainError('VALIDATION_FAILED', 'An exhibitor needs --enterprise-name (2 to 128 characters)');
         enterpriseId = (await this.enterprises.create({ name })).id;
       }
       found.role = change.role;

@@ -21,7 +21,9 @@ export class AccountsController {
   @Public()
   @UseGuards(AuthRateLimitGuard)
   @SkipThrottle({ 'login-ip': true, 'login-account': true })
-  @ApiOperation({ summary: 'Create a buyer or exhibitor (with its enterprise) account; organizer gets 403 REGISTRATION_ROLE_FORBIDDEN' })
+  @ApiOperation({
+    summary: 'Create a buyer or exhibitor (with its enterprise) account; organizer gets 403 REGISTRATION_ROLE_FORBIDDEN',
+  })
   register(@Body() dto: RegisterDto): Promise<AuthResult> {
     return this.accounts.register(dto);
   }

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DomainError, isUniqueViolation, Outbox, Principal, Role, TokenRevocations, TokenService, TransactionalConnection } from '@livefair/core';
+import {
+  DomainError,
+  isUniqueViolation,
+  Outbox,
+  Principal,
+  Role,
+  TokenRevocations,
+  TokenService,
+  TransactionalConnection,
+} from '@livefair/core';
 import { EnterpriseService } from '@livefair/expo';
 import type { AuthResult, UserView } from '@livefair/protocol';
 import { Repository } from 'typeorm';
@@ -42,7 +51,10 @@ export class AccountsService {
 
   async register(dto: RegisterDto): Promise<AuthResult> {
     if (!SELF_SERVICE_ROLES.includes(dto.role)) {
-      throw new DomainError('REGISTRATION_ROLE_FORBIDDEN', 'Register as a buyer or an exhibitor; organizer accounts are created by the operator');
+      throw new DomainError(
+        'REGISTRATION_ROLE_FORBIDDEN',
+        'Register as a buyer or an exhibitor; organizer accounts are created by the operator',
+      );
     }
     if (await this.users.exist({ where: { email: dto.email } })) {
       throw new DomainError('AUTH_EMAIL_TAKEN', 'This email is already registered');
@@ -55,7 +67,9 @@ export class AccountsService {
         let enterpriseId: string | null = null;
         if (dto.role === 'exhibitor') enterpriseId = (await this.enterprises.create({ name: dto.enterpriseName ?? '' })).id;
         const repo = this.tx.getRepository(User);
-        const saved = await repo.save(repo.create({ email: dto.email, passwordHash, displayName: dto.displayName, role: dto.role, enterpriseId }));
+        const saved = await repo.save(
+          repo.create({ email: dto.email, passwordHash, displayName: dto.displayName, role: dto.role, enterpriseId }),
+        );
         await this.outbox.enqueue(
           'notify.user',
           { userId: saved.id, kind: 'welcome', title: `欢迎加入 LiveFair，${saved.displayName}`, body: WELCOME[saved.role] },

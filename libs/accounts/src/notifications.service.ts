@@ -13,7 +13,13 @@ export class NotificationsService {
   @JobHandler('notify.user')
   async deliver(payload: NotifyUserPayload): Promise<void> {
     await this.notifications.save(
-      this.notifications.create({ userId: payload.userId, kind: payload.kind, title: payload.title, body: payload.body, readAt: null }),
+      this.notifications.create({
+        userId: payload.userId,
+        kind: payload.kind,
+        title: payload.title,
+        body: payload.body,
+        readAt: null,
+      }),
     );
   }
 

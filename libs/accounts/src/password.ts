@@ -53,7 +53,10 @@ async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
 function derive(plain: string, salt: Buffer, N: number, r: number, p: number): Promise<Buffer> {
   const options: ScryptOptions = { N, r, p, maxmem: 256 * N * r + 1024 * 1024 };
   return withHashSlot(
-    () => new Promise<Buffer>((resolve, reject) => scrypt(plain.normalize('NFC'), salt, KEY_BYTES, options, (err, key) => (err ? reject(err) : resolve(key)))),
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        scrypt(plain.normalize('NFC'), salt, KEY_BYTES, options, (err, key) => (err ? reject(err) : resolve(key))),
+      ),
   );
 }
 

@@ -76,9 +76,17 @@ export class DemoSeeder {
 
   private async write(m: EntityManager, passwordHash: string): Promise<Omit<DemoSummary, 'created' | 'accounts'>> {
     const organizer = await m.save(
-      m.create(User, { email: DEMO_ACCOUNTS.organizer, passwordHash, displayName: '李主办（商务局）', role: 'organizer', enterpriseId: null }),
+      m.create(User, {
+        email: DEMO_ACCOUNTS.organizer,
+        passwordHash,
+        displayName: '李主办（商务局）',
+        role: 'organizer',
+        enterpriseId: null,
+      }),
     );
-    await m.save(m.create(User, { email: DEMO_ACCOUNTS.buyer, passwordHash, displayName: '王采购', role: 'buyer', enterpriseId: null }));
+    await m.save(
+      m.create(User, { email: DEMO_ACCOUNTS.buyer, passwordHash, displayName: '王采购', role: 'buyer', enterpriseId: null }),
+    );
     const now = Date.now();
     const expo = await m.save(
       m.create(Expo, {
@@ -117,7 +125,9 @@ export class DemoSeeder {
           );
         }
         const code = `${String.fromCharCode(65 + hallIndex)}${String(i + 1).padStart(2, '0')}`;
-        await m.save(m.create(Booth, { hallId: hall.id, expoId: expo.id, enterpriseId: enterprise.id, code, headline: e.headline }));
+        await m.save(
+          m.create(Booth, { hallId: hall.id, expoId: expo.id, enterpriseId: enterprise.id, code, headline: e.headline }),
+        );
         booths++;
         for (const p of demoHall.products) await this.product(m, enterprise.id, p, code);
       }

@@ -32,7 +32,10 @@ export class ExpoService {
     const expo = await this.expos.findOne({ where: { id, status: In(VISIBLE) } });
     if (!expo) throw DomainError.notFound('EXPO_NOT_FOUND', 'Expo', id);
     const halls = await this.halls.find({ where: { expoId: id }, order: { sortOrder: 'ASC', name: 'ASC' } });
-    const perHall = await this.countBy('hallId', halls.map((h) => h.id));
+    const perHall = await this.countBy(
+      'hallId',
+      halls.map((h) => h.id),
+    );
     const hallViews: HallView[] = halls.map((h) => toHallView(h, perHall.get(h.id) ?? 0));
     const boothCount = hallViews.reduce((n, h) => n + h.boothCount, 0);
     return { ...toExpoSummary(expo, halls.length, boothCount), halls: hallViews };

@@ -39,9 +39,6 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
   const signOut = useCallback(() => writeSession(null), []);
 
-  const value = useMemo<AuthState>(
-    () => ({ user: session?.user ?? null, signIn, signOut }),
-    [session, signIn, signOut],
-  );
+  const value = useMemo<AuthState>(() => ({ user: session?.user ?? null, signIn, signOut }), [session, signIn, signOut]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -30,7 +30,11 @@ export function ProductCard({ product }: { product: ProductView }) {
         column={{ xs: 1, sm: 3 }}
         className="lf-product-terms"
         items={[
-          { key: 'moq', label: t('product.moq'), children: t('product.moqValue', { qty: product.moq.toLocaleString('zh-CN'), unit: product.unit }) },
+          {
+            key: 'moq',
+            label: t('product.moq'),
+            children: t('product.moqValue', { qty: product.moq.toLocaleString('zh-CN'), unit: product.unit }),
+          },
           { key: 'lead', label: t('product.leadTime'), children: t('product.leadTimeValue', { days: product.leadTimeDays }) },
           { key: 'sample', label: t('product.sample'), children: sample },
         ]}

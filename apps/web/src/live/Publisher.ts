@@ -46,7 +46,16 @@ export class Publisher extends Store<PublisherState> implements RoomMember {
   private generation = 0;
 
   constructor(private readonly room: LiveRoom) {
-    super({ preview: null, wantLive: false, live: false, muted: false, cameraOff: false, sharing: false, producerIds: [], error: null });
+    super({
+      preview: null,
+      wantLive: false,
+      live: false,
+      muted: false,
+      cameraOff: false,
+      sharing: false,
+      producerIds: [],
+      error: null,
+    });
   }
 
   private get client(): LiveClient {
@@ -173,7 +182,9 @@ export class Publisher extends Store<PublisherState> implements RoomMember {
       const transport = device.createSendTransport(transportOptions(info, join));
       this.transport = transport;
       transport.on('connect', ({ dtlsParameters }, done, fail) => {
-        this.client.request('transport.connect', { transportId: transport.id, dtlsParameters: dtlsParameters as never }).then(() => done(), fail);
+        this.client
+          .request('transport.connect', { transportId: transport.id, dtlsParameters: dtlsParameters as never })
+          .then(() => done(), fail);
       });
       transport.on('produce', ({ kind, rtpParameters, appData }, done, fail) => {
         const source = appData.source as 'camera' | 'mic';

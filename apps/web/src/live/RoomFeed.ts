@@ -51,7 +51,8 @@ export class RoomFeed extends Store<FeedState> implements RoomMember {
 
   /** Our own message, from the ack, in case the broadcast is slower. */
   addOwn(message: ChatMessageView): void {
-    if (!this.state.messages.some((m) => m.id === message.id)) this.set({ messages: [...this.state.messages, message].slice(-MAX_MESSAGES) });
+    if (!this.state.messages.some((m) => m.id === message.id))
+      this.set({ messages: [...this.state.messages, message].slice(-MAX_MESSAGES) });
   }
 
   close(): void {

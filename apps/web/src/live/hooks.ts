@@ -15,7 +15,11 @@ export function useStore<S extends object>(store: Store<S> | null, fallback: S):
  * One live room per mounted page and session; closed (socket and all) on unmount. `adopt` may
  * hand over a room started before the page (see earlyWatch.ts).
  */
-export function useLiveRoom(sessionId: string | null, as: 'viewer' | 'publisher', adopt?: (sessionId: string) => LiveRoom | null): LiveRoom | null {
+export function useLiveRoom(
+  sessionId: string | null,
+  as: 'viewer' | 'publisher',
+  adopt?: (sessionId: string) => LiveRoom | null,
+): LiveRoom | null {
   const [room, setRoom] = useState<LiveRoom | null>(null);
   useEffect(() => {
     if (!sessionId) return;
@@ -30,7 +34,10 @@ export function useLiveRoom(sessionId: string | null, as: 'viewer' | 'publisher'
 }
 
 /** Something attached to the room (Viewer, Publisher, RoomFeed), created per room and closed with it. */
-export function useRoomMember<M extends { close(): void }>(room: LiveRoom | null, create: (room: LiveRoom) => M & Parameters<LiveRoom['add']>[0]): M | null {
+export function useRoomMember<M extends { close(): void }>(
+  room: LiveRoom | null,
+  create: (room: LiveRoom) => M & Parameters<LiveRoom['add']>[0],
+): M | null {
   const [member, setMember] = useState<M | null>(null);
   useEffect(() => {
     if (!room) return;

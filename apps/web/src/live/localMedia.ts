@@ -11,8 +11,7 @@ export interface MediaChoice {
 
 export const isPhone = (): boolean => /Android|iPhone|iPad|iPod|Mobile/i.test(navigator.userAgent);
 
-export const canShareScreen = (): boolean =>
-  typeof navigator.mediaDevices?.getDisplayMedia === 'function' && !isPhone();
+export const canShareScreen = (): boolean => typeof navigator.mediaDevices?.getDisplayMedia === 'function' && !isPhone();
 
 export function videoConstraints(choice: MediaChoice): MediaTrackConstraints {
   const base: MediaTrackConstraints = { width: { ideal: 1280 }, height: { ideal: 720 }, frameRate: { ideal: 30, max: 30 } };

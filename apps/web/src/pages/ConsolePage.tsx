@@ -33,8 +33,7 @@ export default function ConsolePage() {
                 <Link to={`/expos/${expo.id}`}>{name}</Link>
                 {/* Phones hide the date and count columns; show them under the name instead. */}
                 <div className="lf-xs-only lf-console-sub">
-                  {dates(expo)} · {t('expo.halls', { count: expo.hallCount })} ·{' '}
-                  {t('expo.booths', { count: expo.boothCount })}
+                  {dates(expo)} · {t('expo.halls', { count: expo.hallCount })} · {t('expo.booths', { count: expo.boothCount })}
                 </div>
               </>
             ),

@@ -79,12 +79,7 @@ export default function RegisterPage() {
           <Form.Item name="email" label={t('auth.email')} rules={emailRules(t)}>
             <Input type="email" autoComplete="email" inputMode="email" size="large" />
           </Form.Item>
-          <Form.Item
-            name="password"
-            label={t('auth.password')}
-            rules={passwordRules(t, true)}
-            extra={t('auth.passwordLength')}
-          >
+          <Form.Item name="password" label={t('auth.password')} rules={passwordRules(t, true)} extra={t('auth.passwordLength')}>
             <Input.Password autoComplete="new-password" size="large" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block size="large" loading={submitting}>

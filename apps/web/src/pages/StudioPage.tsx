@@ -48,7 +48,13 @@ export default function StudioPage() {
           { title: <Link to="/my/booths">{t('nav.myBooths')}</Link> },
           { title: <Link to={`/booths/${boothId}`}>{booth.data.code}</Link> },
           session
-            ? { title: <a onClick={() => open(null)}><ArrowLeftOutlined /> {t('live.studio.backToList')}</a> }
+            ? {
+                title: (
+                  <a onClick={() => open(null)}>
+                    <ArrowLeftOutlined /> {t('live.studio.backToList')}
+                  </a>
+                ),
+              }
             : { title: t('live.studio.title') },
         ]}
       />

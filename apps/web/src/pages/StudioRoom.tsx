@@ -150,7 +150,9 @@ export function StudioRoom({ booth, session, onBack }: Props) {
           </div>
         </div>
         {joinError ? <Alert type="error" showIcon className="lf-alert" title={errorText(joinError)} /> : null}
-        {status === 'live' && !pub.wantLive ? <Alert type="warning" showIcon className="lf-alert" title={t('live.studio.interrupted')} /> : null}
+        {status === 'live' && !pub.wantLive ? (
+          <Alert type="warning" showIcon className="lf-alert" title={t('live.studio.interrupted')} />
+        ) : null}
         <div className="lf-preview">
           <video ref={preview} className="lf-preview-video" autoPlay playsInline muted data-testid="preview" />
           {mediaError ? (

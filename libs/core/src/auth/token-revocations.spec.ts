@@ -45,6 +45,8 @@ describe('TokenRevocations (embedded default)', () => {
   });
 
   it('reads JWT_TTL', () => {
-    expect([jwtTtlMs('30m'), jwtTtlMs('12h'), jwtTtlMs('7d'), jwtTtlMs('20s')]).toEqual([1_800_000, 43_200_000, 604_800_000, 20_000]);
+    expect([jwtTtlMs('30m'), jwtTtlMs('12h'), jwtTtlMs('7d'), jwtTtlMs('20s')]).toEqual([
+      1_800_000, 43_200_000, 604_800_000, 20_000,
+    ]);
   });
 });

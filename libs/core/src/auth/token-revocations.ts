@@ -77,7 +77,9 @@ export class TokenRevocations implements OnModuleInit, OnApplicationShutdown {
     const revoked: Revoked = { userId, cutoffMs: Date.now() };
     this.apply(revoked);
     if (this.redis.enabled) {
-      await this.redis.client().set(this.redis.key('revoked', userId), String(revoked.cutoffMs), 'PX', Math.max(1000, this.ttlMs));
+      await this.redis
+        .client()
+        .set(this.redis.key('revoked', userId), String(revoked.cutoffMs), 'PX', Math.max(1000, this.ttlMs));
     } else {
       this.saveToFile();
     }

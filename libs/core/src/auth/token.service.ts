@@ -50,7 +50,12 @@ export class TokenService {
     } catch {
       throw new DomainError('AUTH_INVALID_TOKEN', INVALID);
     }
-    if (typeof claims.sub !== 'string' || !ROLES.includes(claims.role) || typeof claims.iat !== 'number' || typeof claims.exp !== 'number') {
+    if (
+      typeof claims.sub !== 'string' ||
+      !ROLES.includes(claims.role) ||
+      typeof claims.iat !== 'number' ||
+      typeof claims.exp !== 'number'
+    ) {
       throw new DomainError('AUTH_INVALID_TOKEN', INVALID);
     }
     const principal: Principal = {
@@ -62,7 +67,10 @@ export class TokenService {
       expiresAt: claims.exp,
     };
     if (this.revocations.isRevoked(principal)) {
-      throw new DomainError('AUTH_INVALID_TOKEN', 'This access token was revoked (logout, or a change of role or enterprise); log in again');
+      throw new DomainError(
+        'AUTH_INVALID_TOKEN',
+        'This access token was revoked (logout, or a change of role or enterprise); log in again',
+      );
     }
     return principal;
   }

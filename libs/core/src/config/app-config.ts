@@ -65,7 +65,13 @@ export interface AppConfig {
     maxSocketsPerIp: number;
   };
   /** Per-peer caps, the ports each worker keeps for publishers, the silence after which an ingest is released. */
-  liveMedia: { maxSendTransports: number; maxRecvTransports: number; maxTracksPerKind: number; reservedPorts: number; ingestSilenceMs: number };
+  liveMedia: {
+    maxSendTransports: number;
+    maxRecvTransports: number;
+    maxTracksPerKind: number;
+    reservedPorts: number;
+    ingestSilenceMs: number;
+  };
   /** ICE_SERVERS split by kind; TURN credentials are minted per user from `turnSecret` (coturn's use-auth-secret). */
   ice: { stunUrls: string[]; turnUrls: string[]; turnSecret: string | null; turnTtlMs: number };
   queue: { prefix: string };

@@ -66,7 +66,9 @@ export class EnvVars {
 
   /** More browser origins (comma-separated) whose pages may call the API and socket.io, beside PUBLIC_URL's. */
   @IsOptional()
-  @Matches(/^https?:\/\/[^\s,/]+(,https?:\/\/[^\s,/]+)*$/, { message: 'CORS_ORIGINS must be comma-separated origins like https://expo.example.cn' })
+  @Matches(/^https?:\/\/[^\s,/]+(,https?:\/\/[^\s,/]+)*$/, {
+    message: 'CORS_ORIGINS must be comma-separated origins like https://expo.example.cn',
+  })
   CORS_ORIGINS?: string;
 
   /** Bearer token for /metrics and the detailed /health body; unset: /metrics is off, /health says only up or down. */

@@ -37,11 +37,24 @@ describe('loadConfig', () => {
   });
 
   it('reads a full production configuration into typed values', () => {
-    const c = loadConfig({ ...prod, HTTP_PORT: '8080', MEDIASOUP_WORKERS: '3', RTC_ANNOUNCED_IP: 'live.example.cn', ICE_SERVERS: 'stun:stun.example.cn:3478,turn:turn.example.cn:3478', TURN_SECRET: 'coturn-static-auth-secret', DATA_DIR: dataDir() });
+    const c = loadConfig({
+      ...prod,
+      HTTP_PORT: '8080',
+      MEDIASOUP_WORKERS: '3',
+      RTC_ANNOUNCED_IP: 'live.example.cn',
+      ICE_SERVERS: 'stun:stun.example.cn:3478,turn:turn.example.cn:3478',
+      TURN_SECRET: 'coturn-static-auth-secret',
+      DATA_DIR: dataDir(),
+    });
     expect(c.http.port).toBe(8080);
     expect(c.mediasoup.workers).toBe(3);
     expect(c.mediasoup.announcedIp).toBe('live.example.cn');
-    expect(c.ice).toEqual({ stunUrls: ['stun:stun.example.cn:3478'], turnUrls: ['turn:turn.example.cn:3478'], turnSecret: 'coturn-static-auth-secret', turnTtlMs: 12 * 3600_000 });
+    expect(c.ice).toEqual({
+      stunUrls: ['stun:stun.example.cn:3478'],
+      turnUrls: ['turn:turn.example.cn:3478'],
+      turnSecret: 'coturn-static-auth-secret',
+      turnTtlMs: 12 * 3600_000,
+    });
     expect(c.database.type).toBe('mysql');
     expect(c.demoData).toBe(false);
   });
@@ -78,7 +91,9 @@ describe('loadConfig', () => {
     const url = 'mysql://root@127.0.0.1:3306/livefair';
     expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: url })).toMatchObject({ demoData: false, demoPassword: null });
     expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: url, DEMO_DATA: 'true' }).demoData).toBe(true);
-    expect(loadConfig({ DATA_DIR: dataDir(), DEMO_DATA: 'true', DEMO_PASSWORD: 'chosen-password' }).demoPassword).toBe('chosen-password');
+    expect(loadConfig({ DATA_DIR: dataDir(), DEMO_DATA: 'true', DEMO_PASSWORD: 'chosen-password' }).demoPassword).toBe(
+      'chosen-password',
+    );
   });
 
   it.each([

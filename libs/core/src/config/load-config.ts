@@ -10,18 +10,48 @@ import { EnvVars } from './env.schema';
 import { isWildcardIp, lanAddress } from './lan-address';
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, message: string) {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'ConfigError';
   }
 }
 
 /** Variables whose value is, or may contain, a credential: named in errors, never shown. */
-const SECRET_VARIABLES = new Set(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'TURN_USERNAME', 'TURN_CREDENTIAL', 'TURN_SECRET', 'METRICS_TOKEN', 'DEMO_PASSWORD', 'ICE_SERVERS']);
+const SECRET_VARIABLES = new Set([
+  'DATABASE_URL',
+  'REDIS_URL',
+  'JWT_SECRET',
+  'TURN_USERNAME',
+  'TURN_CREDENTIAL',
+  'TURN_SECRET',
+  'METRICS_TOKEN',
+  'DEMO_PASSWORD',
+  'ICE_SERVERS',
+]);
 
 function knownVariables(): Set<string> {
-  return new Set(Object.keys(new EnvVars()).concat(['DATABASE_URL', 'REDIS_URL', 'PUBLIC_URL', 'JWT_SECRET',
-    'MEDIASOUP_WORKER_BIN', 'DEMO_DATA', 'DEMO_PASSWORD', 'CORS_ORIGINS', 'METRICS_TOKEN', 'LOG_LEVEL', 'RTC_ANNOUNCED_IP', 'ICE_SERVERS', 'TURN_USERNAME', 'TURN_CREDENTIAL', 'TURN_SECRET']));
+  return new Set(
+    Object.keys(new EnvVars()).concat([
+      'DATABASE_URL',
+      'REDIS_URL',
+      'PUBLIC_URL',
+      'JWT_SECRET',
+      'MEDIASOUP_WORKER_BIN',
+      'DEMO_DATA',
+      'DEMO_PASSWORD',
+      'CORS_ORIGINS',
+      'METRICS_TOKEN',
+      'LOG_LEVEL',
+      'RTC_ANNOUNCED_IP',
+      'ICE_SERVERS',
+      'TURN_USERNAME',
+      'TURN_CREDENTIAL',
+      'TURN_SECRET',
+    ]),
+  );
 }
 
 /** `20:60` -> 20 a second, burst 60 (the schema checked the shape). */
@@ -87,20 +117,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   for (const gone of ['TURN_USERNAME', 'TURN_CREDENTIAL']) {
     if (env[gone]) {
-      throw new ConfigError(gone, `Invalid configuration: ${gone} is no longer read; set TURN_SECRET (coturn's static-auth-secret) and short-lived credentials are minted per user`);
+      throw new ConfigError(
+        gone,
+        `Invalid configuration: ${gone} is no longer read; set TURN_SECRET (coturn's static-auth-secret) and short-lived credentials are minted per user`,
+      );
     }
   }
   const iceUrls = vars.ICE_SERVERS ? vars.ICE_SERVERS.split(',') : [];
   const turnUrls = iceUrls.filter((u) => /^turns?:/.test(u));
   if (turnUrls.length > 0 && !vars.TURN_SECRET) {
-    throw new ConfigError('TURN_SECRET', 'Invalid configuration: ICE_SERVERS names TURN servers; set TURN_SECRET to their static-auth-secret');
+    throw new ConfigError(
+      'TURN_SECRET',
+      'Invalid configuration: ICE_SERVERS names TURN servers; set TURN_SECRET to their static-auth-secret',
+    );
   }
   if (vars.RTC_MIN_PORT > vars.RTC_MAX_PORT) {
     throw new ConfigError('RTC_MIN_PORT', 'Invalid configuration: RTC_MIN_PORT must not be above RTC_MAX_PORT');
   }
   const workers = vars.MEDIASOUP_WORKERS || cpus().length;
   if (Math.floor((vars.RTC_MAX_PORT - vars.RTC_MIN_PORT + 1) / workers) <= vars.RTC_RESERVED_PORTS) {
-    throw new ConfigError('RTC_RESERVED_PORTS', 'Invalid configuration: RTC_RESERVED_PORTS must be below the ports each mediasoup worker gets (RTC_MIN_PORT..RTC_MAX_PORT split by MEDIASOUP_WORKERS)');
+    throw new ConfigError(
+      'RTC_RESERVED_PORTS',
+      'Invalid configuration: RTC_RESERVED_PORTS must be below the ports each mediasoup worker gets (RTC_MIN_PORT..RTC_MAX_PORT split by MEDIASOUP_WORKERS)',
+    );
   }
   const production = vars.LIVEFAIR_MODE === 'production';
   const dataDir = resolve(vars.DATA_DIR);
@@ -110,8 +149,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mode: vars.LIVEFAIR_MODE,
     dataDir,
     database: vars.DATABASE_URL
-      ? { type: vars.DATABASE_URL.startsWith('mariadb:') ? 'mariadb' : 'mysql', url: vars.DATABASE_URL, migrate: vars.DATABASE_MIGRATE, synchronize: false }
-      : { type: 'sqljs', file: join(dataDir, 'livefair.sqlite'), migrate: vars.DATABASE_MIGRATE, synchronize: false, saveMs: vars.EMBEDDED_SAVE_MS },
+      ? {
+          type: vars.DATABASE_URL.startsWith('mariadb:') ? 'mariadb' : 'mysql',
+          url: vars.DATABASE_URL,
+          migrate: vars.DATABASE_MIGRATE,
+          synchronize: false,
+        }
+      : {
+          type: 'sqljs',
+          file: join(dataDir, 'livefair.sqlite'),
+          migrate: vars.DATABASE_MIGRATE,
+          synchronize: false,
+          saveMs: vars.EMBEDDED_SAVE_MS,
+        },
     redis: vars.REDIS_URL ? { url: vars.REDIS_URL } : null,
     http: {
       host: vars.HTTP_HOST,
@@ -148,7 +198,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       roomIdleMs: vars.LIVE_ROOM_IDLE_SECONDS * 1000,
       maxSessionsPerBooth: vars.LIVE_MAX_SESSIONS_PER_BOOTH,
       scheduledExpiryMs: jwtTtlMs(vars.LIVE_SCHEDULED_EXPIRY),
-      eventRate: { socket: rate(vars.LIVE_SOCKET_EVENT_RATE), user: rate(vars.LIVE_USER_EVENT_RATE), ip: rate(vars.LIVE_IP_EVENT_RATE) },
+      eventRate: {
+        socket: rate(vars.LIVE_SOCKET_EVENT_RATE),
+        user: rate(vars.LIVE_USER_EVENT_RATE),
+        ip: rate(vars.LIVE_IP_EVENT_RATE),
+      },
       likeRate: rate(vars.LIVE_LIKE_RATE),
       maxSocketsPerUser: vars.LIVE_MAX_SOCKETS_PER_USER,
       maxSocketsPerIp: vars.LIVE_MAX_SOCKETS_PER_IP,

@@ -55,7 +55,11 @@ describe('embedded engine connection (sql.js, one connection for the process)', 
   const counts = async () => ({
     firms: await ds.getRepository(Firm).count(),
     accounts: await ds.getRepository(Account).count(),
-    orphans: Number((await ds.query('SELECT COUNT(*) AS n FROM firms WHERE id NOT IN (SELECT firmId FROM accounts WHERE firmId IS NOT NULL)'))[0].n),
+    orphans: Number(
+      (
+        await ds.query('SELECT COUNT(*) AS n FROM firms WHERE id NOT IN (SELECT firmId FROM accounts WHERE firmId IS NOT NULL)')
+      )[0].n,
+    ),
   });
 
   it('runs concurrent transactions one after another: a duplicate rolls back only its own rows', async () => {

@@ -117,7 +117,11 @@ export class SerializedSqljsQueryRunner extends SqljsQueryRunner {
     }
   }
 
-  override async query(sql: string, parameters?: unknown[], useStructuredResult?: boolean): ReturnType<SqljsQueryRunner['query']> {
+  override async query(
+    sql: string,
+    parameters?: unknown[],
+    useStructuredResult?: boolean,
+  ): ReturnType<SqljsQueryRunner['query']> {
     const owner = this.transactionOwner();
     if (owner) return owner.query(sql, parameters, useStructuredResult);
     const writes = !/^\s*SELECT\b/i.test(sql);

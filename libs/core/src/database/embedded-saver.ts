@@ -113,7 +113,8 @@ export class EmbeddedSaver {
         if (this.dirty) await this.startSave();
       }
     }
-    if (this.dirty) throw new Error(`The embedded database could not be saved to ${this.options.file} at shutdown (see the error above)`);
+    if (this.dirty)
+      throw new Error(`The embedded database could not be saved to ${this.options.file} at shutdown (see the error above)`);
   }
 
   private plan(delayMs: number): Promise<void> {
@@ -147,7 +148,12 @@ export class EmbeddedSaver {
       });
       this.previous = { startedAt: started, snapshotMs };
       await writeFileDurably(this.options.file, data);
-      Object.assign(this.stats, { saves: this.stats.saves + 1, bytes: data.byteLength, snapshotMs, totalMs: performance.now() - started });
+      Object.assign(this.stats, {
+        saves: this.stats.saves + 1,
+        bytes: data.byteLength,
+        snapshotMs,
+        totalMs: performance.now() - started,
+      });
     } catch (err) {
       this.dirty = true;
       this.logger.error(`Saving the embedded database to ${this.options.file} failed (retrying): ${(err as Error).message}`);

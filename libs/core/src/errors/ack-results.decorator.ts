@@ -14,7 +14,8 @@ export function AckResults(): ClassDecorator {
     for (const key of Object.getOwnPropertyNames(proto)) {
       const descriptor = Object.getOwnPropertyDescriptor(proto, key);
       const original = descriptor?.value as ((...args: unknown[]) => unknown) | undefined;
-      if (key === 'constructor' || typeof original !== 'function' || !Reflect.getMetadata(MESSAGE_MAPPING_METADATA, original)) continue;
+      if (key === 'constructor' || typeof original !== 'function' || !Reflect.getMetadata(MESSAGE_MAPPING_METADATA, original))
+        continue;
       const wrapped = function (this: unknown, ...args: unknown[]): unknown {
         const result = original.apply(this, args);
         return result instanceof Promise ? result.then((data: unknown) => ackOk(data ?? null)) : ackOk(result ?? null);

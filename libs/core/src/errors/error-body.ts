@@ -38,7 +38,8 @@ interface BodyParserError {
 export function classifyError(error: unknown): ClassifiedError {
   if (error instanceof DomainError) {
     // A code no loaded context declared is our bug (its errors file is not imported): a logged 500.
-    if (!isErrorCode(error.code)) return { status: 500, body: { code: 'INTERNAL_ERROR', message: 'Internal error' }, unexpected: true };
+    if (!isErrorCode(error.code))
+      return { status: 500, body: { code: 'INTERNAL_ERROR', message: 'Internal error' }, unexpected: true };
     return {
       status: error.status,
       body: { code: error.code, message: error.message, details: error.details },

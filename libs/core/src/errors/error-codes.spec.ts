@@ -17,7 +17,9 @@ describe('ErrorCodeTable', () => {
   it('refuses a code that two contexts declare', () => {
     const t = new ErrorCodeTable();
     t.define('orders', { SOLD_OUT: 409 });
-    expect(() => t.define('catalog', { SOLD_OUT: 409 })).toThrow('error code SOLD_OUT is declared twice: by orders (409) and by catalog (409)');
+    expect(() => t.define('catalog', { SOLD_OUT: 409 })).toThrow(
+      'error code SOLD_OUT is declared twice: by orders (409) and by catalog (409)',
+    );
   });
 
   it('accepts the same declaration loaded twice, but not a changed status', () => {
@@ -40,7 +42,11 @@ describe('ErrorCodeTable', () => {
     const spy = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     const err = new DomainError('NO_SUCH_CODE' as ErrorCode, 'whatever');
     expect(err.status).toBe(500);
-    expect(classifyError(err)).toEqual({ status: 500, body: { code: 'INTERNAL_ERROR', message: 'Internal error' }, unexpected: true });
+    expect(classifyError(err)).toEqual({
+      status: 500,
+      body: { code: 'INTERNAL_ERROR', message: 'Internal error' },
+      unexpected: true,
+    });
     spy.mockRestore();
   });
 });

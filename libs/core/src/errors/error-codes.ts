@@ -67,7 +67,9 @@ export class ErrorCodeTable {
       const known = this.byCode.get(code);
       // The same file loaded twice (two module paths) declares the same thing again: harmless.
       if (known && (known.context !== context || known.status !== status)) {
-        throw new Error(`error code ${code} is declared twice: by ${known.context} (${known.status}) and by ${context} (${status})`);
+        throw new Error(
+          `error code ${code} is declared twice: by ${known.context} (${known.status}) and by ${context} (${status})`,
+        );
       }
       this.byCode.set(code, { code, status, context });
     }

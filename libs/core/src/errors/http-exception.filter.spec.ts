@@ -3,8 +3,23 @@ import { DomainError } from './domain-error';
 import { HttpErrorFilter } from './http-exception.filter';
 
 function host(req: object) {
-  const res = { headersSent: false, statusCode: 0, body: undefined as unknown, status(c: number) { this.statusCode = c; return this; }, json(b: unknown) { this.body = b; return this; } };
-  const h = { getType: () => 'http', switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }) } as unknown as ArgumentsHost;
+  const res = {
+    headersSent: false,
+    statusCode: 0,
+    body: undefined as unknown,
+    status(c: number) {
+      this.statusCode = c;
+      return this;
+    },
+    json(b: unknown) {
+      this.body = b;
+      return this;
+    },
+  };
+  const h = {
+    getType: () => 'http',
+    switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }),
+  } as unknown as ArgumentsHost;
   return { h, res };
 }
 

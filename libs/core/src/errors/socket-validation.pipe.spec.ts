@@ -34,7 +34,10 @@ describe('SocketValidationPipe', () => {
   const pipe = new SocketValidationPipe();
 
   it('passes a flat payload with a nested media field through', () => {
-    const out = pipe.transform({ transportId: 't1', dtlsParameters: { role: 'client', fingerprints: [{ algorithm: 'sha-256', value: 'AB' }] } }, payload);
+    const out = pipe.transform(
+      { transportId: 't1', dtlsParameters: { role: 'client', fingerprints: [{ algorithm: 'sha-256', value: 'AB' }] } },
+      payload,
+    );
     expect(out).toBeInstanceOf(MediaDto);
   });
 
@@ -47,7 +50,9 @@ describe('SocketValidationPipe', () => {
   it('takes its limit from the config (JSON_MAX_DEPTH)', () => {
     const strict = new SocketValidationPipe({ http: { jsonMaxDepth: 3 } } as AppConfig);
     expect(codeOf(() => strict.transform({ transportId: 't1', dtlsParameters: { a: { b: 1 } } }, payload))).toBeNull();
-    expect(codeOf(() => strict.transform({ transportId: 't1', dtlsParameters: { a: { b: {} } } }, payload))).toBe('JSON_TOO_DEEP');
+    expect(codeOf(() => strict.transform({ transportId: 't1', dtlsParameters: { a: { b: {} } } }, payload))).toBe(
+      'JSON_TOO_DEEP',
+    );
   });
 
   it('does not walk the non-payload parameters (the socket itself)', () => {

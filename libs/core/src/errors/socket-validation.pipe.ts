@@ -35,7 +35,10 @@ export class SocketValidationPipe implements PipeTransform {
     }
     const instance = new (metatype as new () => Record<string, unknown>)();
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) throw new DomainError('VALIDATION_FAILED', `property ${key} should not exist`, [{ field: key, problems: [`property ${key} should not exist`] }]);
+      if (FORBIDDEN_KEYS.has(key))
+        throw new DomainError('VALIDATION_FAILED', `property ${key} should not exist`, [
+          { field: key, problems: [`property ${key} should not exist`] },
+        ]);
       instance[key] = (value as Record<string, unknown>)[key];
     }
     const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true });

@@ -36,8 +36,14 @@ export class HealthController {
    */
   @Get()
   @Public()
-  @ApiOperation({ summary: '200 { status: "ok" } or 503 { status: "error" }; with the METRICS_TOKEN bearer, the checks of this process in detail' })
-  async check(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<HealthCheckResult | Pick<HealthCheckResult, 'status'>> {
+  @ApiOperation({
+    summary:
+      '200 { status: "ok" } or 503 { status: "error" }; with the METRICS_TOKEN bearer, the checks of this process in detail',
+  })
+  async check(
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<HealthCheckResult | Pick<HealthCheckResult, 'status'>> {
     let result: HealthCheckResult;
     try {
       result = await this.health.check(this.checks());

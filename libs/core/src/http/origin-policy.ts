@@ -57,12 +57,18 @@ function policyOf(req: IncomingMessage): OriginPolicy {
  * socket.io's `allowRequest`: refuses a handshake (polling and WebSocket alike; a browser applies
  * CORS to neither the WebSocket upgrade nor our check) whose Origin is not allowed.
  */
-export function socketOriginCheck(req: IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void): void {
+export function socketOriginCheck(
+  req: IncomingMessage,
+  callback: (err: string | null | undefined, success: boolean) => void,
+): void {
   if (policyOf(req).allowsRequest(req)) callback(null, true);
   else callback('origin not allowed', false);
 }
 
 /** socket.io's `cors` option: CORS headers for the allowed origins only (long-polling from another allowed origin). */
-export function socketCors(req: IncomingMessage, callback: (err: Error | null, options: { origin: boolean; credentials: boolean }) => void): void {
+export function socketCors(
+  req: IncomingMessage,
+  callback: (err: Error | null, options: { origin: boolean; credentials: boolean }) => void,
+): void {
   callback(null, { origin: policyOf(req).allowsRequest(req), credentials: true });
 }

@@ -16,7 +16,8 @@ export class LoggingModule {
             genReqId: genRequestId,
             autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
             redact: ['req.headers.authorization', 'req.headers.cookie'],
-            customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+            customLogLevel: (_req, res, err) =>
+              err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
           },
         }),
       ],

@@ -21,7 +21,8 @@ export class MetricsController {
   scrape(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string> {
     const token = this.config.http.metricsToken;
     if (!token) throw new DomainError('NOT_FOUND', 'Metrics are off: set METRICS_TOKEN and scrape with it as a bearer token');
-    if (!hasOpsToken(req.headers.authorization, token)) throw new DomainError('AUTH_REQUIRED', 'Scrape /metrics with Authorization: Bearer <METRICS_TOKEN>');
+    if (!hasOpsToken(req.headers.authorization, token))
+      throw new DomainError('AUTH_REQUIRED', 'Scrape /metrics with Authorization: Bearer <METRICS_TOKEN>');
     // Set here, not with @Header: that would also label the JSON error bodies above as text.
     res.setHeader('Content-Type', 'text/plain; version=0.0.4; charset=utf-8');
     return this.metrics.registry.metrics();

@@ -47,10 +47,13 @@ export class BullQueueDriver implements QueueDriver {
       const queue = this.queue(queueName);
       const { concurrency } = this.table.queue(queueName);
       // Resolves only when the queue closes; a failure to start is Bull's 'error' event, logged above.
-      queue.process('*', concurrency, (bullJob: Job) => this.dispatch(bullJob)).catch((err: unknown) =>
-        this.logger.error({ err, queue: queueName }, 'Bull queue stopped processing'),
+      queue
+        .process('*', concurrency, (bullJob: Job) => this.dispatch(bullJob))
+        .catch((err: unknown) => this.logger.error({ err, queue: queueName }, 'Bull queue stopped processing'));
+      await this.scheduleRepeats(
+        queue,
+        jobs.filter((j) => j.queue === queueName),
       );
-      await this.scheduleRepeats(queue, jobs.filter((j) => j.queue === queueName));
     }
   }
 
@@ -87,7 +90,10 @@ export class BullQueueDriver implements QueueDriver {
   private async dispatch(bullJob: Job): Promise<void> {
     const fn = this.handlers.get(bullJob.name);
     if (!fn) throw new Error(`no handler for job ${bullJob.name} in this process`);
-    await fn(bullJob.data as never, { jobId: bullJob.opts.jobId === undefined ? undefined : String(bullJob.opts.jobId), attempt: bullJob.attemptsMade + 1 });
+    await fn(bullJob.data as never, {
+      jobId: bullJob.opts.jobId === undefined ? undefined : String(bullJob.opts.jobId),
+      attempt: bullJob.attemptsMade + 1,
+    });
   }
 
   /** Registers this queue's declared repeats and drops repeats no longer declared (or declared differently). */

@@ -49,7 +49,13 @@ export class InProcessQueueDriver implements QueueDriver {
       if (this.knownIds.has(options.jobId)) return;
       this.knownIds.add(options.jobId);
     }
-    const pending: PendingJob = { job, payload, jobId: options.jobId, attempts: options.attempts ?? job.attempts, attemptsMade: 0 };
+    const pending: PendingJob = {
+      job,
+      payload,
+      jobId: options.jobId,
+      attempts: options.attempts ?? job.attempts,
+      attemptsMade: 0,
+    };
     this.schedule(pending, options.delayMs ?? 0, false);
   }
 
@@ -116,7 +122,14 @@ export class InProcessQueueDriver implements QueueDriver {
     const jobId = `repeat:${job.name}:${at}`;
     if (this.knownIds.has(jobId)) return;
     this.knownIds.add(jobId);
-    const pending: PendingJob = { job, payload: job.repeat.payload, jobId, attempts: job.attempts, attemptsMade: 0, repeatAt: at };
+    const pending: PendingJob = {
+      job,
+      payload: job.repeat.payload,
+      jobId,
+      attempts: job.attempts,
+      attemptsMade: 0,
+      repeatAt: at,
+    };
     this.schedule(pending, at - Date.now(), true);
   }
 
@@ -137,7 +150,8 @@ export class InProcessQueueDriver implements QueueDriver {
   private async run(lane: Lane, pending: PendingJob, handler: JobFn): Promise<void> {
     lane.running++;
     pending.attemptsMade++;
-    if (pending.repeatAt !== undefined && pending.attemptsMade === 1) this.scheduleRepeat(pending.job, Math.max(pending.repeatAt, Date.now()));
+    if (pending.repeatAt !== undefined && pending.attemptsMade === 1)
+      this.scheduleRepeat(pending.job, Math.max(pending.repeatAt, Date.now()));
     try {
       await handler(pending.payload as never, { jobId: pending.jobId, attempt: pending.attemptsMade });
       this.finish(pending, null);

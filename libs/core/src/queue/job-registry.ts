@@ -86,16 +86,21 @@ export class JobTable {
 
   define<const D extends JobsDefinition>(context: string, definition: D): D {
     for (const [name, q] of Object.entries(definition.queues ?? {})) {
-      if (!NAME_FORMAT.test(name)) throw new Error(`queue name "${name}" of ${context} must be lower-case words joined by "-" or "."`);
-      if (!Number.isInteger(q.concurrency) || q.concurrency < 1) throw new Error(`queue ${name} of ${context}: concurrency must be a positive integer`);
+      if (!NAME_FORMAT.test(name))
+        throw new Error(`queue name "${name}" of ${context} must be lower-case words joined by "-" or "."`);
+      if (!Number.isInteger(q.concurrency) || q.concurrency < 1)
+        throw new Error(`queue ${name} of ${context}: concurrency must be a positive integer`);
       const known = this.queues.get(name);
-      if (known && known.context !== context) throw new Error(`queue ${name} is declared twice: by ${known.context} and by ${context}`);
+      if (known && known.context !== context)
+        throw new Error(`queue ${name} is declared twice: by ${known.context} and by ${context}`);
       this.queues.set(name, { name, context, concurrency: q.concurrency });
     }
     for (const [name, j] of Object.entries(definition.jobs)) {
-      if (!NAME_FORMAT.test(name)) throw new Error(`job name "${name}" of ${context} must be lower-case words joined by "-" or "."`);
+      if (!NAME_FORMAT.test(name))
+        throw new Error(`job name "${name}" of ${context} must be lower-case words joined by "-" or "."`);
       const known = this.jobs.get(name);
-      if (known && known.context !== context) throw new Error(`job ${name} is declared twice: by ${known.context} and by ${context}`);
+      if (known && known.context !== context)
+        throw new Error(`job ${name} is declared twice: by ${known.context} and by ${context}`);
       if (j.repeat && !(Number.isInteger(j.repeat.everyMs) && j.repeat.everyMs > 0)) {
         throw new Error(`job ${name} of ${context}: repeat.everyMs must be a positive integer`);
       }

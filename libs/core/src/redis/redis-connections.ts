@@ -51,7 +51,11 @@ export class RedisConnections implements OnApplicationShutdown {
 
   private open(role: string): Redis {
     if (!this.config.redis) throw new Error('Redis is not configured (REDIS_URL is unset)');
-    const conn = new Redis(this.config.redis.url, { maxRetriesPerRequest: 2, enableAutoPipelining: true, connectionName: `livefair-${role}` });
+    const conn = new Redis(this.config.redis.url, {
+      maxRetriesPerRequest: 2,
+      enableAutoPipelining: true,
+      connectionName: `livefair-${role}`,
+    });
     conn.on('error', (err) => this.logger.warn({ err }, `redis ${role} connection error`));
     return conn;
   }

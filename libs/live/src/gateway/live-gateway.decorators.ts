@@ -11,7 +11,12 @@ export const LIVE_NAMESPACE = '/live';
 export const LiveGateway = () =>
   applyDecorators(
     // Browsers may connect only from the page's own origin, PUBLIC_URL's or CORS_ORIGINS (core's OriginPolicy).
-    WebSocketGateway({ namespace: LIVE_NAMESPACE, cors: socketCors, allowRequest: socketOriginCheck, maxHttpBufferSize: 64 * 1024 }),
+    WebSocketGateway({
+      namespace: LIVE_NAMESPACE,
+      cors: socketCors,
+      allowRequest: socketOriginCheck,
+      maxHttpBufferSize: 64 * 1024,
+    }),
     UseFilters(WsAckFilter),
     AckResults(),
     // A class, not an instance: Nest builds it with the app's config (JSON_MAX_DEPTH).

@@ -34,14 +34,22 @@ export class MediaGateway {
 
   @SubscribeMessage('transport.connect')
   async connect(@ConnectedSocket() socket: LiveSocket, @MessageBody() dto: ConnectTransportDto): Promise<null> {
-    await this.rooms.room(socket).connectTransport(socket.id, dto.transportId, dto.dtlsParameters as unknown as types.DtlsParameters);
+    await this.rooms
+      .room(socket)
+      .connectTransport(socket.id, dto.transportId, dto.dtlsParameters as unknown as types.DtlsParameters);
     return null;
   }
 
   @SubscribeMessage('produce')
   async produce(@ConnectedSocket() socket: LiveSocket, @MessageBody() dto: ProduceDto): Promise<{ producerId: string }> {
     const room = this.rooms.room(socket);
-    const producer = await room.produce(socket.id, dto.transportId, dto.kind, dto.rtpParameters as unknown as types.RtpParameters, dto.source);
+    const producer = await room.produce(
+      socket.id,
+      dto.transportId,
+      dto.kind,
+      dto.rtpParameters as unknown as types.RtpParameters,
+      dto.source,
+    );
     return { producerId: producer.id };
   }
 

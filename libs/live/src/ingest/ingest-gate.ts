@@ -52,7 +52,15 @@ export class IngestGate {
     const resourceId = randomUUID();
     const peerId = `${kind}:${resourceId}`;
     room.peer(peerId, true);
-    const resource: IngestResource = { sessionId, peerId, room, streamKey, transports: [], bytesReceived: 0, lastMediaAt: Date.now() };
+    const resource: IngestResource = {
+      sessionId,
+      peerId,
+      room,
+      streamKey,
+      transports: [],
+      bytesReceived: 0,
+      lastMediaAt: Date.now(),
+    };
     this.resources.set(resourceId, resource);
     try {
       return await setup({ room, resourceId, peerId, watch: (t) => resource.transports.push(t) });
@@ -88,7 +96,8 @@ export class IngestGate {
     for (const [id, r] of [...this.resources]) {
       if (sessionId && r.sessionId !== sessionId) continue;
       const session = await this.sessions.byStreamKey(r.sessionId, r.streamKey).catch((err: unknown) => {
-        if (err instanceof DomainError && (err.code === 'STREAM_KEY_INVALID' || err.code === 'LIVE_SESSION_NOT_FOUND')) return null;
+        if (err instanceof DomainError && (err.code === 'STREAM_KEY_INVALID' || err.code === 'LIVE_SESSION_NOT_FOUND'))
+          return null;
         return undefined; // the database is unreachable: judge again next time
       });
       if (session === null) this.drop(id, 'stream key rotated');

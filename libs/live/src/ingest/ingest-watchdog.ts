@@ -30,7 +30,10 @@ export class IngestWatchdog implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     this.unsubscribe.push(
-      await this.bus.subscribe<SessionSignal>(STREAM_KEY_ROTATED, ({ sessionId }) => void this.safely(this.gate.revalidate(sessionId))),
+      await this.bus.subscribe<SessionSignal>(
+        STREAM_KEY_ROTATED,
+        ({ sessionId }) => void this.safely(this.gate.revalidate(sessionId)),
+      ),
       await this.bus.subscribe<SessionSignal>(PUBLISHER_KICKED, ({ sessionId }) => this.kick(sessionId)),
     );
     const silenceMs = this.config.liveMedia.ingestSilenceMs;

@@ -16,12 +16,17 @@ class OpenRtpIngestDto {
   @IsBoolean()
   audio?: boolean;
 
-  @ApiPropertyOptional({ default: false, description: 'Seal the streams with SRTP keys returned per stream (recommended over untrusted networks)' })
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Seal the streams with SRTP keys returned per stream (recommended over untrusted networks)',
+  })
   @IsOptional()
   @IsBoolean()
   srtp?: boolean;
 
-  @ApiPropertyOptional({ description: 'Without SRTP: the address the encoder sends from, when it is not the one calling (default: the caller)' })
+  @ApiPropertyOptional({
+    description: 'Without SRTP: the address the encoder sends from, when it is not the one calling (default: the caller)',
+  })
   @IsOptional()
   @IsIP()
   sourceIp?: string;

@@ -48,7 +48,13 @@ const VIDEO: Record<'vp8' | 'h264', types.RtpCodecParameters> = {
     parameters: { 'packetization-mode': 1, 'profile-level-id': '42e01f', 'level-asymmetry-allowed': 1 },
   },
 };
-const OPUS: types.RtpCodecParameters = { mimeType: 'audio/opus', payloadType: 100, clockRate: 48000, channels: 2, parameters: { 'sprop-stereo': 1 } };
+const OPUS: types.RtpCodecParameters = {
+  mimeType: 'audio/opus',
+  payloadType: 100,
+  clockRate: 48000,
+  channels: 2,
+  parameters: { 'sprop-stereo': 1 },
+};
 const SRTP_SUITE = 'AES_CM_128_HMAC_SHA1_80';
 
 /**
@@ -84,7 +90,13 @@ export class RtpIngestService {
     return this.gate.close(sessionId, streamKey, resourceId);
   }
 
-  private async track(peer: IngestPeer, kind: types.MediaKind, codec: types.RtpCodecParameters, srtp: boolean, guard: RtpSourceGuard): Promise<RtpTarget> {
+  private async track(
+    peer: IngestPeer,
+    kind: types.MediaKind,
+    codec: types.RtpCodecParameters,
+    srtp: boolean,
+    guard: RtpSourceGuard,
+  ): Promise<RtpTarget> {
     const { room, peerId, resourceId } = peer;
     const { listenIp, announcedIp } = this.config.mediasoup;
     const transport = await room.createPlainTransport(peerId, {

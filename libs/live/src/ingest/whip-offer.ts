@@ -28,7 +28,8 @@ export function parseWhipOffer(sdp: string, routerCaps: types.RtpCapabilities, m
     throw new DomainError('MEDIA_PARAMS_INVALID', 'The body is not an SDP offer');
   }
   // Every track becomes a producer that every viewer consumes: bound them before anything is created.
-  const tooMany = () => new DomainError('TRACK_LIMIT', `An offer may send at most ${maxTracksPerKind} audio and ${maxTracksPerKind} video track(s)`);
+  const tooMany = () =>
+    new DomainError('TRACK_LIMIT', `An offer may send at most ${maxTracksPerKind} audio and ${maxTracksPerKind} video track(s)`);
   const media = sdpObject.media ?? [];
   if (media.length > 2 * maxTracksPerKind) throw tooMany();
   const sending = media.filter(
@@ -68,7 +69,11 @@ export function buildWhipAnswer(transport: types.WebRtcTransport, produced: Offe
   // The publisher offered actpass/active: mediasoup is the DTLS server.
   remote.updateDtlsRole('server');
   for (const t of produced) {
-    remote.send({ offerMediaObject: t.answer.offerMediaObject, offerRtpParameters: t.rtpParameters, answerRtpParameters: t.answer.answerRtpParameters });
+    remote.send({
+      offerMediaObject: t.answer.offerMediaObject,
+      offerRtpParameters: t.rtpParameters,
+      answerRtpParameters: t.answer.answerRtpParameters,
+    });
   }
   return remote.getSdp();
 }

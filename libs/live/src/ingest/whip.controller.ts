@@ -41,7 +41,10 @@ export class WhipController {
   /** No trickle ICE: the answer already carries every candidate (RFC 9725 allows 405). */
   @Patch(':sessionId/:resourceId')
   trickle(@Res() res: Response): void {
-    res.status(405).setHeader('Allow', 'DELETE').json({ code: 'BAD_REQUEST', message: 'Trickle ICE is not supported; the answer holds all candidates' });
+    res
+      .status(405)
+      .setHeader('Allow', 'DELETE')
+      .json({ code: 'BAD_REQUEST', message: 'Trickle ICE is not supported; the answer holds all candidates' });
   }
 
   @Options(':sessionId')

@@ -136,7 +136,8 @@ export class RoomRouters {
   /** Every router is full and every worker has one: the least loaded router with a port left takes the viewer. */
   private overflowSeat(expected: number): Seat {
     const open = this.slots.filter((s) => s.worker.ports.hasRoom(1, true));
-    if (open.length === 0) throw new DomainError('MEDIA_CAPACITY', 'The media server has no room for another viewer; try again later');
+    if (open.length === 0)
+      throw new DomainError('MEDIA_CAPACITY', 'The media server has no room for another viewer; try again later');
     return open.reduce((a, b) => (a.load <= b.load ? a : b)).seat(1, expected, true);
   }
 

@@ -22,7 +22,14 @@ export interface RoomOptions {
 export function roomOptions(config: AppConfig): RoomOptions {
   const { listenIp, announcedIp } = config.mediasoup;
   const { maxSendTransports, maxRecvTransports, maxTracksPerKind } = config.liveMedia;
-  return { listenIp, announcedIp, maxConsumersPerRouter: config.live.maxConsumersPerRouter, maxSendTransports, maxRecvTransports, maxTracksPerKind };
+  return {
+    listenIp,
+    announcedIp,
+    maxConsumersPerRouter: config.live.maxConsumersPerRouter,
+    maxSendTransports,
+    maxRecvTransports,
+    maxTracksPerKind,
+  };
 }
 
 /**
@@ -71,7 +78,10 @@ export class RoomTransports {
       const ports = options.rtcpMux === false ? 2 : 1;
       const seat = this.routers.publisherSeat(ports);
       return await this.create(peer, seat, 'plain', () =>
-        seat.slot.router.createPlainTransport({ ...options, appData: { ...options.appData, peerId: peer.id, [BUDGETED]: ports } }),
+        seat.slot.router.createPlainTransport({
+          ...options,
+          appData: { ...options.appData, peerId: peer.id, [BUDGETED]: ports },
+        }),
       );
     } finally {
       done();
@@ -86,7 +96,12 @@ export class RoomTransports {
     idle.transport.close();
   }
 
-  private async create<T extends types.Transport>(peer: Peer, seat: Seat, role: TransportRole, make: () => Promise<T>): Promise<T> {
+  private async create<T extends types.Transport>(
+    peer: Peer,
+    seat: Seat,
+    role: TransportRole,
+    make: () => Promise<T>,
+  ): Promise<T> {
     let transport: T;
     try {
       transport = await make();

@@ -144,7 +144,9 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     entry.media++;
     let producer: types.Producer;
     try {
-      producer = await mediaCall(() => entry.transport.produce({ kind, rtpParameters, keyFrameRequestDelay: KEYFRAME_REQUEST_PACING_MS, appData: { source } }));
+      producer = await mediaCall(() =>
+        entry.transport.produce({ kind, rtpParameters, keyFrameRequestDelay: KEYFRAME_REQUEST_PACING_MS, appData: { source } }),
+      );
     } catch (err) {
       peer.tracks[kind]--;
       entry.media--;
@@ -188,7 +190,8 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     const entry = this.transportOf(peerId, transportId);
     const seat = this.routers.seatOf(transportId)!;
     if (!this.producers.has(producerId)) throw DomainError.notFound('PRODUCER_NOT_FOUND', 'Producer', producerId);
-    if (peer.consuming.has(producerId)) throw new DomainError('ALREADY_CONSUMING', 'This producer is already being consumed by this client');
+    if (peer.consuming.has(producerId))
+      throw new DomainError('ALREADY_CONSUMING', 'This producer is already being consumed by this client');
     peer.consuming.add(producerId);
     let consumer: types.Consumer;
     try {
@@ -335,4 +338,3 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     return p;
   }
 }
-

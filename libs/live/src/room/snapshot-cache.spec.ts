@@ -11,7 +11,11 @@ describe('SnapshotCache', () => {
   it('loads once for everyone asking at the same time, then serves the value until the TTL passes', async () => {
     let now = 0;
     const loads: string[] = [];
-    const cache = new SnapshotCache<string>(1000, async (k) => (loads.push(k), `${k}@${now}`), () => now);
+    const cache = new SnapshotCache<string>(
+      1000,
+      async (k) => (loads.push(k), `${k}@${now}`),
+      () => now,
+    );
     const values = await Promise.all([cache.get('a'), cache.get('a'), cache.get('a'), cache.get('b')]);
     expect(values).toEqual(['a@0', 'a@0', 'a@0', 'b@0']);
     expect(loads).toEqual(['a', 'b']);

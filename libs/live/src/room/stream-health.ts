@@ -13,7 +13,10 @@ export async function streamHealth(room: SfuRoom): Promise<StreamHealthView> {
         ...view,
         bitrateBps,
         packetLossPct: packets + lost > 0 ? Math.round((lost / (packets + lost)) * 1000) / 10 : 0,
-        layers: view.kind === 'video' ? stats.map((s) => ({ rid: s.rid ?? null, bitrateBps: s.bitrate ?? 0, score: s.score ?? 0 })) : [],
+        layers:
+          view.kind === 'video'
+            ? stats.map((s) => ({ rid: s.rid ?? null, bitrateBps: s.bitrate ?? 0, score: s.score ?? 0 }))
+            : [],
       };
     }),
   };

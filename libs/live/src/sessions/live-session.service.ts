@@ -1,6 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, ClusterBus, DomainError, EventBus, JobQueue, Principal, TransactionalConnection } from '@livefair/core';
+import {
+  APP_CONFIG,
+  AppConfig,
+  ClusterBus,
+  DomainError,
+  EventBus,
+  JobQueue,
+  Principal,
+  TransactionalConnection,
+} from '@livefair/core';
 import { BoothService } from '@livefair/expo';
 import type { BoothLiveStatus, LiveSessionStatus, LiveSessionView } from '@livefair/protocol';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
@@ -36,12 +45,20 @@ export class LiveSessionService {
     return toSessionView(session);
   }
 
-  private insertWithinCap(principal: Principal, boothId: string, enterpriseId: string, dto: CreateLiveSessionDto): Promise<LiveSession> {
+  private insertWithinCap(
+    principal: Principal,
+    boothId: string,
+    enterpriseId: string,
+    dto: CreateLiveSessionDto,
+  ): Promise<LiveSession> {
     const max = this.config.live.maxSessionsPerBooth;
     return this.tx.run(async () => {
       const sessions = this.tx.getRepository(LiveSession);
       if ((await sessions.count({ where: { boothId, status: In(['scheduled', 'live']) } })) >= max) {
-        throw new DomainError('LIVE_SESSION_LIMIT', `A booth may have at most ${max} scheduled or live sessions; end or let one expire first`);
+        throw new DomainError(
+          'LIVE_SESSION_LIMIT',
+          `A booth may have at most ${max} scheduled or live sessions; end or let one expire first`,
+        );
       }
       const saved = await sessions.save(
         sessions.create({
@@ -121,7 +138,9 @@ export class LiveSessionService {
     if (s.status === 'ended') throw new DomainError('LIVE_SESSION_ENDED', 'This live session has ended');
     if (s.status === 'live') return s;
     await this.tx.run(async () => {
-      await this.tx.getRepository(LiveSession).update({ id, status: In(['scheduled']) }, { status: 'live', startedAt: new Date() });
+      await this.tx
+        .getRepository(LiveSession)
+        .update({ id, status: In(['scheduled']) }, { status: 'live', startedAt: new Date() });
       await this.announce(id, s.boothId, 'live');
     });
     return this.get(id);
@@ -131,7 +150,9 @@ export class LiveSessionService {
     const s = await this.get(id);
     if (s.status !== 'ended') {
       await this.tx.run(async () => {
-        await this.tx.getRepository(LiveSession).update({ id }, { status: 'ended', endedAt: new Date(), pinnedProductId: null, pinnedAt: null });
+        await this.tx
+          .getRepository(LiveSession)
+          .update({ id }, { status: 'ended', endedAt: new Date(), pinnedProductId: null, pinnedAt: null });
         await this.announce(id, s.boothId, 'ended');
       });
     }
@@ -142,7 +163,9 @@ export class LiveSessionService {
   async endIfScheduled(id: string): Promise<boolean> {
     const s = await this.get(id);
     return this.tx.run(async () => {
-      const result = await this.tx.getRepository(LiveSession).update({ id, status: 'scheduled' }, { status: 'ended', endedAt: new Date() });
+      const result = await this.tx
+        .getRepository(LiveSession)
+        .update({ id, status: 'scheduled' }, { status: 'ended', endedAt: new Date() });
       if (!result.affected) return false;
       await this.announce(id, s.boothId, 'ended');
       return true;
@@ -173,8 +196,14 @@ export class LiveSessionService {
    * status, with the booth's status it implies, once the current transaction commits.
    */
   private async announce(sessionId: string, boothId: string, status: LiveSessionStatus): Promise<void> {
-    const active = await this.tx.getRepository(LiveSession).find({ where: { boothId, status: In(['scheduled', 'live']) }, select: { status: true } });
-    const boothLiveStatus: BoothLiveStatus = active.some((s) => s.status === 'live') ? 'live' : active.length ? 'scheduled' : 'offline';
+    const active = await this.tx
+      .getRepository(LiveSession)
+      .find({ where: { boothId, status: In(['scheduled', 'live']) }, select: { status: true } });
+    const boothLiveStatus: BoothLiveStatus = active.some((s) => s.status === 'live')
+      ? 'live'
+      : active.length
+        ? 'scheduled'
+        : 'offline';
     this.events.publish('live.session-status-changed', { sessionId, boothId, status, boothLiveStatus });
   }
 }

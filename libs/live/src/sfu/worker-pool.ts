@@ -47,8 +47,10 @@ export class WorkerPool extends EventEmitter implements OnModuleInit, OnApplicat
     const count = this.config.mediasoup.workers;
     for (let i = 0; i < count; i++) this.slots.push(await this.spawn(i));
     const { listenIp, announcedIp } = this.config.mediasoup;
-    this.logger.log(`started ${count} mediasoup workers (pids ${this.slots.map((s) => s?.pid).join(', ')}); media on ${listenIp}, ` +
-      `announced to viewers as ${announcedIp ?? listenIp} (behind NAT set RTC_ANNOUNCED_IP to the public address)`);
+    this.logger.log(
+      `started ${count} mediasoup workers (pids ${this.slots.map((s) => s?.pid).join(', ')}); media on ${listenIp}, ` +
+        `announced to viewers as ${announcedIp ?? listenIp} (behind NAT set RTC_ANNOUNCED_IP to the public address)`,
+    );
     const gauge = this.metrics.gauge('livefair_mediasoup_workers_alive', 'Live mediasoup workers in this process');
     this.health.register('mediasoup', async () => {
       const alive = this.slots.filter((s): s is PooledWorker => !!s && !s.worker.closed);

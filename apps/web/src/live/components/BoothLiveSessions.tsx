@@ -16,7 +16,9 @@ export function BoothLiveSessions({ boothId }: { boothId: string }) {
   const { data } = useApi((signal) => liveApi.boothSessions(boothId, signal), `live-sessions:${boothId}`);
   const sessions = (data ?? [])
     .filter((s) => s.status !== 'ended')
-    .sort((a, b) => (a.status === b.status ? (a.scheduledAt ?? '').localeCompare(b.scheduledAt ?? '') : a.status === 'live' ? -1 : 1))
+    .sort((a, b) =>
+      a.status === b.status ? (a.scheduledAt ?? '').localeCompare(b.scheduledAt ?? '') : a.status === 'live' ? -1 : 1,
+    )
     .slice(0, MAX_SHOWN);
   if (sessions.length === 0) return null;
   return (
@@ -27,12 +29,19 @@ export function BoothLiveSessions({ boothId }: { boothId: string }) {
             <SessionTitle session={s} />
             {s.status === 'scheduled' ? (
               <div className="lf-session-meta">
-                {s.scheduledAt ? t('live.scheduledAt', { time: formatStartTime(s.scheduledAt, i18n.language) }) : t('live.notScheduled')}
+                {s.scheduledAt
+                  ? t('live.scheduledAt', { time: formatStartTime(s.scheduledAt, i18n.language) })
+                  : t('live.notScheduled')}
               </div>
             ) : null}
           </div>
           <Link to={`/watch/${s.id}`}>
-            <Button type={s.status === 'live' ? 'primary' : 'default'} danger={s.status === 'live'} icon={<PlayCircleFilled />} data-testid="watch-live">
+            <Button
+              type={s.status === 'live' ? 'primary' : 'default'}
+              danger={s.status === 'live'}
+              icon={<PlayCircleFilled />}
+              data-testid="watch-live"
+            >
               {t('live.watchLive')}
             </Button>
           </Link>

@@ -45,12 +45,32 @@ export function InquiryModal({ product, pinned, boothId, open, onClose }: Props)
         column={1}
         items={[
           ...(moq !== undefined
-            ? [{ key: 'moq', label: t('product.moq'), children: t('product.moqValue', { qty: moq.toLocaleString('zh-CN'), unit }) }]
+            ? [
+                {
+                  key: 'moq',
+                  label: t('product.moq'),
+                  children: t('product.moqValue', { qty: moq.toLocaleString('zh-CN'), unit }),
+                },
+              ]
             : []),
           ...(pinned && !product
-            ? [{ key: 'price', label: t('product.price'), children: t('live.pinned.from', { price: formatFen(pinned.fromPriceFen) }) }]
+            ? [
+                {
+                  key: 'price',
+                  label: t('product.price'),
+                  children: t('live.pinned.from', { price: formatFen(pinned.fromPriceFen) }),
+                },
+              ]
             : []),
-          ...(product ? [{ key: 'lead', label: t('product.leadTime'), children: t('product.leadTimeValue', { days: product.leadTimeDays }) }] : []),
+          ...(product
+            ? [
+                {
+                  key: 'lead',
+                  label: t('product.leadTime'),
+                  children: t('product.leadTimeValue', { days: product.leadTimeDays }),
+                },
+              ]
+            : []),
         ]}
       />
       {product ? <PriceTierTable tiers={product.priceTiers} unit={product.unit} /> : null}

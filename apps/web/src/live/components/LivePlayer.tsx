@@ -7,7 +7,14 @@ import { dismissEarlyPicture } from '../earlyPicture';
 import { useStore } from '../hooks';
 import type { Viewer, ViewerState } from '../Viewer';
 
-const IDLE: ViewerState = { phase: 'starting', stream: new MediaStream(), tracksVersion: 0, hasAudio: false, joinedOnce: false, videoPaused: false };
+const IDLE: ViewerState = {
+  phase: 'starting',
+  stream: new MediaStream(),
+  tracksVersion: 0,
+  hasAudio: false,
+  joinedOnce: false,
+  videoPaused: false,
+};
 
 interface Props {
   viewer: Viewer | null;

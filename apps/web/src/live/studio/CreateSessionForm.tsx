@@ -37,8 +37,18 @@ export function CreateSessionForm({ boothId, onCreated }: { boothId: string; onC
   };
 
   return (
-    <Form<Values> form={form} layout="vertical" initialValues={{ allowAnonymous: true }} onFinish={(v) => void submit(v)} requiredMark={false}>
-      <Form.Item name="title" label={t('live.studio.titleLabel')} rules={[{ required: true, whitespace: true, message: t('live.studio.titleRequired') }]}>
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      initialValues={{ allowAnonymous: true }}
+      onFinish={(v) => void submit(v)}
+      requiredMark={false}
+    >
+      <Form.Item
+        name="title"
+        label={t('live.studio.titleLabel')}
+        rules={[{ required: true, whitespace: true, message: t('live.studio.titleRequired') }]}
+      >
         <Input maxLength={120} placeholder={t('live.studio.titlePlaceholder')} data-testid="session-title" />
       </Form.Item>
       <Form.Item name="scheduledAt" label={t('live.studio.time')}>

@@ -17,7 +17,10 @@ export function IngestPanel({ sessionId }: { sessionId: string }) {
 
   useEffect(() => {
     const ctrl = new AbortController();
-    liveApi.ingestKey(sessionId, ctrl.signal).then((r) => setKey(r.streamKey), (err: unknown) => !ctrl.signal.aborted && showError(err));
+    liveApi.ingestKey(sessionId, ctrl.signal).then(
+      (r) => setKey(r.streamKey),
+      (err: unknown) => !ctrl.signal.aborted && showError(err),
+    );
     return () => ctrl.abort();
   }, [sessionId, showError]);
 
@@ -27,7 +30,12 @@ export function IngestPanel({ sessionId }: { sessionId: string }) {
     <Space direction="vertical" style={{ width: '100%' }} data-testid="ingest-panel">
       <Typography.Text type="secondary">{t('live.studio.whipHint')}</Typography.Text>
       <Typography.Text strong>{t('live.studio.whipUrl')}</Typography.Text>
-      <Typography.Paragraph copyable={{ text: whipUrl }} code style={{ marginBottom: 0, wordBreak: 'break-all' }} data-testid="whip-url">
+      <Typography.Paragraph
+        copyable={{ text: whipUrl }}
+        code
+        style={{ marginBottom: 0, wordBreak: 'break-all' }}
+        data-testid="whip-url"
+      >
         {whipUrl}
       </Typography.Paragraph>
       <Typography.Text strong>{t('live.studio.streamKey')}</Typography.Text>

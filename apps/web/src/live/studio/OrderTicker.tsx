@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 
 import { formatFen } from '../../utils/money';
 
-const time = (iso: string) => new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const time = (iso: string) =>
+  new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 /** 订单动态: orders placed during the stream, newest first (fed by `orders.ticker`). */
 export function OrderTicker({ orders }: { orders: OrderTickerEvent[] }) {

@@ -55,7 +55,11 @@ export function StreamHealthPanel({ room, active }: { room: LiveRoom | null; act
               {[...p.layers]
                 .sort((a, b) => (a.rid ?? '').localeCompare(b.rid ?? ''))
                 .map((l, i) => (
-                  <Tag key={l.rid ?? i} color={l.bitrateBps > 0 ? 'green' : 'default'} title={t('live.studio.kbps', { value: kbps(l.bitrateBps) })}>
+                  <Tag
+                    key={l.rid ?? i}
+                    color={l.bitrateBps > 0 ? 'green' : 'default'}
+                    title={t('live.studio.kbps', { value: kbps(l.bitrateBps) })}
+                  >
                     {l.rid ?? `#${i}`} {kbps(l.bitrateBps)}
                   </Tag>
                 ))}

@@ -44,7 +44,12 @@ export function StudioControls(props: Props) {
           {wasLive ? t('live.studio.resume') : t('live.studio.goLive')}
         </Button>
       )}
-      <Button size="large" icon={pub.muted ? <AudioMutedOutlined /> : <AudioOutlined />} onClick={props.onMute} data-testid="toggle-mute">
+      <Button
+        size="large"
+        icon={pub.muted ? <AudioMutedOutlined /> : <AudioOutlined />}
+        onClick={props.onMute}
+        data-testid="toggle-mute"
+      >
         {pub.muted ? t('live.studio.unmute') : t('live.studio.mute')}
       </Button>
       <Button

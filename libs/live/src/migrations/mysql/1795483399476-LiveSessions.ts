@@ -1,23 +1,28 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class LiveSessions1795483399476 implements MigrationInterface {
-    name = 'LiveSessions1795483399476'
+  name = 'LiveSessions1795483399476';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`CREATE TABLE \`chat_bans\` (\`id\` varchar(36) NOT NULL, \`sessionId\` varchar(36) NOT NULL, \`userId\` varchar(36) NOT NULL, \`bannedBy\` varchar(36) NOT NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX \`IDX_ecff7591edeef3f904aad482c3\` (\`sessionId\`, \`userId\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-        await queryRunner.query(`CREATE TABLE \`chat_messages\` (\`id\` varchar(36) NOT NULL, \`sessionId\` varchar(36) NOT NULL, \`userId\` varchar(36) NOT NULL, \`displayName\` varchar(64) NOT NULL, \`text\` varchar(500) NOT NULL, \`deletedAt\` datetime(6) NULL, \`deletedBy\` varchar(36) NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX \`IDX_11ae8316dea51d14fa619e4e49\` (\`sessionId\`, \`createdAt\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-        await queryRunner.query(`CREATE TABLE \`live_sessions\` (\`id\` varchar(36) NOT NULL, \`boothId\` varchar(36) NOT NULL, \`enterpriseId\` varchar(36) NOT NULL, \`title\` varchar(120) NOT NULL, \`status\` varchar(16) NOT NULL DEFAULT 'scheduled', \`scheduledAt\` datetime(6) NULL, \`startedAt\` datetime(6) NULL, \`endedAt\` datetime(6) NULL, \`allowAnonymous\` tinyint NOT NULL DEFAULT 1, \`likeCount\` int NOT NULL DEFAULT '0', \`peakViewers\` int NOT NULL DEFAULT '0', \`pinnedProductId\` varchar(36) NULL, \`pinnedAt\` datetime(6) NULL, \`streamKey\` varchar(64) NOT NULL, \`createdBy\` varchar(36) NOT NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX \`IDX_0dea6c00d34ffca6636a160676\` (\`boothId\`), INDEX \`IDX_c534b23417cc91f24b08ded490\` (\`enterpriseId\`), UNIQUE INDEX \`IDX_538c464628d26722802387423d\` (\`streamKey\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    }
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `CREATE TABLE \`chat_bans\` (\`id\` varchar(36) NOT NULL, \`sessionId\` varchar(36) NOT NULL, \`userId\` varchar(36) NOT NULL, \`bannedBy\` varchar(36) NOT NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX \`IDX_ecff7591edeef3f904aad482c3\` (\`sessionId\`, \`userId\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE \`chat_messages\` (\`id\` varchar(36) NOT NULL, \`sessionId\` varchar(36) NOT NULL, \`userId\` varchar(36) NOT NULL, \`displayName\` varchar(64) NOT NULL, \`text\` varchar(500) NOT NULL, \`deletedAt\` datetime(6) NULL, \`deletedBy\` varchar(36) NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX \`IDX_11ae8316dea51d14fa619e4e49\` (\`sessionId\`, \`createdAt\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE \`live_sessions\` (\`id\` varchar(36) NOT NULL, \`boothId\` varchar(36) NOT NULL, \`enterpriseId\` varchar(36) NOT NULL, \`title\` varchar(120) NOT NULL, \`status\` varchar(16) NOT NULL DEFAULT 'scheduled', \`scheduledAt\` datetime(6) NULL, \`startedAt\` datetime(6) NULL, \`endedAt\` datetime(6) NULL, \`allowAnonymous\` tinyint NOT NULL DEFAULT 1, \`likeCount\` int NOT NULL DEFAULT '0', \`peakViewers\` int NOT NULL DEFAULT '0', \`pinnedProductId\` varchar(36) NULL, \`pinnedAt\` datetime(6) NULL, \`streamKey\` varchar(64) NOT NULL, \`createdBy\` varchar(36) NOT NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX \`IDX_0dea6c00d34ffca6636a160676\` (\`boothId\`), INDEX \`IDX_c534b23417cc91f24b08ded490\` (\`enterpriseId\`), UNIQUE INDEX \`IDX_538c464628d26722802387423d\` (\`streamKey\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`DROP INDEX \`IDX_538c464628d26722802387423d\` ON \`live_sessions\``);
-        await queryRunner.query(`DROP INDEX \`IDX_c534b23417cc91f24b08ded490\` ON \`live_sessions\``);
-        await queryRunner.query(`DROP INDEX \`IDX_0dea6c00d34ffca6636a160676\` ON \`live_sessions\``);
-        await queryRunner.query(`DROP TABLE \`live_sessions\``);
-        await queryRunner.query(`DROP INDEX \`IDX_11ae8316dea51d14fa619e4e49\` ON \`chat_messages\``);
-        await queryRunner.query(`DROP TABLE \`chat_messages\``);
-        await queryRunner.query(`DROP INDEX \`IDX_ecff7591edeef3f904aad482c3\` ON \`chat_bans\``);
-        await queryRunner.query(`DROP TABLE \`chat_bans\``);
-    }
-
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX \`IDX_538c464628d26722802387423d\` ON \`live_sessions\``);
+    await queryRunner.query(`DROP INDEX \`IDX_c534b23417cc91f24b08ded490\` ON \`live_sessions\``);
+    await queryRunner.query(`DROP INDEX \`IDX_0dea6c00d34ffca6636a160676\` ON \`live_sessions\``);
+    await queryRunner.query(`DROP TABLE \`live_sessions\``);
+    await queryRunner.query(`DROP INDEX \`IDX_11ae8316dea51d14fa619e4e49\` ON \`chat_messages\``);
+    await queryRunner.query(`DROP TABLE \`chat_messages\``);
+    await queryRunner.query(`DROP INDEX \`IDX_ecff7591edeef3f904aad482c3\` ON \`chat_bans\``);
+    await queryRunner.query(`DROP TABLE \`chat_bans\``);
+  }
 }
