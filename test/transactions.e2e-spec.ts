@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dropRedisPrefix } from './support/redis-cleanup';
-import { productionTestConfig } from './support/test-app';
+import { productionTestConfig } from './support/test-config';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 /**
