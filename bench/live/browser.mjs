@@ -3,6 +3,7 @@ import http from 'node:http';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { log, percentile, round, sleep } from './stats.mjs';
+import { BENCH_PAGE_PORT } from './server.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 export const CHROMIUM_ARGS = [
@@ -41,7 +42,7 @@ async function benchPageScript() {
   return out.output[0].code;
 }
 
-/** The bench viewer page on its own loopback HTTP server (socket.io on the app allows any origin). */
+/** The bench viewer page on its own loopback HTTP server, at the origin the bench server allows (CORS_ORIGINS). */
 async function serveBenchPage(appUrl) {
   const script = await benchPageScript();
   const html = '<!doctype html><video autoplay muted playsinline></video><script src="/viewer.js"></script>';
@@ -55,7 +56,7 @@ async function serveBenchPage(appUrl) {
     const js = req.url.startsWith('/viewer.js');
     res.writeHead(200, { 'content-type': js ? 'text/javascript' : 'text/html' }).end(js ? script : html);
   });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise((r) => server.listen(BENCH_PAGE_PORT, '127.0.0.1', r));
   return { server, url: `http://127.0.0.1:${server.address().port}` };
 }
 

@@ -1,13 +1,29 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { track, trackDir, stop } from './procs.mjs';
 import { workerPids } from './cpu.mjs';
 import { sleep } from './stats.mjs';
 
-/** The demo accounts' password, generated per install: read from the server's start-up lines. */
-export let PASSWORD = null;
+/**
+ * The demo accounts' password for every server this bench starts (spawned, or in the forked ramp
+ * process, which inherits the environment): one per bench run.
+ */
+export const PASSWORD = (process.env.DEMO_PASSWORD ??= `bench-${randomBytes(9).toString('base64url')}`);
+
+/** A free loopback port, for the bench viewer page: the server must name its origin (CORS_ORIGINS) before it exists. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const s = createServer().once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+export const BENCH_PAGE_PORT = Number((process.env.BENCH_PAGE_PORT ??= String(await freePort())));
 const ROOT = new URL('../../', import.meta.url).pathname;
 
 /** Spawns a server process and waits for its `Open: <url>` line; finds its one mediasoup-worker child. */
@@ -30,7 +46,6 @@ async function spawnServer(args, env) {
     child.once('exit', (code) => reject(new Error(`${args.at(-1)} exited (${code}) before starting:\n${out}`)));
   });
   child.stderr.on('data', (d) => /error|fatal/i.test(String(d)) && process.stderr.write(`[server] ${d}`));
-  PASSWORD ??= /buyer\s+\S+ \/ (\S+)/.exec(out)?.[1] ?? null;
   let workers = [];
   for (let i = 0; i < 50 && workers.length === 0; i++) {
     workers = workerPids(child.pid);
@@ -57,6 +72,8 @@ export function startServer() {
     DATA_DIR: dataDir,
     HTTP_PORT: '0',
     MEDIASOUP_WORKERS: '1',
+    // The bench viewer page is served from its own origin (browser.mjs).
+    CORS_ORIGINS: `http://127.0.0.1:${BENCH_PAGE_PORT}`,
     ...oneUserCrowd,
   });
 }
