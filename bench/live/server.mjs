@@ -24,6 +24,18 @@ const freePort = () =>
     });
   });
 export const BENCH_PAGE_PORT = Number((process.env.BENCH_PAGE_PORT ??= String(await freePort())));
+
+// Settings every bench server shares, in this process's environment so the spawned servers and the forked
+// ramp (whose server runs in its own process) all get them:
+Object.assign(process.env, {
+  // The bench viewer page is served from its own origin (browser.mjs).
+  CORS_ORIGINS: `http://127.0.0.1:${BENCH_PAGE_PORT}`,
+  // Every bench viewer is one user on one address: per-user and per-IP limits lifted (they still run on every event).
+  LIVE_USER_EVENT_RATE: '100000:100000',
+  LIVE_IP_EVENT_RATE: '100000:100000',
+  LIVE_MAX_SOCKETS_PER_USER: '100000',
+  LIVE_MAX_SOCKETS_PER_IP: '100000',
+});
 const ROOT = new URL('../../', import.meta.url).pathname;
 
 /** Spawns a server process and waits for its `Open: <url>` line; finds its one mediasoup-worker child. */
@@ -61,20 +73,10 @@ export function startServer() {
   const dataDir = trackDir(mkdtempSync(join(tmpdir(), 'lf-bench-')));
   // BENCH_PROFILE_DIR: write a V8 CPU profile of the server there (open it in Chrome DevTools).
   const prof = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  // Every bench viewer is one user on one address: per-user and per-IP limits lifted (they still run on every event).
-  const oneUserCrowd = {
-    LIVE_USER_EVENT_RATE: '100000:100000',
-    LIVE_IP_EVENT_RATE: '100000:100000',
-    LIVE_MAX_SOCKETS_PER_USER: '100000',
-    LIVE_MAX_SOCKETS_PER_IP: '100000',
-  };
   return spawnServer([...prof, 'dist/apps/all-in-one/src/main.js'], {
     DATA_DIR: dataDir,
     HTTP_PORT: '0',
     MEDIASOUP_WORKERS: '1',
-    // The bench viewer page is served from its own origin (browser.mjs).
-    CORS_ORIGINS: `http://127.0.0.1:${BENCH_PAGE_PORT}`,
-    ...oneUserCrowd,
   });
 }
 
