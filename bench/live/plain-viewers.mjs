@@ -24,7 +24,9 @@ export class PlainViewers {
     for (let k = 0; k < count; k++) {
       const i = this.ssrcsByViewer.length;
       const peerId = `bench-srtp-${i}`;
-      room.peer(peerId, false);
+      // Plain transports are for ingest (publishing peers) in the product; the bench borrows one per viewer as a
+      // cheap SRTP receiver on the origin router (the bench runs one worker). It never produces.
+      room.peer(peerId, true);
       const transport = await room.createPlainTransport(peerId, {
         listenIp: { ip: '127.0.0.1' },
         rtcpMux: true,
