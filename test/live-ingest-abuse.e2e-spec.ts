@@ -4,6 +4,7 @@ import { RoomRegistry } from '@livefair/live';
 import { requireFfmpeg, RtpTargetLike, sendTestPattern, stopProcess } from './support/ffmpeg';
 import { httpClient } from './support/http';
 import { TestLiveClient } from './support/live-client';
+import { sessionWithKey } from './support/live-fixture';
 import { publishSynthetic } from './support/live-media';
 import { demoPassword, startApiProcess, startProductionApp, TestApp } from './support/test-app';
 
@@ -38,11 +39,7 @@ describe('RTP ingest keys, silence and claims (real mediasoup, real ffmpeg, Mari
     return c;
   };
 
-  async function newSession(title: string): Promise<{ id: string; key: string }> {
-    const s = await http.post(`/api/booths/${boothId}/live-sessions`, { title }, staff);
-    const key = (await http.get(`/api/live-sessions/${s.body.id}/ingest`, staff)).body.streamKey;
-    return { id: s.body.id, key };
-  }
+  const newSession = (title: string) => sessionWithKey(t.url, staff, boothId, title);
 
   async function ingest(sessionId: string, key: string, extra: Record<string, unknown> = {}) {
     const r = await http.request('POST', `/ingest/rtp/${sessionId}`, {

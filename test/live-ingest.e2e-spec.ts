@@ -3,6 +3,7 @@ import { RoomRegistry, WorkerPool } from '@livefair/live';
 import { requireFfmpeg, sendTestPattern, stopProcess } from './support/ffmpeg';
 import { httpClient } from './support/http';
 import { TestLiveClient } from './support/live-client';
+import { sessionWithKey } from './support/live-fixture';
 import { demoPassword, startProductionApp, TEST_METRICS_TOKEN, TestApp } from './support/test-app';
 
 async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 10_000): Promise<T> {
@@ -30,11 +31,7 @@ describe('RTP ingest, fan-out over workers, worker failure (real mediasoup, real
     return c;
   };
 
-  async function newSession(title: string): Promise<{ id: string; key: string }> {
-    const s = await http.post(`/api/booths/${boothId}/live-sessions`, { title }, staff);
-    const key = (await http.get(`/api/live-sessions/${s.body.id}/ingest`, staff)).body.streamKey;
-    return { id: s.body.id, key };
-  }
+  const newSession = (title: string) => sessionWithKey(t.url, staff, boothId, title);
 
   async function ingest(sessionId: string, key: string) {
     const res = await fetch(`${t.url}/ingest/rtp/${sessionId}`, {

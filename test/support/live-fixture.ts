@@ -77,3 +77,15 @@ export class ClientPool {
     this.all.length = 0;
   }
 }
+
+/** A new session of the booth and its stream key (for WHIP/RTP ingest). */
+export async function sessionWithKey(
+  url: string,
+  staff: string,
+  boothId: string,
+  title: string,
+): Promise<{ id: string; key: string }> {
+  const id = await createSession(url, staff, boothId, { title });
+  const key = (await httpClient(url).get(`/api/live-sessions/${id}/ingest`, staff)).body.streamKey;
+  return { id, key };
+}

@@ -29,6 +29,18 @@ export interface PublisherState {
   error: string | null;
 }
 
+/** A publisher before going live. */
+export const IDLE_PUBLISHER: PublisherState = {
+  preview: null,
+  wantLive: false,
+  live: false,
+  muted: false,
+  cameraOff: false,
+  sharing: false,
+  producerIds: [],
+  error: null,
+};
+
 /**
  * The studio's camera and microphone, and their producers in the room. Screen sharing replaces
  * the camera track of the one video producer, so viewers keep a single stream and notice nothing
@@ -46,16 +58,7 @@ export class Publisher extends Store<PublisherState> implements RoomMember {
   private generation = 0;
 
   constructor(private readonly room: LiveRoom) {
-    super({
-      preview: null,
-      wantLive: false,
-      live: false,
-      muted: false,
-      cameraOff: false,
-      sharing: false,
-      producerIds: [],
-      error: null,
-    });
+    super(IDLE_PUBLISHER);
   }
 
   private get client(): LiveClient {

@@ -36,6 +36,18 @@ interface Consumed {
   paused: boolean;
 }
 
+/** A viewer before it has joined anything (each call has its own MediaStream). */
+export function idleViewerState(): ViewerState {
+  return {
+    phase: 'starting',
+    stream: new MediaStream(),
+    tracksVersion: 0,
+    hasAudio: false,
+    joinedOnce: false,
+    videoPaused: false,
+  };
+}
+
 /**
  * Receives every producer of the room. The layer asked for follows the player's width; lower
  * layers under congestion are the SFU's decision and are not fought here.
@@ -54,14 +66,7 @@ export class Viewer extends Store<ViewerState> implements RoomMember {
   private readonly unsubscribe: (() => void)[];
 
   constructor(private readonly room: LiveRoom) {
-    super({
-      phase: 'starting',
-      stream: new MediaStream(),
-      tracksVersion: 0,
-      hasAudio: false,
-      joinedOnce: false,
-      videoPaused: false,
-    });
+    super(idleViewerState());
     preloadDevice(); // while the socket connects and joins
     const client = room.client;
     this.unsubscribe = [

@@ -12,7 +12,7 @@ import { useLiveErrorText } from '../live/errors';
 import { useLiveRoom, useRoomMember, useStore } from '../live/hooks';
 import { canShareScreen, isPhone, listDevices, mediaErrorKey, type MediaChoice } from '../live/localMedia';
 import type { RoomState } from '../live/LiveRoom';
-import { Publisher, type PublisherState } from '../live/Publisher';
+import { IDLE_PUBLISHER, Publisher, type PublisherState } from '../live/Publisher';
 import { RoomFeed, type FeedState } from '../live/RoomFeed';
 import { DevicePickers } from '../live/studio/DevicePickers';
 import { IngestPanel } from '../live/studio/IngestPanel';
@@ -24,16 +24,7 @@ import { useStudioTestHook } from '../live/testHooks';
 
 const NO_ROOM: RoomState = { connected: false, join: null, status: null, error: null };
 const NO_FEED: FeedState = { messages: [], pinned: null, viewerCount: 0, likeCount: 0, orders: [], banned: [] };
-const NO_PUB: PublisherState = {
-  preview: null,
-  wantLive: false,
-  live: false,
-  muted: false,
-  cameraOff: false,
-  sharing: false,
-  producerIds: [],
-  error: null,
-};
+const NO_PUB: PublisherState = IDLE_PUBLISHER;
 
 interface Props {
   booth: BoothDetail;

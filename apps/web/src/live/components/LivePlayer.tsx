@@ -5,16 +5,9 @@ import { useTranslation } from 'react-i18next';
 
 import { dismissEarlyPicture } from '../earlyPicture';
 import { useStore } from '../hooks';
-import type { Viewer, ViewerState } from '../Viewer';
+import { idleViewerState, type Viewer, type ViewerState } from '../Viewer';
 
-const IDLE: ViewerState = {
-  phase: 'starting',
-  stream: new MediaStream(),
-  tracksVersion: 0,
-  hasAudio: false,
-  joinedOnce: false,
-  videoPaused: false,
-};
+const IDLE: ViewerState = idleViewerState();
 
 interface Props {
   viewer: Viewer | null;
