@@ -1,3 +1,4 @@
 export * from './catalog.module';
 export * from './catalog-errors';
 export * from './catalog.service';
+export * from './orderable-sku';
