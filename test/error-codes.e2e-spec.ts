@@ -6,6 +6,7 @@ import '@livefair/accounts';
 import '@livefair/catalog';
 import '@livefair/expo';
 import '@livefair/live';
+import '@livefair/orders';
 
 /** `| \`CODE\` | 404 | live | ... |` rows of docs/error-codes.md. */
 function documentedCodes(): string[] {

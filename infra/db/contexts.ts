@@ -4,6 +4,7 @@ import '@livefair/accounts';
 import '@livefair/catalog';
 import '@livefair/expo';
 import '@livefair/live';
+import '@livefair/orders';
 import { schemaTable } from '@livefair/core';
 
 /** Every context's entities: what each engine's migrations must build. */

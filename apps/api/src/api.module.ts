@@ -3,6 +3,7 @@ import { AccountsHttpModule } from '@livefair/accounts';
 import { AppConfig, CoreModule } from '@livefair/core';
 import { ExpoHttpModule } from '@livefair/expo';
 import { LiveSessionsHttpModule } from '@livefair/live';
+import { OrdersHttpModule } from '@livefair/orders';
 
 /** HTTP API: REST + OpenAPI, auth, the web UI. Enqueues jobs, never runs them. */
 @Module({})
@@ -10,7 +11,13 @@ export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [CoreModule.forRoot(config, { runJobs: false }), AccountsHttpModule, ExpoHttpModule, LiveSessionsHttpModule],
+      imports: [
+        CoreModule.forRoot(config, { runJobs: false }),
+        AccountsHttpModule,
+        ExpoHttpModule,
+        LiveSessionsHttpModule,
+        OrdersHttpModule,
+      ],
     };
   }
 }

@@ -1,11 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule } from '@livefair/core';
 import { LiveModule } from '@livefair/live';
+import { OrdersModule } from '@livefair/orders';
 
 /** socket.io signalling, room events, the mediasoup worker pool. Scales on its own. */
 @Module({})
 export class LiveAppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: LiveAppModule, imports: [CoreModule.forRoot(config, { runJobs: false }), LiveModule] };
+    return { module: LiveAppModule, imports: [CoreModule.forRoot(config, { runJobs: false }), LiveModule, OrdersModule] };
   }
 }

@@ -1,2 +1,3 @@
 export * from './http';
 export * from './live';
+export * from './orders';

@@ -1,0 +1,6 @@
+export * from './orders.module';
+export * from './orders-errors';
+export * from './orders-events';
+export * from './order-states';
+export * from './idempotency';
+export * from './money';
