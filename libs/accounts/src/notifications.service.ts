@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { JobHandler } from '@livefair/core';
+import { JobHandler, TransactionalConnection } from '@livefair/core';
 import type { NotificationView } from '@livefair/protocol';
 import { Repository } from 'typeorm';
 import type { NotifyUserPayload } from './accounts-jobs';
@@ -8,7 +8,32 @@ import { Notification } from './entities/notification.entity';
 
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectRepository(Notification) private readonly notifications: Repository<Notification>) {}
+  constructor(
+    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+    private readonly tx: TransactionalConnection,
+  ) {}
+
+  /**
+   * Puts lines in users' inboxes in the caller's transaction (one multi-row INSERT), so they
+   * exist exactly when what they announce committed. For many lines at once (a flash deal's batch).
+   */
+  async notify(items: readonly NotifyUserPayload[]): Promise<void> {
+    if (items.length === 0) return;
+    const repo = this.tx.getRepository(Notification);
+    const now = new Date();
+    await repo.insert(
+      items.map((i) =>
+        repo.create({
+          userId: i.userId,
+          kind: i.kind,
+          title: i.title.slice(0, 200),
+          body: i.body.slice(0, 2000),
+          readAt: null,
+          createdAt: now,
+        }),
+      ),
+    );
+  }
 
   @JobHandler('notify.user')
   async deliver(payload: NotifyUserPayload): Promise<void> {

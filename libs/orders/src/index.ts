@@ -4,3 +4,4 @@ export * from './orders-events';
 export * from './order-states';
 export * from './idempotency';
 export * from './money';
+export * from './order-writer';

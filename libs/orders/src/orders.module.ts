@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '@livefair/accounts';
 import { CatalogModule } from '@livefair/catalog';
+import { OrderWriter } from './order-writer';
 // The context's declarations register with core as this module loads.
 import './orders-errors';
 import './orders-events';
@@ -8,9 +10,9 @@ import { ordersEntities } from './orders-schema';
 
 /** Orders: placement, the state machine, idempotency, flash deals, quotes. */
 @Module({
-  imports: [TypeOrmModule.forFeature(ordersEntities), CatalogModule],
-  providers: [],
-  exports: [],
+  imports: [TypeOrmModule.forFeature(ordersEntities), CatalogModule, AccountsModule],
+  providers: [OrderWriter],
+  exports: [OrderWriter],
 })
 export class OrdersModule {}
 
