@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsHttpModule } from '@livefair/accounts';
+import { CatalogHttpModule } from '@livefair/catalog';
 import { AppConfig, CoreModule } from '@livefair/core';
 import { ExpoHttpModule } from '@livefair/expo';
 import { LiveSessionsHttpModule } from '@livefair/live';
@@ -10,7 +11,7 @@ export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [CoreModule.forRoot(config, { runJobs: false }), AccountsHttpModule, ExpoHttpModule, LiveSessionsHttpModule],
+      imports: [CoreModule.forRoot(config, { runJobs: false }), AccountsHttpModule, CatalogHttpModule, ExpoHttpModule, LiveSessionsHttpModule],
     };
   }
 }
