@@ -14,11 +14,15 @@ import { catalogEntities } from './catalog-schema';
 /** Products, SKUs, images. Other contexts use CatalogService. */
 @Module({
   imports: [TypeOrmModule.forFeature(catalogEntities)],
-  providers: [CatalogService, ProductEditor, CatalogImages, UploadRate, ImageUploadInterceptor],
+  providers: [CatalogService],
   exports: [CatalogService],
 })
 export class CatalogModule {}
 
 /** The catalog's HTTP surface (the exhibitor's products, image uploads); mounted by HTTP processes only. */
-@Module({ imports: [CatalogModule], controllers: [MyProductsController, ImagesController] })
+@Module({
+  imports: [CatalogModule],
+  providers: [ProductEditor, CatalogImages, UploadRate, ImageUploadInterceptor],
+  controllers: [MyProductsController, ImagesController],
+})
 export class CatalogHttpModule {}

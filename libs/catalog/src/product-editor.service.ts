@@ -101,7 +101,7 @@ export class ProductEditor {
         if (product.status === 'published' && dto.skus.length === 0) {
           throw new DomainError('PRODUCT_NOT_PUBLISHABLE', 'A published product needs at least one SKU; hide it first');
         }
-        await this.tx.getRepository(Product).update({ id }, productFields(dto));
+        await this.tx.getRepository(Product).update({ id }, { ...productFields(dto), updatedAt: new Date() });
         await this.saveSkus(product, product.skus ?? [], dto);
       }),
     );
@@ -114,7 +114,8 @@ export class ProductEditor {
       if (status === 'published' && liveSkus(product).length === 0) {
         throw new DomainError('PRODUCT_NOT_PUBLISHABLE', 'Add at least one SKU before publishing');
       }
-      if (product.status !== status) await this.tx.getRepository(Product).update({ id }, { status });
+      // updatedAt from here, to the microsecond: TypeORM's own CURRENT_TIMESTAMP has whole seconds on MariaDB.
+      if (product.status !== status) await this.tx.getRepository(Product).update({ id }, { status, updatedAt: new Date() });
     });
     return this.get(principal, id);
   }
