@@ -11,7 +11,13 @@ export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [CoreModule.forRoot(config, { runJobs: false }), AccountsHttpModule, CatalogHttpModule, ExpoHttpModule, LiveSessionsHttpModule],
+      imports: [
+        CoreModule.forRoot(config, { runJobs: false }),
+        AccountsHttpModule,
+        CatalogHttpModule,
+        ExpoHttpModule,
+        LiveSessionsHttpModule,
+      ],
     };
   }
 }

@@ -57,10 +57,10 @@ function jpeg(b: Buffer): SniffResult {
 }
 
 function webp(b: Buffer): SniffResult {
-  if (b.length < 30) return 'unreadable';
+  if (b.length < 25) return 'unreadable';
   const chunk = b.toString('latin1', 12, 16);
   if (chunk === 'VP8 ') {
-    if (b[23] !== 0x9d || b[24] !== 0x01 || b[25] !== 0x2a) return 'unreadable';
+    if (b.length < 30 || b[23] !== 0x9d || b[24] !== 0x01 || b[25] !== 0x2a) return 'unreadable';
     return sized('image/webp', b.readUInt16LE(26) & 0x3fff, b.readUInt16LE(28) & 0x3fff);
   }
   if (chunk === 'VP8L') {
@@ -68,6 +68,7 @@ function webp(b: Buffer): SniffResult {
     const bits = b.readUInt32LE(21);
     return sized('image/webp', (bits & 0x3fff) + 1, ((bits >>> 14) & 0x3fff) + 1);
   }
-  if (chunk === 'VP8X') return sized('image/webp', b.readUIntLE(24, 3) + 1, b.readUIntLE(27, 3) + 1);
+  if (chunk === 'VP8X')
+    return b.length < 30 ? 'unreadable' : sized('image/webp', b.readUIntLE(24, 3) + 1, b.readUIntLE(27, 3) + 1);
   return 'unreadable';
 }
