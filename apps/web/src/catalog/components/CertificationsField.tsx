@@ -11,11 +11,12 @@ export function CertificationsField() {
     <Form.List name="certifications">
       {(fields, { add, remove }) => (
         <div className="lf-certs-field">
-          {fields.map((f) => (
+          {fields.map((f, i) => (
             <Card
               key={f.key}
               size="small"
               className="lf-cert-card"
+              title={`${t('catalog.form.certName')} ${i + 1}`}
               extra={
                 <Button
                   type="text"

@@ -64,7 +64,9 @@ function ProductEditor({ product: initial }: { product: ProductView | undefined 
     let values: ProductForm;
     try {
       values = await form.validateFields();
-    } catch {
+    } catch (invalid) {
+      const first = (invalid as { errorFields?: { name: (string | number)[] }[] }).errorFields?.[0];
+      if (first) form.scrollToField(first.name as never, { block: 'center', behavior: 'smooth' });
       return;
     }
     setSaving(publish ? 'publish' : 'save');
