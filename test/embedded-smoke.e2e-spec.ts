@@ -80,7 +80,10 @@ describe('embedded default (README command 1, no MariaDB or Redis)', () => {
       const booth = await http.get(`/api/booths/${booths.body[0].id}`);
       expect(booth.body.products.length).toBeGreaterThan(0);
       expect(booth.body.products[0].skus.length).toBeGreaterThan(0);
-      expect(Number.isInteger(booth.body.products[0].skus[0].priceFen)).toBe(true);
+      expect(Number.isInteger(booth.body.products[0].skus[0].retailPriceFen)).toBe(true);
+      expect(booth.body.products[0].skus[0].tiers).toHaveLength(3);
+      const cover = await fetch(`${url}${booth.body.products[0].images[0].url}`);
+      expect([cover.status, cover.headers.get('content-type')]).toEqual([200, 'image/webp']);
       // A write that must survive a restart: a new account.
       const reg = await http.post('/api/auth/register', {
         email: 'smoke@example.cn',

@@ -9,6 +9,100 @@ const RELEASE_1 = {
   sqlite: ['Init1795482518556', 'LiveSessions1795483406956'],
 };
 
+type Query = (sql: string, params?: unknown[]) => Promise<any>;
+
+/**
+ * Release-1 catalog rows: terms and tiers on the product. P1 has two SKUs, tiers and free samples;
+ * P2 has a SKU, no tiers and no samples; P3 has tiers but no SKU.
+ */
+async function writeRelease1Catalog(query: Query, quote: string): Promise<void> {
+  const q = (s: string) => s.replace(/`/g, quote);
+  const product = q(
+    'INSERT INTO `products` (`id`, `enterpriseId`, `name`, `description`, `category`, `unit`, `moq`, `leadTimeDays`, `sampleAvailable`, `samplePriceFen`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  await query(product, ['p1', 'e1', '纯棉T恤', '精梳棉', 'T恤', '件', 100, 7, 1, null]);
+  await query(product, ['p2', 'e1', '实木餐桌', '', '餐桌', '张', 5, 30, 0, 9900]);
+  await query(product, ['p3', 'e1', '蓝牙耳机', '', '耳机', '副', 50, 14, 1, 19900]);
+  const tier = q('INSERT INTO `price_tiers` (`id`, `productId`, `minQty`, `unitPriceFen`) VALUES (?, ?, ?, ?)');
+  await query(tier, ['t1', 'p1', 500, 1900]);
+  await query(tier, ['t2', 'p1', 100, 2200]);
+  await query(tier, ['t3', 'p3', 50, 13500]);
+  const sku = q('INSERT INTO `skus` (`id`, `productId`, `skuCode`, `specs`, `priceFen`, `stock`) VALUES (?, ?, ?, ?, ?, ?)');
+  await query(sku, ['s2', 'p1', 'TS-M', '{"尺码":"M"}', 2200, 300]);
+  await query(sku, ['s1', 'p1', 'TS-L', '{"尺码":"L"}', 2200, 200]);
+  await query(sku, ['s3', 'p2', 'TB-16', '{"尺寸":"1.6米"}', 268000, 4]);
+}
+
+/** What the catalog migration must have made of those rows. */
+async function expectCatalogCarriedOver(query: Query, quote: string): Promise<void> {
+  const q = (s: string) => s.replace(/`/g, quote);
+  const products = await query(q('SELECT `id`, `status`, `nameEn`, `images` FROM `products` ORDER BY `id`'));
+  expect(products).toEqual([
+    { id: 'p1', status: 'published', nameEn: '', images: '[]' },
+    { id: 'p2', status: 'published', nameEn: '', images: '[]' },
+    { id: 'p3', status: 'published', nameEn: '', images: '[]' },
+  ]);
+  const skus = await query(
+    q(
+      'SELECT `id`, `productId`, `skuCode`, `priceFen`, `stock`, `moq`, `leadTimeDays`, `samplePriceFen`, `tiers`, `sortOrder` FROM `skus` ORDER BY `productId`, `sortOrder`',
+    ),
+  );
+  const tiers = [
+    { minQty: 100, unitPriceFen: 2200 },
+    { minQty: 500, unitPriceFen: 1900 },
+  ];
+  expect(skus.map((s: any) => ({ ...s, priceFen: Number(s.priceFen), tiers: JSON.parse(s.tiers) }))).toEqual([
+    {
+      id: 's1',
+      productId: 'p1',
+      skuCode: 'TS-L',
+      priceFen: 2200,
+      stock: 200,
+      moq: 100,
+      leadTimeDays: 7,
+      samplePriceFen: 0,
+      tiers,
+      sortOrder: 0,
+    },
+    {
+      id: 's2',
+      productId: 'p1',
+      skuCode: 'TS-M',
+      priceFen: 2200,
+      stock: 300,
+      moq: 100,
+      leadTimeDays: 7,
+      samplePriceFen: 0,
+      tiers,
+      sortOrder: 1,
+    },
+    {
+      id: 's3',
+      productId: 'p2',
+      skuCode: 'TB-16',
+      priceFen: 268000,
+      stock: 4,
+      moq: 5,
+      leadTimeDays: 30,
+      samplePriceFen: null,
+      tiers: [{ minQty: 5, unitPriceFen: 268000 }],
+      sortOrder: 0,
+    },
+    {
+      id: expect.any(String),
+      productId: 'p3',
+      skuCode: 'DEFAULT',
+      priceFen: 13500,
+      stock: 0,
+      moq: 50,
+      leadTimeDays: 14,
+      samplePriceFen: 19900,
+      tiers: [{ minQty: 50, unitPriceFen: 13500 }],
+      sortOrder: 0,
+    },
+  ]);
+}
+
 describe('migrations', () => {
   let db: TestDatabase;
   beforeAll(async () => {
@@ -54,6 +148,7 @@ describe('migrations', () => {
       const r1 = new DataSource({ ...options, migrations: mysqlMigrations.filter((m) => RELEASE_1.mysql.includes(m.name)) });
       await r1.initialize();
       await r1.runMigrations();
+      await writeRelease1Catalog((sql, params) => r1.query(sql, params), '`');
       await r1.destroy();
       const now = new DataSource({ ...options, migrations: mysqlMigrations });
       await now.initialize();
@@ -61,6 +156,7 @@ describe('migrations', () => {
         const ran = await now.runMigrations();
         expect(ran.map((m) => m.name)).toEqual(mysqlMigrations.map((m) => m.name).filter((n) => !RELEASE_1.mysql.includes(n)));
         expect((await now.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
+        await expectCatalogCarriedOver((sql) => now.query(sql), '`');
       } finally {
         await now.destroy();
       }
@@ -77,6 +173,7 @@ describe('migrations', () => {
     });
     await r1.initialize();
     await r1.runMigrations();
+    await writeRelease1Catalog((sql, params) => r1.query(sql, params), '"');
     const file = (r1.driver as unknown as { export(): Uint8Array }).export();
     await r1.destroy();
     const now = new DataSource({
@@ -91,6 +188,7 @@ describe('migrations', () => {
       const ran = await now.runMigrations();
       expect(ran.map((m) => m.name)).toEqual(sqliteMigrations.map((m) => m.name).filter((n) => !RELEASE_1.sqlite.includes(n)));
       expect((await now.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
+      await expectCatalogCarriedOver((sql) => now.query(sql), '"');
     } finally {
       await now.destroy();
     }

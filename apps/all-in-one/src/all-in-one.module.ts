@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsHttpModule } from '@livefair/accounts';
+import { CatalogHttpModule } from '@livefair/catalog';
 import { AppConfig, CoreModule } from '@livefair/core';
 import { DemoModule } from '@livefair/demo';
 import { ExpoHttpModule } from '@livefair/expo';
@@ -15,6 +16,7 @@ export class AllInOneModule {
       imports: [
         CoreModule.forRoot(config, { runJobs: true }),
         AccountsHttpModule,
+        CatalogHttpModule,
         ExpoHttpModule,
         LiveModule,
         LiveSessionsHttpModule,

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsHttpModule } from '@livefair/accounts';
+import { CatalogHttpModule } from '@livefair/catalog';
 import { AppConfig, CoreModule } from '@livefair/core';
 import { ExpoHttpModule } from '@livefair/expo';
 import { LiveSessionsHttpModule } from '@livefair/live';
@@ -17,6 +18,7 @@ export class ApiModule {
         ExpoHttpModule,
         LiveSessionsHttpModule,
         OrdersHttpModule,
+        CatalogHttpModule,
       ],
     };
   }

@@ -12,6 +12,8 @@ const LoginPage = lazy(() => import('./pages/LoginPage'));
 const RegisterPage = lazy(() => import('./pages/RegisterPage'));
 const MyBoothsPage = lazy(() => import('./pages/MyBoothsPage'));
 const ConsolePage = lazy(() => import('./pages/ConsolePage'));
+const MyProductsPage = lazy(() => import('./catalog/pages/MyProductsPage'));
+const ProductEditPage = lazy(() => import('./catalog/pages/ProductEditPage'));
 const StudioPage = lazy(() => import('./pages/StudioPage'));
 const WatchPage = lazy(() => import('./pages/WatchPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
@@ -39,6 +41,22 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['exhibitor']}>
             <MyBoothsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/my/products',
+        element: (
+          <RequireRole roles={['exhibitor']}>
+            <MyProductsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/my/products/:id',
+        element: (
+          <RequireRole roles={['exhibitor']}>
+            <ProductEditPage />
           </RequireRole>
         ),
       },

@@ -6,28 +6,12 @@ import { In, Repository } from 'typeorm';
 import { Product } from './entities/product.entity';
 import { Sku } from './entities/sku.entity';
 import { OrderableSku } from './orderable-sku';
+import { toProductView, toSkuView } from './product-views';
 
-export function toProductView(p: Product): ProductView {
-  return {
-    id: p.id,
-    enterpriseId: p.enterpriseId,
-    name: p.name,
-    description: p.description,
-    category: p.category,
-    unit: p.unit,
-    moq: p.moq,
-    leadTimeDays: p.leadTimeDays,
-    sampleAvailable: p.sampleAvailable,
-    samplePriceFen: p.samplePriceFen,
-    priceTiers: [...(p.priceTiers ?? [])]
-      .sort((a, b) => a.minQty - b.minQty)
-      .map((t) => ({ minQty: t.minQty, unitPriceFen: t.unitPriceFen })),
-    skus: [...(p.skus ?? [])]
-      .sort((a, b) => a.skuCode.localeCompare(b.skuCode))
-      .map((s) => ({ id: s.id, skuCode: s.skuCode, specs: s.specs, priceFen: s.priceFen, stock: s.stock })),
-  };
-}
-
+/**
+ * What other contexts read from the catalog (booths, the live pin, orders). Buyers' views show
+ * published products only; the exhibitor's own editing goes through ProductEditor.
+ */
 @Injectable()
 export class CatalogService {
   constructor(
@@ -35,29 +19,32 @@ export class CatalogService {
     private readonly tx: TransactionalConnection,
   ) {}
 
-  /** One SKU with the terms an order needs, read in the caller's transaction; null when there is no such SKU. */
+  /**
+   * One SKU with the terms an order needs, read in the caller's transaction; null when there is
+   * no such SKU. `published` is false when its product is not published or the SKU was removed
+   * from it (a removed SKU's row stays, so orders that name it still find it).
+   */
   async orderableSku(skuId: string): Promise<OrderableSku | null> {
-    const sku = await this.tx.getRepository(Sku).findOne({ where: { id: skuId }, relations: { product: { priceTiers: true } } });
+    const sku = await this.tx.getRepository(Sku).findOne({ where: { id: skuId }, relations: { product: true } });
     const p = sku?.product;
     if (!sku || !p) return null;
+    const view = toSkuView(sku);
     return {
       skuId: sku.id,
       productId: p.id,
       enterpriseId: p.enterpriseId,
       productName: p.name,
-      productNameEn: '',
+      productNameEn: p.nameEn,
       unit: p.unit,
       skuCode: sku.skuCode,
       specs: sku.specs,
       retailPriceFen: sku.priceFen,
-      tiers: [...(p.priceTiers ?? [])]
-        .sort((a, b) => a.minQty - b.minQty)
-        .map((t) => ({ minQty: t.minQty, unitPriceFen: t.unitPriceFen })),
-      moq: p.moq,
-      samplePriceFen: p.sampleAvailable ? p.samplePriceFen : null,
-      leadTimeDays: p.leadTimeDays,
+      tiers: view.tiers,
+      moq: sku.moq,
+      samplePriceFen: sku.samplePriceFen,
+      leadTimeDays: sku.leadTimeDays,
       stock: sku.stock,
-      published: true,
+      published: p.status === 'published' && sku.removedAt === null,
     };
   }
 
@@ -89,21 +76,23 @@ export class CatalogService {
       .execute();
   }
 
+  /** The enterprise's published products, for its booth pages. */
   async productsOf(enterpriseId: string): Promise<ProductView[]> {
     const rows = await this.products.find({
-      where: { enterpriseId },
-      relations: { skus: true, priceTiers: true },
+      where: { enterpriseId, status: 'published' },
+      relations: { skus: true },
       order: { createdAt: 'ASC', name: 'ASC' },
     });
     return rows.map(toProductView);
   }
 
+  /** A published product; null when there is none or it is a draft or hidden (a live pin shows only published ones). */
   async find(productId: string): Promise<ProductView | null> {
-    const p = await this.products.findOne({ where: { id: productId }, relations: { skus: true, priceTiers: true } });
+    const p = await this.products.findOne({ where: { id: productId, status: 'published' }, relations: { skus: true } });
     return p ? toProductView(p) : null;
   }
 
-  /** enterpriseId -> number of products, for booth lists. */
+  /** enterpriseId -> number of published products, for booth lists. */
   async countByEnterprise(enterpriseIds: string[]): Promise<Map<string, number>> {
     const counts = new Map<string, number>();
     if (enterpriseIds.length === 0) return counts;
@@ -111,7 +100,7 @@ export class CatalogService {
       .createQueryBuilder('p')
       .select('p.enterpriseId', 'enterpriseId')
       .addSelect('COUNT(*)', 'n')
-      .where({ enterpriseId: In(enterpriseIds) })
+      .where({ enterpriseId: In(enterpriseIds), status: 'published' })
       .groupBy('p.enterpriseId')
       .getRawMany<{ enterpriseId: string; n: string | number }>();
     for (const r of rows) counts.set(r.enterpriseId, Number(r.n));

@@ -1,4 +1,5 @@
 export * from './catalog.module';
 export * from './catalog-errors';
+export * from './catalog-limits';
 export * from './catalog.service';
 export * from './orderable-sku';

@@ -10,6 +10,7 @@ import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { QueueModule } from './queue/queue.module';
 import { RedisModule } from './redis/redis.module';
+import { StorageModule } from './storage/storage.module';
 import { TransactionModule } from './transaction/transaction.module';
 
 export interface CoreOptions {
@@ -17,7 +18,7 @@ export interface CoreOptions {
   runJobs: boolean;
 }
 
-/** Everything every process needs: config, logs, database, transactions and events, queue, auth, health, metrics. */
+/** Everything every process needs: config, logs, database, transactions and events, queue, auth, object storage, health, metrics. */
 @Module({})
 export class CoreModule {
   static forRoot(config: AppConfig, options: CoreOptions): DynamicModule {
@@ -29,6 +30,7 @@ export class CoreModule {
         DatabaseModule.forRoot(config),
         QueueModule.forRoot(config, { runJobs: options.runJobs }),
         RedisModule,
+        StorageModule,
         TransactionModule,
         AuthCoreModule,
         HealthModule,

@@ -7,6 +7,8 @@ export * from './metrics';
 export * from './queue';
 export * from './redis';
 export * from './transaction';
+export * from './storage';
+export * from './concurrency/keyed-queue';
 export * from './events';
 export * from './http/request-id';
 export * from './core.module';

@@ -1,16 +1,26 @@
+import type { DemoImageName } from './demo-images';
+
 /** Plausible demo content: export manufacturers turning to the domestic market. Prices in fen. */
 export interface DemoProduct {
   name: string;
+  nameEn: string;
   category: string;
   unit: string;
   moq: number;
   leadTimeDays: number;
   samplePriceFen: number | null;
-  /** [minQty, unitPriceFen] */
+  /** Retail price of one unit (every SKU), fen. */
+  retailPriceFen: number;
+  /** [minQty, unitPriceFen], three tiers (every SKU). */
   tiers: [number, number][];
   /** Attribute name and its values; one SKU per value. */
   variants: { attr: string; values: string[] };
   description: string;
+  descriptionEn: string;
+  specifications: [string, string][];
+  certifications: { name: string; number: string; issuer: string; validUntil: string | null }[];
+  /** The placeholder pictures the demo uploads for it (cover first). */
+  images: DemoImageName[];
 }
 
 export interface DemoHall {
@@ -49,6 +59,17 @@ export const DEMO_HALLS: DemoHall[] = [
         ],
         variants: { attr: '尺码', values: ['S', 'M', 'L', 'XL'] },
         description: '200克精梳棉，原供欧洲品牌，色牢度4级以上。',
+        descriptionEn: '200 g combed cotton, made for a European brand; colour fastness grade 4+.',
+        nameEn: 'Cotton Crew-Neck T-Shirt (export quality)',
+        retailPriceFen: 2900,
+        specifications: [
+          ['面料', '100% 精梳棉'],
+          ['克重', '200 g/m²'],
+          ['版型', '常规版'],
+          ['产地', '浙江宁波'],
+        ],
+        certifications: [{ name: 'OEKO-TEX Standard 100', number: 'SH025 188722', issuer: 'TESTEX', validUntil: '2027-03-31' }],
+        images: ['tshirt'],
       },
       {
         name: '防泼水轻薄夹克',
@@ -60,9 +81,20 @@ export const DEMO_HALLS: DemoHall[] = [
         tiers: [
           [50, 8900],
           [300, 7600],
+          [1000, 6900],
         ],
         variants: { attr: '颜色', values: ['藏青', '卡其', '黑色'] },
         description: '出口日本订单同款面料，可印LOGO。',
+        descriptionEn: 'The fabric of a Japanese export order; logo printing available.',
+        nameEn: 'Water-Repellent Light Jacket',
+        retailPriceFen: 11900,
+        specifications: [
+          ['面料', '锦纶 100%，DWR 防泼水'],
+          ['里料', '涤纶网布'],
+          ['季节', '春秋'],
+        ],
+        certifications: [{ name: 'GB/T 32614', number: '', issuer: '国家纺织品质量监督检验中心', validUntil: null }],
+        images: ['jacket'],
       },
     ],
   },
@@ -94,6 +126,19 @@ export const DEMO_HALLS: DemoHall[] = [
         ],
         variants: { attr: '度数', values: ['平光', '-1.00', '-2.00', '-3.00'] },
         description: '膜层耐磨，通过欧盟CE认证。',
+        descriptionEn: 'Scratch-resistant coating, CE certified in the EU.',
+        nameEn: '1.60 Blue-Light Blocking Resin Lenses',
+        retailPriceFen: 2500,
+        specifications: [
+          ['折射率', '1.60'],
+          ['膜层', '防蓝光 + 加硬 + 防水'],
+          ['直径', '70 mm'],
+        ],
+        certifications: [
+          { name: 'CE', number: 'CE-MD-2025-0413', issuer: 'TÜV SÜD', validUntil: '2028-06-30' },
+          { name: 'ISO 9001', number: '04525Q30112R1M', issuer: '中国质量认证中心', validUntil: '2027-12-31' },
+        ],
+        images: ['lens'],
       },
       {
         name: '醋酸纤维板材镜架',
@@ -105,9 +150,21 @@ export const DEMO_HALLS: DemoHall[] = [
         tiers: [
           [30, 6500],
           [300, 5200],
+          [1000, 4600],
         ],
         variants: { attr: '颜色', values: ['玳瑁', '透明', '黑色'] },
         description: '意大利订单同款模具，手工抛光。',
+        descriptionEn: 'The moulds of an Italian order, hand polished.',
+        nameEn: 'Acetate Optical Frames',
+        retailPriceFen: 8800,
+        specifications: [
+          ['材质', '意大利 Mazzucchelli 板材'],
+          ['镜圈宽', '50 mm'],
+          ['鼻梁', '18 mm'],
+          ['镜腿', '145 mm'],
+        ],
+        certifications: [{ name: 'CE', number: 'CE-EY-2024-7781', issuer: 'SGS', validUntil: '2027-09-30' }],
+        images: ['frames'],
       },
     ],
   },
@@ -139,6 +196,19 @@ export const DEMO_HALLS: DemoHall[] = [
         ],
         variants: { attr: '颜色', values: ['曜石黑', '月光白'] },
         description: 'PD 22.5W 双向快充，电芯A品。',
+        descriptionEn: 'PD 22.5 W two-way fast charging, grade-A cells.',
+        nameEn: '20000 mAh Fast-Charging Power Bank',
+        retailPriceFen: 11900,
+        specifications: [
+          ['容量', '20000 mAh / 74 Wh'],
+          ['输出', 'USB-C PD 22.5W'],
+          ['重量', '约 380 g'],
+        ],
+        certifications: [
+          { name: '3C', number: '2025011609123456', issuer: '中国质量认证中心', validUntil: '2030-01-15' },
+          { name: 'UN38.3', number: 'UN-2025-0907', issuer: 'SGS', validUntil: null },
+        ],
+        images: ['powerbank'],
       },
       {
         name: '主动降噪蓝牙耳机',
@@ -150,9 +220,23 @@ export const DEMO_HALLS: DemoHall[] = [
         tiers: [
           [100, 13500],
           [1000, 11800],
+          [5000, 10900],
         ],
         variants: { attr: '颜色', values: ['黑', '白', '蓝'] },
         description: '蓝牙5.3，降噪深度35dB，原出口欧洲订单。',
+        descriptionEn: 'Bluetooth 5.3, 35 dB noise cancelling, from a European export order.',
+        nameEn: 'Active Noise-Cancelling Bluetooth Earbuds',
+        retailPriceFen: 18900,
+        specifications: [
+          ['蓝牙', '5.3'],
+          ['降噪深度', '35 dB'],
+          ['续航', '单次 7 小时，含仓 30 小时'],
+        ],
+        certifications: [
+          { name: '3C', number: '2025011606654321', issuer: '中国质量认证中心', validUntil: '2030-03-01' },
+          { name: 'FCC', number: '2BCX7-ANC50', issuer: 'FCC', validUntil: null },
+        ],
+        images: ['earbuds'],
       },
     ],
   },
@@ -180,9 +264,20 @@ export const DEMO_HALLS: DemoHall[] = [
         tiers: [
           [5, 268000],
           [20, 239000],
+          [50, 219000],
         ],
         variants: { attr: '尺寸', values: ['1.4米', '1.6米', '1.8米'] },
         description: '出口美国订单转内销，FAS级板材，榫卯结构。',
+        descriptionEn: 'A US export order now sold at home: FAS-grade boards, mortise-and-tenon joints.',
+        nameEn: 'Black Walnut Solid-Wood Dining Table',
+        retailPriceFen: 329000,
+        specifications: [
+          ['材质', '北美黑胡桃 FAS 级'],
+          ['涂装', '木蜡油'],
+          ['结构', '榫卯'],
+        ],
+        certifications: [{ name: 'FSC', number: 'FSC-C145678', issuer: 'Forest Stewardship Council', validUntil: '2028-11-30' }],
+        images: ['table'],
       },
       {
         name: '人体工学办公椅',
@@ -194,9 +289,20 @@ export const DEMO_HALLS: DemoHall[] = [
         tiers: [
           [10, 39900],
           [100, 34500],
+          [500, 31900],
         ],
         variants: { attr: '颜色', values: ['灰', '黑'] },
         description: 'BIFMA认证，4D扶手，腰托可调。',
+        descriptionEn: 'BIFMA certified, 4D armrests, adjustable lumbar support.',
+        nameEn: 'Ergonomic Office Chair',
+        retailPriceFen: 52900,
+        specifications: [
+          ['承重', '150 kg'],
+          ['扶手', '4D 可调'],
+          ['气杆', '四级气杆'],
+        ],
+        certifications: [{ name: 'BIFMA X5.1', number: 'BX-2025-3321', issuer: 'Intertek', validUntil: '2027-05-31' }],
+        images: ['chair'],
       },
     ],
   },

@@ -1,19 +1,22 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hashPassword, verifyPassword } from '@livefair/accounts';
-import { APP_CONFIG, AppConfig } from '@livefair/core';
+import { APP_CONFIG, AppConfig, OBJECT_STORAGE, ObjectStorage } from '@livefair/core';
 // The demo is a fixture loader, not a context: it writes every context's tables in one
 // transaction, so it reaches their entities by path. Contexts never do (test/boundaries).
 import { User } from '@livefair/accounts/entities/user.entity';
-import { PriceTier } from '@livefair/catalog/entities/price-tier.entity';
+import { CatalogImage } from '@livefair/catalog/entities/catalog-image.entity';
 import { Product } from '@livefair/catalog/entities/product.entity';
 import { Sku } from '@livefair/catalog/entities/sku.entity';
+import { imageKeyOf } from '@livefair/catalog/image-keys';
+import { sniffImage } from '@livefair/catalog/images/image-sniff';
 import { Booth } from '@livefair/expo/entities/booth.entity';
 import { Enterprise } from '@livefair/expo/entities/enterprise.entity';
 import { Expo } from '@livefair/expo/entities/expo.entity';
 import { Hall } from '@livefair/expo/entities/hall.entity';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_HALLS, DemoProduct } from './demo-halls';
+import { demoImage, DemoImageName } from './demo-images';
 
 export const DEMO_EXPO_SLUG = 'cn-domestic-2026';
 export const DEMO_ACCOUNTS = {
@@ -40,6 +43,7 @@ export class DemoSeeder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
   ) {}
 
   async seed(): Promise<DemoSummary> {
@@ -136,31 +140,61 @@ export class DemoSeeder {
   }
 
   private async product(m: EntityManager, enterpriseId: string, p: DemoProduct, boothCode: string): Promise<void> {
+    const images: string[] = [];
+    for (const name of p.images) images.push(await this.image(m, enterpriseId, name));
     const product = await m.save(
       m.create(Product, {
         enterpriseId,
         name: p.name,
+        nameEn: p.nameEn,
         description: p.description,
+        descriptionEn: p.descriptionEn,
         category: p.category,
         unit: p.unit,
-        moq: p.moq,
-        leadTimeDays: p.leadTimeDays,
-        sampleAvailable: p.samplePriceFen !== null,
-        samplePriceFen: p.samplePriceFen,
+        specifications: p.specifications.map(([name, value]) => ({ name, value })),
+        certifications: p.certifications,
+        images,
+        status: 'published',
       }),
     );
-    await m.save(p.tiers.map(([minQty, unitPriceFen]) => m.create(PriceTier, { productId: product.id, minQty, unitPriceFen })));
-    const base = p.tiers[0][1];
+    const tiers = p.tiers.map(([minQty, unitPriceFen]) => ({ minQty, unitPriceFen }));
     await m.save(
       p.variants.values.map((value, i) =>
         m.create(Sku, {
           productId: product.id,
           skuCode: `${boothCode}-${p.category}-${i + 1}`,
           specs: { [p.variants.attr]: value },
-          priceFen: base,
+          priceFen: p.retailPriceFen,
           stock: 200 + i * 150,
+          moq: p.moq,
+          samplePriceFen: p.samplePriceFen,
+          leadTimeDays: p.leadTimeDays,
+          tiers,
+          sortOrder: i,
+          removedAt: null,
         }),
       ),
     );
+  }
+
+  /** Stores a placeholder picture as the enterprise's upload (the same key an upload of it would get). */
+  private async image(m: EntityManager, enterpriseId: string, name: DemoImageName): Promise<string> {
+    const data = demoImage(name);
+    const sniffed = sniffImage(data);
+    if (typeof sniffed === 'string') throw new Error(`demo image ${name} is not a readable image`);
+    const key = imageKeyOf(enterpriseId, data, sniffed.ext);
+    await this.storage.put(key, data, sniffed.contentType);
+    await m.save(
+      m.create(CatalogImage, {
+        enterpriseId,
+        key,
+        contentType: sniffed.contentType,
+        bytes: data.length,
+        width: sniffed.width,
+        height: sniffed.height,
+        uploadedBy: 'demo',
+      }),
+    );
+    return key;
   }
 }

@@ -1,19 +1,2 @@
-/**
- * Runs tasks with the same key one after another (in this process); different keys run freely.
- * One socket's joins and leaves (a join still waiting on the database must not finish after the
- * disconnect's leave), one booth's session creations (a burst must not pass the cap together).
- */
-export class KeyedQueue<K> {
-  private readonly tails = new Map<K, Promise<unknown>>();
-
-  run<T>(key: K, task: () => Promise<T>): Promise<T> {
-    const before = this.tails.get(key) ?? Promise.resolve();
-    const result = before.then(task, task);
-    const tail = result.catch(() => undefined);
-    this.tails.set(key, tail);
-    void tail.then(() => {
-      if (this.tails.get(key) === tail) this.tails.delete(key);
-    });
-    return result;
-  }
-}
+// Moved to core (the catalog serializes per enterprise too); re-exported for the live context's imports.
+export { KeyedQueue } from '@livefair/core';

@@ -90,33 +90,103 @@ export interface BoothSummary {
   liveStatus: BoothLiveStatus;
 }
 
+/** From `minQty` units on, each unit of a bulk order costs `unitPriceFen`. */
 export interface PriceTierView {
   minQty: number;
   unitPriceFen: number;
 }
 
+export type ProductStatus = 'draft' | 'published' | 'hidden';
+
+/** One line of a product's specification sheet, e.g. { name: '面料', value: '100% 棉' }. */
+export interface ProductSpecView {
+  name: string;
+  value: string;
+}
+
+/** A certificate held for the product (CE, FDA, 3C, ISO 9001 ...). */
+export interface CertificationView {
+  name: string;
+  /** Certificate number; '' when not given. */
+  number: string;
+  issuer: string;
+  /** Last day it is valid, `YYYY-MM-DD`; null: no end date given. */
+  validUntil: string | null;
+}
+
+/** An uploaded image: its storage key and where to GET it (a path on this server). */
+export interface ImageRef {
+  key: string;
+  url: string;
+}
+
+/** An image in the enterprise's library (POST /api/uploads/images, GET /api/my/images). */
+export interface ImageView extends ImageRef {
+  contentType: 'image/jpeg' | 'image/png' | 'image/webp';
+  bytes: number;
+  width: number;
+  height: number;
+  createdAt: string;
+}
+
 export interface SkuView {
   id: string;
   skuCode: string;
-  /** Attribute name -> value, e.g. { "颜色": "藏青", "尺码": "L" }. */
+  /** Spec name -> value, e.g. { "颜色": "藏青", "尺码": "L" }. */
   specs: Record<string, string>;
-  priceFen: number;
+  /** Retail unit price, fen. */
+  retailPriceFen: number;
   stock: number;
+  /** Minimum quantity of a bulk order. */
+  moq: number;
+  /** One sample's price, fen; null: no samples. */
+  samplePriceFen: number | null;
+  leadTimeDays: number;
+  /** Wholesale tiers, ascending minQty (1 to 10). */
+  tiers: PriceTierView[];
 }
 
 export interface ProductView {
   id: string;
   enterpriseId: string;
+  status: ProductStatus;
+  /** Chinese title (primary) and English title ('' when none). */
   name: string;
+  nameEn: string;
   description: string;
+  descriptionEn: string;
   category: string;
   unit: string;
-  moq: number;
-  leadTimeDays: number;
-  sampleAvailable: boolean;
-  samplePriceFen: number | null;
-  priceTiers: PriceTierView[];
+  specifications: ProductSpecView[];
+  certifications: CertificationView[];
+  /** In display order; the first is the cover. */
+  images: ImageRef[];
+  /** In the exhibitor's order. */
   skus: SkuView[];
+  /** Lowest price across the SKUs' retail and tier prices, fen; null without SKUs. */
+  fromPriceFen: number | null;
+  /** Lowest SKU MOQ; null without SKUs. */
+  moq: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One page of the exhibitor's own products (GET /api/my/products). */
+export interface ProductPage {
+  items: ProductView[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** One page of the enterprise's image library (GET /api/my/images). */
+export interface ImagePage {
+  items: ImageView[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** What the enterprise holds against its quota. */
+  usage: { images: number; bytes: number; maxImages: number; maxBytes: number };
 }
 
 export interface BoothDetail extends BoothSummary {

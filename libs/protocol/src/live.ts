@@ -36,11 +36,16 @@ export interface ChatMessageView {
 
 export interface PinnedProductView {
   productId: string;
+  /** Chinese title and English title ('' when none). */
   name: string;
+  nameEn: string;
   unit: string;
+  /** Lowest MOQ of the product's SKUs. */
   moq: number;
-  /** Lowest tier price, fen. */
+  /** Lowest price across the SKUs' retail and tier prices, fen. */
   fromPriceFen: number;
+  /** The cover image's URL; null without images. */
+  imageUrl: string | null;
   pinnedAt: string;
 }
 

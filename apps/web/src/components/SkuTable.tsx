@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { formatFen } from '../utils/money';
 
-export function SkuTable({ skus }: { skus: SkuView[] }) {
+export function SkuTable({ skus, unit }: { skus: SkuView[]; unit: string }) {
   const { t } = useTranslation();
   return (
     <Table<SkuView>
@@ -35,9 +35,15 @@ export function SkuTable({ skus }: { skus: SkuView[] }) {
         },
         {
           title: t('product.price'),
-          dataIndex: 'priceFen',
+          dataIndex: 'retailPriceFen',
           align: 'right',
           render: (fen: number) => <span className="lf-price">{formatFen(fen)}</span>,
+        },
+        {
+          title: t('product.moq'),
+          dataIndex: 'moq',
+          align: 'right',
+          render: (moq: number) => t('product.moqValue', { qty: moq.toLocaleString('zh-CN'), unit }),
         },
         {
           title: t('product.stock'),

@@ -10,9 +10,10 @@ export interface NavItem {
 }
 
 /** Only pages that exist, filtered by role. */
-const NAV: { path: string; labelKey: 'nav.expos' | 'nav.myBooths' | 'nav.console'; roles?: Role[] }[] = [
+const NAV: { path: string; labelKey: 'nav.expos' | 'nav.myBooths' | 'catalog.nav' | 'nav.console'; roles?: Role[] }[] = [
   { path: '/', labelKey: 'nav.expos' },
   { path: '/my/booths', labelKey: 'nav.myBooths', roles: ['exhibitor'] },
+  { path: '/my/products', labelKey: 'catalog.nav', roles: ['exhibitor'] },
   { path: '/console', labelKey: 'nav.console', roles: ['organizer'] },
 ];
 
@@ -29,6 +30,7 @@ export function useNavItems(): NavItem[] {
 /** The nav key for the current path: a booth's studio is the exhibitor's; expo, booth and watch pages belong to "展会". */
 export function activeNavKey(pathname: string): string {
   if (pathname.startsWith('/my/booths') || pathname.startsWith('/studio/')) return '/my/booths';
+  if (pathname.startsWith('/my/products')) return '/my/products';
   if (pathname.startsWith('/console')) return '/console';
   return '/';
 }

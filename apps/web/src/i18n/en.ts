@@ -1,3 +1,4 @@
+import { catalogEn, catalogErrorsEn } from '../catalog/i18n.en';
 import { liveEn } from '../live/i18n.en';
 import type { Messages } from './zh-CN';
 
@@ -132,9 +133,11 @@ const en: Messages = {
     forbiddenTitle: 'Access denied',
     forbidden: 'This page is only for {{roles}}; you are signed in as {{role}}.',
   },
+  catalog: catalogEn,
   live: liveEn,
   notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has been removed.' },
   errors: {
+    ...catalogErrorsEn,
     generic: 'Request failed, please try again later',
     NETWORK_ERROR: 'Cannot reach the server, please check your network',
     AUTH_INVALID_CREDENTIALS: 'Wrong email or password',

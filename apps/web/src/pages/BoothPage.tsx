@@ -11,6 +11,7 @@ import { PageTitle } from '../components/PageTitle';
 import { ProductCard } from '../components/ProductCard';
 import { useApi } from '../hooks/useApi';
 import { BoothLiveSessions } from '../live/components/BoothLiveSessions';
+import '../catalog/catalog.css';
 import '../live/live.css';
 
 export default function BoothPage() {

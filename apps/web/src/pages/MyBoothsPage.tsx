@@ -1,4 +1,4 @@
-import { VideoCameraOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, VideoCameraOutlined } from '@ant-design/icons';
 import { Button, Col, Empty, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -16,7 +16,17 @@ export default function MyBoothsPage() {
   const { data, error, loading, reload } = useApi((signal) => endpoints.myBooths(signal), 'my-booths');
   return (
     <div className="lf-container">
-      <PageTitle title={t('my.boothsTitle')} subtitle={t('my.boothsSubtitle')} />
+      <PageTitle
+        title={t('my.boothsTitle')}
+        subtitle={t('my.boothsSubtitle')}
+        extra={
+          <Link to="/my/products">
+            <Button icon={<AppstoreOutlined />} data-testid="manage-products">
+              {t('catalog.manageProducts')}
+            </Button>
+          </Link>
+        }
+      />
       {error ? <ApiErrorAlert error={error} onRetry={reload} /> : null}
       {loading && !data ? <PageLoading /> : null}
       {data && data.length === 0 ? <Empty description={t('my.noBooths')} /> : null}

@@ -74,6 +74,10 @@ export interface AppConfig {
   };
   /** ICE_SERVERS split by kind; TURN credentials are minted per user from `turnSecret` (coturn's use-auth-secret). */
   ice: { stunUrls: string[]; turnUrls: string[]; turnSecret: string | null; turnTtlMs: number };
+  /** Where uploaded files live (the local-disk ObjectStorage): UPLOADS_DIR, by default DATA_DIR/uploads. */
+  storage: { dir: string };
+  /** Per-enterprise bounds of the catalog and its image uploads, and the per-user upload rate. */
+  catalog: { maxProducts: number; maxImages: number; maxImageBytes: number; uploadsPerMinute: number };
   queue: { prefix: string };
   demoData: boolean;
   /** The demo accounts' password (DEMO_PASSWORD, or generated into DATA_DIR/demo-password); null without demo data. */

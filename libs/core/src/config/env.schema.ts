@@ -283,6 +283,36 @@ export class EnvVars {
   @Max(512)
   JSON_MAX_DEPTH = 32;
 
+  /** Uploaded files (product images) of the local-disk storage; unset: DATA_DIR/uploads. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  UPLOADS_DIR?: string;
+
+  /** Products one enterprise may have in its catalog, in any status (409 PRODUCT_LIMIT_REACHED past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  CATALOG_MAX_PRODUCTS = 2000;
+
+  /** Images one enterprise may keep uploaded (409 IMAGE_COUNT_LIMIT past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  UPLOAD_MAX_IMAGES = 2000;
+
+  /** Megabytes of images one enterprise may keep uploaded (409 IMAGE_BYTES_LIMIT past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  UPLOAD_MAX_MB = 1024;
+
+  /** Image uploads one user may make per minute (429 RATE_LIMITED past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  UPLOAD_MAX_PER_MINUTE = 30;
+
   @IsString()
   @Matches(/^[a-z0-9:_-]{1,32}$/, { message: 'QUEUE_PREFIX must be 1-32 of a-z 0-9 : _ -' })
   QUEUE_PREFIX = 'livefair';

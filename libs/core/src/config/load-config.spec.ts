@@ -34,6 +34,20 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dataDir() }).demoPassword).not.toBe(a.demoPassword);
     expect(a.auth.jwtSecret).toHaveLength(64);
     expect(loadConfig({ DATA_DIR: dir }).auth.jwtSecret).toBe(a.auth.jwtSecret);
+    expect(a.storage.dir).toBe(join(dir, 'uploads'));
+    expect(a.catalog).toEqual({ maxProducts: 2000, maxImages: 2000, maxImageBytes: 1024 * 1024 * 1024, uploadsPerMinute: 30 });
+  });
+
+  it('reads the uploads directory and the catalog bounds', () => {
+    const c = loadConfig({
+      DATA_DIR: dataDir(),
+      UPLOADS_DIR: '/srv/livefair/uploads',
+      UPLOAD_MAX_MB: '10',
+      CATALOG_MAX_PRODUCTS: '5',
+    });
+    expect(c.storage.dir).toBe('/srv/livefair/uploads');
+    expect(c.catalog).toMatchObject({ maxProducts: 5, maxImageBytes: 10 * 1024 * 1024 });
+    expect(rejection({ UPLOAD_MAX_PER_MINUTE: '0' }).variable).toBe('UPLOAD_MAX_PER_MINUTE');
   });
 
   it('reads a full production configuration into typed values', () => {

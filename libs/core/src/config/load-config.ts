@@ -50,6 +50,7 @@ function knownVariables(): Set<string> {
       'TURN_USERNAME',
       'TURN_CREDENTIAL',
       'TURN_SECRET',
+      'UPLOADS_DIR',
     ]),
   );
 }
@@ -219,6 +220,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       turnUrls,
       turnSecret: vars.TURN_SECRET ?? null,
       turnTtlMs: jwtTtlMs(vars.TURN_CREDENTIAL_TTL),
+    },
+    storage: { dir: vars.UPLOADS_DIR ? resolve(vars.UPLOADS_DIR) : join(dataDir, 'uploads') },
+    catalog: {
+      maxProducts: vars.CATALOG_MAX_PRODUCTS,
+      maxImages: vars.UPLOAD_MAX_IMAGES,
+      maxImageBytes: vars.UPLOAD_MAX_MB * 1024 * 1024,
+      uploadsPerMinute: vars.UPLOAD_MAX_PER_MINUTE,
     },
     queue: { prefix: vars.QUEUE_PREFIX },
     demoData,

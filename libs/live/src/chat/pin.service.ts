@@ -22,9 +22,10 @@ export class PinService {
     const session = await this.sessions.getForStaff(principal, sessionId);
     if (session.status === 'ended') throw new DomainError('LIVE_SESSION_ENDED', 'This live session has ended');
     if (productId) {
+      // Only published products can be pinned: find() returns no draft or hidden one.
       const product = await this.catalog.find(productId);
       if (!product || product.enterpriseId !== session.enterpriseId) {
-        throw DomainError.notFound('PRODUCT_NOT_FOUND', "Product in this booth's catalog", productId);
+        throw DomainError.notFound('PRODUCT_NOT_FOUND', "Published product in this booth's catalog", productId);
       }
     }
     await this.sessions.setPinned(sessionId, productId);

@@ -10,15 +10,17 @@ export class PinnedProductViews {
 
   async of(session: LiveSession): Promise<PinnedProductView | null> {
     if (!session.pinnedProductId) return null;
+    // find() sees published products only: a product hidden after it was pinned shows no card.
     const p = await this.catalog.find(session.pinnedProductId);
     if (!p) return null;
-    const prices = [...p.priceTiers.map((t) => t.unitPriceFen), ...p.skus.map((s) => s.priceFen)];
     return {
       productId: p.id,
       name: p.name,
+      nameEn: p.nameEn,
       unit: p.unit,
-      moq: p.moq,
-      fromPriceFen: prices.length ? Math.min(...prices) : 0,
+      moq: p.moq ?? 1,
+      fromPriceFen: p.fromPriceFen ?? 0,
+      imageUrl: p.images[0]?.url ?? null,
       pinnedAt: (session.pinnedAt ?? new Date()).toISOString(),
     };
   }

@@ -20,7 +20,8 @@ export function InquiryModal({ product, pinned, boothId, open, onClose }: Props)
   const { t } = useTranslation();
   const name = product?.name ?? pinned?.name ?? '';
   const unit = product?.unit ?? pinned?.unit ?? '';
-  const moq = product?.moq ?? pinned?.moq;
+  const moq = product?.moq ?? pinned?.moq ?? undefined;
+  const sku = product?.skus[0];
   return (
     <Modal
       open={open}
@@ -62,18 +63,18 @@ export function InquiryModal({ product, pinned, boothId, open, onClose }: Props)
                 },
               ]
             : []),
-          ...(product
+          ...(sku
             ? [
                 {
                   key: 'lead',
                   label: t('product.leadTime'),
-                  children: t('product.leadTimeValue', { days: product.leadTimeDays }),
+                  children: t('product.leadTimeValue', { days: sku.leadTimeDays }),
                 },
               ]
             : []),
         ]}
       />
-      {product ? <PriceTierTable tiers={product.priceTiers} unit={product.unit} /> : null}
+      {product && sku ? <PriceTierTable tiers={sku.tiers} unit={product.unit} /> : null}
       <Alert className="lf-inquiry-soon" type="info" showIcon title={t('live.inquiry.soon')} />
     </Modal>
   );

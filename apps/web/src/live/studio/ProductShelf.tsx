@@ -5,12 +5,6 @@ import { useTranslation } from 'react-i18next';
 
 import { formatFen } from '../../utils/money';
 
-/** Lowest price a buyer can see: tier or SKU (the same rule as the pinned card). */
-function fromPrice(p: ProductView): number | null {
-  const prices = [...p.priceTiers.map((t) => t.unitPriceFen), ...p.skus.map((s) => s.priceFen)];
-  return prices.length ? Math.min(...prices) : null;
-}
-
 interface Props {
   products: ProductView[];
   pinnedId: string | null;
@@ -26,7 +20,7 @@ export function ProductShelf({ products, pinnedId, disabled, onPin }: Props) {
     <ul className="lf-shelf">
       {products.map((p) => {
         const pinned = p.id === pinnedId;
-        const price = fromPrice(p);
+        const price = p.fromPriceFen;
         return (
           <li key={p.id} className={pinned ? 'lf-shelf-item lf-shelf-pinned' : 'lf-shelf-item'}>
             <div className="lf-shelf-text">
@@ -36,7 +30,9 @@ export function ProductShelf({ products, pinnedId, disabled, onPin }: Props) {
               </div>
               <div className="lf-shelf-terms">
                 {price !== null ? <span className="lf-price">{t('live.pinned.from', { price: formatFen(price) })}</span> : null}
-                <span>{t('live.pinned.moq', { qty: p.moq.toLocaleString('zh-CN'), unit: p.unit })}</span>
+                {p.moq !== null ? (
+                  <span>{t('live.pinned.moq', { qty: p.moq.toLocaleString('zh-CN'), unit: p.unit })}</span>
+                ) : null}
               </div>
             </div>
             <Button
