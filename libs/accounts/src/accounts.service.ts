@@ -107,6 +107,14 @@ export class AccountsService {
     return toUserView(user);
   }
 
+  /** The ids of an enterprise's exhibitor staff (to notify them), read in the caller's transaction. */
+  async staffIdsOf(enterpriseId: string): Promise<string[]> {
+    const rows = await this.tx
+      .getRepository(User)
+      .find({ where: { enterpriseId, role: 'exhibitor' }, select: { id: true }, order: { createdAt: 'ASC' }, take: 100 });
+    return rows.map((u) => u.id);
+  }
+
   private issue(user: User): AuthResult {
     const accessToken = this.tokens.sign({
       userId: user.id,
