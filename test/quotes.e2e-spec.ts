@@ -151,7 +151,7 @@ describe.each(QUOTE_ENGINES)('quotations on %s', (_engine, start) => {
     expect(await ordersOfQuote(quote.id)).toBe(1);
 
     const thread = (await w.thread(w.exhibitor.token, rfq.id)).body;
-    expect(thread.rfq).toMatchObject({ status: 'accepted', orderId: order.id });
+    expect(thread.rfq).toMatchObject({ status: 'accepted', orderId: order.id, orderNo: order.orderNo });
     expect(thread.rfq.latestQuote).toMatchObject({ id: quote.id, status: 'accepted', orderId: order.id });
     expect(thread.can).toMatchObject({ message: true, quote: false, close: false });
     expect((await w.notifications(w.exhibitor.token)).find((n) => n.kind === 'rfq.accepted')?.body).toContain(order.orderNo);

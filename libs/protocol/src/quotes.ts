@@ -199,8 +199,9 @@ export interface RfqSummaryView {
   deliveryProvince: CnProvince;
   /** The newest quote, if any. */
   latestQuote: QuoteView | null;
-  /** The order an accepted quote became. */
+  /** The order an accepted quote became, and its number. */
   orderId: string | null;
+  orderNo: string | null;
   messageCount: number;
   createdAt: string;
   /** The last message, quote or decision. */

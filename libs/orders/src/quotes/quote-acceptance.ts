@@ -74,7 +74,9 @@ export class QuoteAcceptance {
           },
         ]);
         await this.tx.getRepository(Quote).update({ id: q.id }, { status: 'accepted', decidedAt: now, orderId: order.id });
-        await this.tx.getRepository(Rfq).update({ id: rfq.id }, { status: 'accepted', orderId: order.id, offerValidUntil: null });
+        await this.tx
+          .getRepository(Rfq)
+          .update({ id: rfq.id }, { status: 'accepted', orderId: order.id, orderNo: order.orderNo, offerValidUntil: null });
         await this.notifier.tellOtherSide(
           rfq,
           'buyer',

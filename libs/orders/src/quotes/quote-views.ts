@@ -54,6 +54,7 @@ export function toRfqSummary(r: Rfq, latest: Quote | null, now: Date): RfqSummar
     deliveryProvince: r.deliveryProvince,
     latestQuote: latest ? toQuoteView(latest, now) : null,
     orderId: r.orderId,
+    orderNo: r.orderNo,
     messageCount: r.messageCount,
     createdAt: r.createdAt.toISOString(),
     lastActivityAt: r.lastActivityAt.toISOString(),

@@ -81,6 +81,7 @@ export class RfqService {
         latestQuoteId: null,
         offerValidUntil: null,
         orderId: null,
+        orderNo: null,
         messageCount: 0,
         quoteCount: 0,
         closedBy: null,

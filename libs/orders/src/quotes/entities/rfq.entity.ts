@@ -81,6 +81,10 @@ export class Rfq extends UuidEntity {
   @Column({ type: 'varchar', length: 36, nullable: true })
   orderId!: string | null;
 
+  /** Its number, for people (bank transfer reference). */
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  orderNo!: string | null;
+
   @Column({ type: 'int', default: 0 })
   messageCount!: number;
 

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Quotations1796118933944 implements MigrationInterface {
-  name = 'Quotations1796118933944';
+export class Quotations1796119311843 implements MigrationInterface {
+  name = 'Quotations1796119311843';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -10,7 +10,7 @@ export class Quotations1796118933944 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_ba7fe5415bb4a817d8c4b4f38f" ON "quotes" ("status", "validUntil") `);
     await queryRunner.query(`CREATE INDEX "IDX_4f014a80bae2f4fd5d018ea0b8" ON "quotes" ("rfqId", "createdAt") `);
     await queryRunner.query(
-      `CREATE TABLE "rfqs" ("id" varchar(36) PRIMARY KEY NOT NULL, "status" varchar(16) NOT NULL, "buyerId" varchar(36) NOT NULL, "buyerName" varchar(64) NOT NULL, "enterpriseId" varchar(36) NOT NULL, "enterpriseName" varchar(128) NOT NULL, "boothId" varchar(36), "productId" varchar(36) NOT NULL, "productName" varchar(200) NOT NULL, "unit" varchar(16) NOT NULL, "skuId" varchar(36), "skuCode" varchar(64), "specs" text, "quantity" integer NOT NULL, "targetUnitPriceFen" integer, "deadline" datetime(6) NOT NULL, "deliveryProvince" varchar(16) NOT NULL, "requirements" varchar(2000) NOT NULL DEFAULT (''), "message" varchar(2000) NOT NULL DEFAULT (''), "latestQuoteId" varchar(36), "offerValidUntil" datetime(6), "orderId" varchar(36), "messageCount" integer NOT NULL DEFAULT (0), "quoteCount" integer NOT NULL DEFAULT (0), "closedBy" varchar(16), "closeReason" varchar(500), "closedAt" datetime(6), "createdAt" datetime(6) NOT NULL, "lastActivityAt" datetime(6) NOT NULL)`,
+      `CREATE TABLE "rfqs" ("id" varchar(36) PRIMARY KEY NOT NULL, "status" varchar(16) NOT NULL, "buyerId" varchar(36) NOT NULL, "buyerName" varchar(64) NOT NULL, "enterpriseId" varchar(36) NOT NULL, "enterpriseName" varchar(128) NOT NULL, "boothId" varchar(36), "productId" varchar(36) NOT NULL, "productName" varchar(200) NOT NULL, "unit" varchar(16) NOT NULL, "skuId" varchar(36), "skuCode" varchar(64), "specs" text, "quantity" integer NOT NULL, "targetUnitPriceFen" integer, "deadline" datetime(6) NOT NULL, "deliveryProvince" varchar(16) NOT NULL, "requirements" varchar(2000) NOT NULL DEFAULT (''), "message" varchar(2000) NOT NULL DEFAULT (''), "latestQuoteId" varchar(36), "offerValidUntil" datetime(6), "orderId" varchar(36), "orderNo" varchar(24), "messageCount" integer NOT NULL DEFAULT (0), "quoteCount" integer NOT NULL DEFAULT (0), "closedBy" varchar(16), "closeReason" varchar(500), "closedAt" datetime(6), "createdAt" datetime(6) NOT NULL, "lastActivityAt" datetime(6) NOT NULL)`,
     );
     await queryRunner.query(`CREATE INDEX "IDX_888993be77a311fe76ab4e921c" ON "rfqs" ("status", "offerValidUntil") `);
     await queryRunner.query(`CREATE INDEX "IDX_d65db263043e0b18ed0691fae3" ON "rfqs" ("status", "deadline") `);
