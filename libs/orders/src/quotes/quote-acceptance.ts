@@ -39,7 +39,7 @@ export class QuoteAcceptance {
   async accept(buyer: Principal, quoteId: string, dto: AcceptQuoteDto, rawKey: unknown): Promise<Acceptance> {
     const key = requireIdempotencyKey(rawKey);
     const hash = requestHash('quotes.accept', { quoteId, shipTo: dto.shipTo, invoice: dto.invoice, note: dto.note });
-    const done = await this.replay(buyer.userId, key, hash);
+    const done = await this.replay(buyer.userId, key, hash, dto);
     if (done) return done;
     const quote = await this.tx.getRepository(Quote).findOne({ where: { id: quoteId } });
     if (!quote) throw DomainError.notFound('QUOTE_NOT_FOUND', 'Quote', quoteId);
@@ -49,7 +49,7 @@ export class QuoteAcceptance {
         const now = new Date();
         const rfq = await this.threads.lock(quote.rfqId, now);
         // A request with this key may have finished while this one waited for the thread.
-        const meanwhile = await this.replay(buyer.userId, key, hash);
+        const meanwhile = await this.replay(buyer.userId, key, hash, dto);
         if (meanwhile) return meanwhile;
         const q = await this.tx.getRepository(Quote).findOneOrFail({ where: { id: quoteId } });
         const refusal = unanswerable(rfq, q, now);
@@ -84,12 +84,12 @@ export class QuoteAcceptance {
           `报价已接受：${rfq.productName}`,
           `${rfq.buyerName} 接受了报价，订单 ${order.orderNo} 已生成：${order.quantity.toLocaleString('zh-CN')} ${order.unit}，合计 ${yuan(order.totalFen)}。`,
         );
-        return { order: toOrderView(order, await this.history(order.id)), replayed: false };
+        return { order: asAccepted(order, await this.firstEvent(order.id), dto), replayed: false };
       });
     } catch (err) {
       // The key went to another of this buyer's requests that committed first (another quote, or a placement).
       if (isUniqueViolation(err)) {
-        const winner = await this.replay(buyer.userId, key, hash);
+        const winner = await this.replay(buyer.userId, key, hash, dto);
         if (winner) return winner;
       }
       throw err;
@@ -97,14 +97,34 @@ export class QuoteAcceptance {
   }
 
   /** The order an earlier request with this key made, if the same request; 422 IDEMPOTENCY_KEY_REUSED if another. */
-  private async replay(buyerId: string, key: string, hash: string): Promise<Acceptance | null> {
+  private async replay(buyerId: string, key: string, hash: string, dto: AcceptQuoteDto): Promise<Acceptance | null> {
     const order = await this.tx.getRepository(Order).findOne({ where: { buyerId, idempotencyKey: key } });
     if (!order) return null;
     assertSameRequest(order, hash);
-    return { order: toOrderView(order, await this.history(order.id)), replayed: true };
+    return { order: asAccepted(order, await this.firstEvent(order.id), dto), replayed: true };
   }
 
-  private history(orderId: string): Promise<OrderEvent[]> {
-    return this.tx.getRepository(OrderEvent).find({ where: { orderId }, order: { at: 'ASC' } });
+  private firstEvent(orderId: string): Promise<OrderEvent | null> {
+    return this.tx.getRepository(OrderEvent).findOne({ where: { orderId }, order: { at: 'ASC' } });
   }
+}
+
+/**
+ * The answer the accepting request got, rebuilt from the row: the order as it was made (its
+ * first status, no payment or shipping yet, the delivery details of the request, which a replay
+ * repeats), so a replay returns the same body however the order moved on since.
+ */
+function asAccepted(o: Order, first: OrderEvent | null, dto: AcceptQuoteDto): OrderView {
+  const made = Object.assign(new Order(), o, {
+    status: first?.toStatus ?? o.status,
+    paymentRef: null,
+    carrier: null,
+    trackingNo: null,
+    cancelReason: null,
+    shipTo: dto.shipTo ?? null,
+    invoice: dto.invoice ?? null,
+    note: dto.note ?? '',
+    updatedAt: o.createdAt,
+  });
+  return toOrderView(made, first ? [first] : []);
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, Matches, ValidateIf, ValidateNested } from 'class-validator';
-import { CN_PROVINCES, type InvoiceRequestView, type ShipToView } from '@livefair/protocol';
+import type { InvoiceRequestView, ShipToView } from '@livefair/protocol';
 import { IsText, Trim } from './quote-rules';
 
 export class ShipToDto implements ShipToView {
@@ -15,8 +15,9 @@ export class ShipToDto implements ShipToView {
   @Matches(/^[0-9+\-() ]{5,20}$/, { message: 'phone must be 5 to 20 digits, spaces or + - ( )' })
   phone!: string;
 
-  @ApiProperty({ enum: CN_PROVINCES, example: '浙江' })
-  @IsIn(CN_PROVINCES, { message: 'province must be a province-level division by its short Chinese name' })
+  @ApiProperty({ example: '浙江省', maxLength: 32 })
+  @Trim()
+  @IsText(32, 1)
   province!: string;
 
   @ApiProperty({ example: '杭州' })
