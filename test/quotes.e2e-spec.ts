@@ -87,6 +87,11 @@ describe.each(QUOTE_ENGINES)('quotations on %s', (_engine, start) => {
       ]);
       expect(thread.body.entries.map((e) => e.at)).toEqual(thread.body.entries.map((e) => e.at).sort());
     }
+    // The seller's staff get the product's SKUs to quote from; the buyer does not need them.
+    expect((await w.thread(w.exhibitor.token, rfq.id)).body.quotableSkus.map((s) => s.id)).toEqual(
+      w.product.skus.map((s) => s.id),
+    );
+    expect((await w.thread(w.buyer.token, rfq.id)).body.quotableSkus).toEqual([]);
     expect((await w.thread(w.buyer.token, rfq.id)).body).toMatchObject({
       viewerSide: 'buyer',
       can: { message: true, quote: false, accept: true, decline: true, close: true },

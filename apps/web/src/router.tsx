@@ -15,6 +15,9 @@ const ConsolePage = lazy(() => import('./pages/ConsolePage'));
 const StudioPage = lazy(() => import('./pages/StudioPage'));
 const WatchPage = lazy(() => import('./pages/WatchPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const MyRfqsPage = lazy(() => import('./quotes/pages/MyRfqsPage'));
+const InquiryInboxPage = lazy(() => import('./quotes/pages/InquiryInboxPage'));
+const RfqThreadPage = lazy(() => import('./quotes/pages/RfqThreadPage'));
 
 export const router = createBrowserRouter([
   {
@@ -39,6 +42,38 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['exhibitor']}>
             <MyBoothsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/my/rfqs',
+        element: (
+          <RequireRole roles={['buyer']}>
+            <MyRfqsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/my/rfqs/:id',
+        element: (
+          <RequireRole roles={['buyer']}>
+            <RfqThreadPage listPath="/my/rfqs" />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/my/inquiries',
+        element: (
+          <RequireRole roles={['exhibitor']}>
+            <InquiryInboxPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/my/inquiries/:id',
+        element: (
+          <RequireRole roles={['exhibitor']}>
+            <RfqThreadPage listPath="/my/inquiries" />
           </RequireRole>
         ),
       },

@@ -230,11 +230,20 @@ export interface RfqMessageView {
 export type RfqThreadEntry =
   { kind: 'message'; at: string; message: RfqMessageView } | { kind: 'quote'; at: string; quote: QuoteView };
 
+/** A SKU the seller may quote (one of the product's). */
+export interface QuotableSkuView {
+  id: string;
+  skuCode: string;
+  specs: Record<string, string>;
+}
+
 /** GET /api/rfqs/:id: the RFQ, its thread, and what the caller may do now. */
 export interface RfqThreadView {
   rfq: RfqView;
   entries: RfqThreadEntry[];
   viewerSide: RfqSide;
+  /** For the seller's staff: the product's SKUs, to pick the one quoted; empty for the buyer. */
+  quotableSkus: QuotableSkuView[];
   can: {
     message: boolean;
     /** Exhibitor: send a (new) quote. */

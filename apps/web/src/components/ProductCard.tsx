@@ -1,6 +1,7 @@
 import type { ProductView } from '@livefair/protocol';
 import { Card, Col, Descriptions, Row, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatFen } from '../utils/money';
@@ -13,7 +14,8 @@ function sampleText(t: TFunction, product: ProductView): string {
   return t('product.samplePrice', { price: formatFen(product.samplePriceFen) });
 }
 
-export function ProductCard({ product }: { product: ProductView }) {
+/** `actions`: buttons under the product's terms, above its prices (the booth page's 询价). */
+export function ProductCard({ product, actions }: { product: ProductView; actions?: ReactNode }) {
   const { t } = useTranslation();
   const sample = sampleText(t, product);
   return (
@@ -39,6 +41,7 @@ export function ProductCard({ product }: { product: ProductView }) {
           { key: 'sample', label: t('product.sample'), children: sample },
         ]}
       />
+      {actions ? <div className="lf-product-actions">{actions}</div> : null}
       <Row gutter={[24, 16]}>
         <Col xs={24} md={9}>
           <Typography.Title level={5}>{t('product.tiers')}</Typography.Title>

@@ -10,9 +10,12 @@ export interface NavItem {
 }
 
 /** Only pages that exist, filtered by role. */
-const NAV: { path: string; labelKey: 'nav.expos' | 'nav.myBooths' | 'nav.console'; roles?: Role[] }[] = [
+type NavLabel = 'nav.expos' | 'nav.myBooths' | 'nav.console' | 'quotes.nav.myRfqs' | 'quotes.nav.inbox';
+const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/', labelKey: 'nav.expos' },
   { path: '/my/booths', labelKey: 'nav.myBooths', roles: ['exhibitor'] },
+  { path: '/my/inquiries', labelKey: 'quotes.nav.inbox', roles: ['exhibitor'] },
+  { path: '/my/rfqs', labelKey: 'quotes.nav.myRfqs', roles: ['buyer'] },
   { path: '/console', labelKey: 'nav.console', roles: ['organizer'] },
 ];
 
@@ -30,5 +33,7 @@ export function useNavItems(): NavItem[] {
 export function activeNavKey(pathname: string): string {
   if (pathname.startsWith('/my/booths') || pathname.startsWith('/studio/')) return '/my/booths';
   if (pathname.startsWith('/console')) return '/console';
+  if (pathname.startsWith('/my/rfqs')) return '/my/rfqs';
+  if (pathname.startsWith('/my/inquiries')) return '/my/inquiries';
   return '/';
 }

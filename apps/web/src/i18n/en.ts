@@ -1,4 +1,5 @@
 import { liveEn } from '../live/i18n.en';
+import { quotesEn } from '../quotes/i18n.en';
 import type { Messages } from './zh-CN';
 
 const en: Messages = {
@@ -133,8 +134,10 @@ const en: Messages = {
     forbidden: 'This page is only for {{roles}}; you are signed in as {{role}}.',
   },
   live: liveEn,
+  quotes: quotesEn,
   notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has been removed.' },
   errors: {
+    ...quotesEn.errors,
     generic: 'Request failed, please try again later',
     NETWORK_ERROR: 'Cannot reach the server, please check your network',
     AUTH_INVALID_CREDENTIALS: 'Wrong email or password',

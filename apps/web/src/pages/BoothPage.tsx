@@ -12,6 +12,7 @@ import { ProductCard } from '../components/ProductCard';
 import { useApi } from '../hooks/useApi';
 import { BoothLiveSessions } from '../live/components/BoothLiveSessions';
 import '../live/live.css';
+import { RequestQuoteButton } from '../quotes/RequestQuoteButton';
 
 export default function BoothPage() {
   const { id = '' } = useParams();
@@ -65,7 +66,11 @@ export default function BoothPage() {
       ) : (
         <div className="lf-product-list">
           {booth.products.map((product) => (
-            <ProductCard key={product.id} product={product} />
+            <ProductCard
+              key={product.id}
+              product={product}
+              actions={<RequestQuoteButton product={product} boothId={booth.id} enterpriseName={booth.enterprise.name} />}
+            />
           ))}
         </div>
       )}

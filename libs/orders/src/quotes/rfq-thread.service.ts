@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CatalogService } from '@livefair/catalog';
 import { DomainError, Principal, TransactionalConnection } from '@livefair/core';
 import { RFQ_LIMITS, type RfqMessageView, type RfqThreadEntry, type RfqThreadView, type RfqView } from '@livefair/protocol';
 import { MoreThan } from 'typeorm';
@@ -19,14 +20,16 @@ export class RfqThreadService {
     private readonly tx: TransactionalConnection,
     private readonly threads: RfqThreads,
     private readonly notifier: RfqNotifier,
+    private readonly catalog: CatalogService,
   ) {}
 
   async thread(principal: Principal, id: string): Promise<RfqThreadView> {
     const { rfq, side } = await this.threads.find(principal, id);
     const now = new Date();
-    const [messages, quotes] = await Promise.all([
+    const [messages, quotes, product] = await Promise.all([
       this.tx.getRepository(RfqMessage).find({ where: { rfqId: id }, order: { createdAt: 'ASC', id: 'ASC' } }),
       this.tx.getRepository(Quote).find({ where: { rfqId: id }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      side === 'exhibitor' ? this.catalog.find(rfq.productId) : null,
     ]);
     const latest = quotes.find((q) => q.id === rfq.latestQuoteId) ?? null;
     const entries: RfqThreadEntry[] = [
@@ -39,6 +42,7 @@ export class RfqThreadService {
       rfq: toRfqView(rfq, latest, now),
       entries,
       viewerSide: side,
+      quotableSkus: (product?.skus ?? []).map((s) => ({ id: s.id, skuCode: s.skuCode, specs: s.specs })),
       can: {
         message: canMessage(rfq, now) && rfq.messageCount < RFQ_LIMITS.messagesPerThread,
         quote: side === 'exhibitor' && canQuote(rfq, now) && rfq.quoteCount < RFQ_LIMITS.quotesPerThread,
