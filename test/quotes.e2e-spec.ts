@@ -312,4 +312,36 @@ describe.each(QUOTE_ENGINES)('quotations on %s', (_engine, start) => {
     const buyerName = await w.http.get(`/api/seller/rfqs?q=${encodeURIComponent(w.buyer.name)}&pageSize=1`, w.exhibitor.token);
     expect(buyerName.body.total).toBeGreaterThan(2);
   });
+
+  it('documents the quotation API in the OpenAPI document', async () => {
+    const doc = (await w.http.get('/api/docs/openapi.json')).body;
+    for (const path of [
+      '/api/rfqs',
+      '/api/my/rfqs',
+      '/api/seller/rfqs',
+      '/api/rfqs/{id}',
+      '/api/rfqs/{id}/messages',
+      '/api/rfqs/{id}/quotes',
+      '/api/rfqs/{id}/close',
+      '/api/quotes/{id}/accept',
+      '/api/quotes/{id}/decline',
+    ])
+      expect(Object.keys(doc.paths)).toContain(path);
+    const accept = doc.paths['/api/quotes/{id}/accept'].post;
+    expect(accept.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toContain('header:Idempotency-Key');
+    expect(Object.keys(doc.components.schemas.CreateRfqDto.properties)).toEqual(
+      expect.arrayContaining([
+        'productId',
+        'skuId',
+        'boothId',
+        'quantity',
+        'targetUnitPriceFen',
+        'deadline',
+        'deliveryProvince',
+        'requirements',
+        'message',
+      ]),
+    );
+    expect(doc.components.schemas.CreateRfqDto.properties.deliveryProvince.enum).toContain('浙江');
+  });
 });
