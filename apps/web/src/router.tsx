@@ -1,8 +1,12 @@
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 
 import { RequireRole } from './auth/RequireRole';
 import { AppLayout } from './components/AppLayout';
+import type { Role } from '@livefair/protocol';
+
+/** A page only users of these roles may open (others are sent to log in, or told they may not). */
+const only = (roles: Role[], page: ReactNode) => <RequireRole roles={roles}>{page}</RequireRole>;
 
 // Pages are split into their own chunks; the shell (header, i18n, antd) loads once.
 const HomePage = lazy(() => import('./pages/HomePage'));
@@ -17,6 +21,9 @@ const ProductEditPage = lazy(() => import('./catalog/pages/ProductEditPage'));
 const StudioPage = lazy(() => import('./pages/StudioPage'));
 const WatchPage = lazy(() => import('./pages/WatchPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const MyRfqsPage = lazy(() => import('./quotes/pages/MyRfqsPage'));
+const InquiryInboxPage = lazy(() => import('./quotes/pages/InquiryInboxPage'));
+const RfqThreadPage = lazy(() => import('./quotes/pages/RfqThreadPage'));
 
 export const router = createBrowserRouter([
   {
@@ -28,55 +35,17 @@ export const router = createBrowserRouter([
       { path: '/login', element: <LoginPage /> },
       { path: '/register', element: <RegisterPage /> },
       { path: '/watch/:sessionId', element: <WatchPage /> },
-      {
-        path: '/studio/:boothId',
-        element: (
-          <RequireRole roles={['exhibitor']}>
-            <StudioPage />
-          </RequireRole>
-        ),
-      },
-      {
-        path: '/my/booths',
-        element: (
-          <RequireRole roles={['exhibitor']}>
-            <MyBoothsPage />
-          </RequireRole>
-        ),
-      },
-      {
-        path: '/my/products',
-        element: (
-          <RequireRole roles={['exhibitor']}>
-            <MyProductsPage />
-          </RequireRole>
-        ),
-      },
-      {
-        path: '/my/products/:id',
-        element: (
-          <RequireRole roles={['exhibitor']}>
-            <ProductEditPage />
-          </RequireRole>
-        ),
-      },
+      { path: '/studio/:boothId', element: only(['exhibitor'], <StudioPage />) },
+      { path: '/my/booths', element: only(['exhibitor'], <MyBoothsPage />) },
+      { path: '/my/products', element: only(['exhibitor'], <MyProductsPage />) },
+      { path: '/my/products/:id', element: only(['exhibitor'], <ProductEditPage />) },
+      { path: '/my/rfqs', element: only(['buyer'], <MyRfqsPage />) },
+      { path: '/my/rfqs/:id', element: only(['buyer'], <RfqThreadPage listPath="/my/rfqs" />) },
+      { path: '/my/inquiries', element: only(['exhibitor'], <InquiryInboxPage />) },
+      { path: '/my/inquiries/:id', element: only(['exhibitor'], <RfqThreadPage listPath="/my/inquiries" />) },
       // Any other /my/* path still asks anonymous visitors to log in before showing 404.
-      {
-        path: '/my/*',
-        element: (
-          <RequireRole roles={['buyer', 'exhibitor', 'organizer']}>
-            <NotFoundPage />
-          </RequireRole>
-        ),
-      },
-      {
-        path: '/console',
-        element: (
-          <RequireRole roles={['organizer']}>
-            <ConsolePage />
-          </RequireRole>
-        ),
-      },
+      { path: '/my/*', element: only(['buyer', 'exhibitor', 'organizer'], <NotFoundPage />) },
+      { path: '/console', element: only(['organizer'], <ConsolePage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -5,3 +5,4 @@ export * from './order-states';
 export * from './idempotency';
 export * from './money';
 export * from './order-writer';
+export * from './quotes/quote-errors';

@@ -1,7 +1,7 @@
 import type { ProductView, SkuView } from '@livefair/protocol';
 import { Card, Col, Collapse, Descriptions, Row, Segmented, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { CertificationTags } from '../catalog/components/CertificationTags';
@@ -19,8 +19,11 @@ function sampleText(t: TFunction, sku: SkuView): string {
 
 const skuLabel = (sku: SkuView) => Object.values(sku.specs).join(' / ') || sku.skuCode;
 
-/** A product on its booth: pictures, bilingual title, certificates, and the chosen SKU's trade terms and tiers. */
-export function ProductCard({ product }: { product: ProductView }) {
+/**
+ * A product on its booth: pictures, bilingual title, certificates, and the chosen SKU's trade terms and tiers.
+ * `actions`: buttons under the terms, above the tiers (order, 询价).
+ */
+export function ProductCard({ product, actions }: { product: ProductView; actions?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [skuId, setSkuId] = useState(product.skus[0]?.id);
@@ -84,6 +87,7 @@ export function ProductCard({ product }: { product: ProductView }) {
                   { key: 'sample', label: t('product.sample'), children: sampleText(t, sku) },
                 ]}
               />
+              {actions ? <div className="lf-product-actions">{actions}</div> : null}
               <Typography.Title level={5}>{t('product.tiers')}</Typography.Title>
               <PriceTierTable tiers={sku.tiers} unit={product.unit} />
             </>

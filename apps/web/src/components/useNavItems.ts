@@ -10,10 +10,13 @@ export interface NavItem {
 }
 
 /** Only pages that exist, filtered by role. */
-const NAV: { path: string; labelKey: 'nav.expos' | 'nav.myBooths' | 'catalog.nav' | 'nav.console'; roles?: Role[] }[] = [
+type NavLabel = 'nav.expos' | 'nav.myBooths' | 'catalog.nav' | 'nav.console' | 'quotes.nav.myRfqs' | 'quotes.nav.inbox';
+const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/', labelKey: 'nav.expos' },
   { path: '/my/booths', labelKey: 'nav.myBooths', roles: ['exhibitor'] },
   { path: '/my/products', labelKey: 'catalog.nav', roles: ['exhibitor'] },
+  { path: '/my/inquiries', labelKey: 'quotes.nav.inbox', roles: ['exhibitor'] },
+  { path: '/my/rfqs', labelKey: 'quotes.nav.myRfqs', roles: ['buyer'] },
   { path: '/console', labelKey: 'nav.console', roles: ['organizer'] },
 ];
 
@@ -32,5 +35,7 @@ export function activeNavKey(pathname: string): string {
   if (pathname.startsWith('/my/booths') || pathname.startsWith('/studio/')) return '/my/booths';
   if (pathname.startsWith('/my/products')) return '/my/products';
   if (pathname.startsWith('/console')) return '/console';
+  if (pathname.startsWith('/my/rfqs')) return '/my/rfqs';
+  if (pathname.startsWith('/my/inquiries')) return '/my/inquiries';
   return '/';
 }

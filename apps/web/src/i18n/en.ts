@@ -1,5 +1,6 @@
 import { catalogEn, catalogErrorsEn } from '../catalog/i18n.en';
 import { liveEn } from '../live/i18n.en';
+import { quotesEn } from '../quotes/i18n.en';
 import type { Messages } from './zh-CN';
 
 const en: Messages = {
@@ -135,9 +136,11 @@ const en: Messages = {
   },
   catalog: catalogEn,
   live: liveEn,
+  quotes: quotesEn,
   notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has been removed.' },
   errors: {
     ...catalogErrorsEn,
+    ...quotesEn.errors,
     generic: 'Request failed, please try again later',
     NETWORK_ERROR: 'Cannot reach the server, please check your network',
     AUTH_INVALID_CREDENTIALS: 'Wrong email or password',

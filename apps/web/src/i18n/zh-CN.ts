@@ -1,5 +1,6 @@
 import { catalogErrorsZhCN, catalogZhCN } from '../catalog/i18n.zh-CN';
 import { liveZhCN } from '../live/i18n.zh-CN';
+import { quotesZhCN } from '../quotes/i18n.zh-CN';
 
 /** Simplified Chinese, the default language. `en.ts` must have the same keys (checked by its type). */
 const zhCN = {
@@ -135,9 +136,11 @@ const zhCN = {
   },
   catalog: catalogZhCN,
   live: liveZhCN,
+  quotes: quotesZhCN,
   notFound: { title: '页面不存在', text: '您访问的页面不存在或已被移除。' },
   errors: {
     ...catalogErrorsZhCN,
+    ...quotesZhCN.errors,
     generic: '请求失败，请稍后重试',
     NETWORK_ERROR: '无法连接服务器，请检查网络',
     AUTH_INVALID_CREDENTIALS: '邮箱或密码不正确',

@@ -13,6 +13,7 @@ import { useApi } from '../hooks/useApi';
 import { BoothLiveSessions } from '../live/components/BoothLiveSessions';
 import '../catalog/catalog.css';
 import '../live/live.css';
+import { RequestQuoteButton } from '../quotes/RequestQuoteButton';
 
 export default function BoothPage() {
   const { id = '' } = useParams();
@@ -66,7 +67,11 @@ export default function BoothPage() {
       ) : (
         <div className="lf-product-list">
           {booth.products.map((product) => (
-            <ProductCard key={product.id} product={product} />
+            <ProductCard
+              key={product.id}
+              product={product}
+              actions={<RequestQuoteButton product={product} boothId={booth.id} enterpriseName={booth.enterprise.name} />}
+            />
           ))}
         </div>
       )}
