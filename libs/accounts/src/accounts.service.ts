@@ -107,6 +107,17 @@ export class AccountsService {
     return toUserView(user);
   }
 
+  /** The ids of an enterprise's exhibitor staff (at most 100), read in the caller's transaction: who hears about its orders. */
+  async staffIdsOf(enterpriseId: string): Promise<string[]> {
+    const rows = await this.tx.getRepository(User).find({
+      where: { enterpriseId, role: 'exhibitor' },
+      select: { id: true },
+      order: { createdAt: 'ASC' },
+      take: 100,
+    });
+    return rows.map((u) => u.id);
+  }
+
   private issue(user: User): AuthResult {
     const accessToken = this.tokens.sign({
       userId: user.id,

@@ -7,6 +7,7 @@ export * from './metrics';
 export * from './queue';
 export * from './redis';
 export * from './transaction';
+export * from './concurrency';
 export * from './events';
 export * from './http/request-id';
 export * from './core.module';

@@ -74,6 +74,8 @@ export interface AppConfig {
   };
   /** ICE_SERVERS split by kind; TURN credentials are minted per user from `turnSecret` (coturn's use-auth-secret). */
   ice: { stunUrls: string[]; turnUrls: string[]; turnSecret: string | null; turnTtlMs: number };
+  /** Bounds on what one buyer can create (ORDERS_MAX_OPEN_PER_BUYER, ORDERS_MAX_PER_MINUTE). */
+  orders: { maxOpenPerBuyer: number; maxPerMinute: number };
   queue: { prefix: string };
   demoData: boolean;
   /** The demo accounts' password (DEMO_PASSWORD, or generated into DATA_DIR/demo-password); null without demo data. */

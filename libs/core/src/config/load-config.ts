@@ -220,6 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       turnSecret: vars.TURN_SECRET ?? null,
       turnTtlMs: jwtTtlMs(vars.TURN_CREDENTIAL_TTL),
     },
+    orders: { maxOpenPerBuyer: vars.ORDERS_MAX_OPEN_PER_BUYER, maxPerMinute: vars.ORDERS_MAX_PER_MINUTE },
     queue: { prefix: vars.QUEUE_PREFIX },
     demoData,
     demoPassword: demoData ? (vars.DEMO_PASSWORD ?? demoPassword(dataDir)) : null,
