@@ -15,6 +15,9 @@ const ConsolePage = lazy(() => import('./pages/ConsolePage'));
 const StudioPage = lazy(() => import('./pages/StudioPage'));
 const WatchPage = lazy(() => import('./pages/WatchPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const MyOrdersPage = lazy(() => import('./pages/MyOrdersPage'));
+const MyOrderPage = lazy(() => import('./pages/MyOrderPage'));
+const MySalesPage = lazy(() => import('./pages/MySalesPage'));
 
 export const router = createBrowserRouter([
   {
@@ -39,6 +42,30 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['exhibitor']}>
             <MyBoothsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/my/orders',
+        element: (
+          <RequireRole roles={['buyer']}>
+            <MyOrdersPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/my/orders/:id',
+        element: (
+          <RequireRole roles={['buyer']}>
+            <MyOrderPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/my/sales',
+        element: (
+          <RequireRole roles={['exhibitor']}>
+            <MySalesPage />
           </RequireRole>
         ),
       },

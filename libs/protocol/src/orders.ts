@@ -97,9 +97,14 @@ export interface OrderDetailView extends OrderView {
   deliveryEditable: boolean;
 }
 
+/** An order in a list: what the listing side (the buyer in /my/orders, the seller in /seller/orders) may do now. */
+export interface OrderListItem extends OrderView {
+  actions: OrderAction[];
+}
+
 /** One page of a list. */
 export interface OrderPage {
-  items: OrderView[];
+  items: OrderListItem[];
   total: number;
   page: number;
   pageSize: number;

@@ -1,5 +1,6 @@
 import type { ProductView } from '@livefair/protocol';
-import { Card, Col, Descriptions, Row, Tag, Typography } from 'antd';
+import { ShoppingCartOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Descriptions, Row, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
@@ -13,7 +14,8 @@ function sampleText(t: TFunction, product: ProductView): string {
   return t('product.samplePrice', { price: formatFen(product.samplePriceFen) });
 }
 
-export function ProductCard({ product }: { product: ProductView }) {
+/** `onOrder` shows the order button (the booth page opens its order drawer with it). */
+export function ProductCard({ product, onOrder }: { product: ProductView; onOrder?: (product: ProductView) => void }) {
   const { t } = useTranslation();
   const sample = sampleText(t, product);
   return (
@@ -51,6 +53,19 @@ export function ProductCard({ product }: { product: ProductView }) {
           </Col>
         ) : null}
       </Row>
+      {onOrder && product.skus.length > 0 ? (
+        <div className="lf-product-actions">
+          <Button
+            type="primary"
+            danger
+            icon={<ShoppingCartOutlined />}
+            onClick={() => onOrder(product)}
+            data-testid="order-product"
+          >
+            {t('orders.order.button')}
+          </Button>
+        </div>
+      ) : null}
     </Card>
   );
 }

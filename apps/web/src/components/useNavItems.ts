@@ -10,9 +10,13 @@ export interface NavItem {
 }
 
 /** Only pages that exist, filtered by role. */
-const NAV: { path: string; labelKey: 'nav.expos' | 'nav.myBooths' | 'nav.console'; roles?: Role[] }[] = [
+type NavLabel = 'nav.expos' | 'nav.myBooths' | 'nav.console' | 'orders.nav.myOrders' | 'orders.nav.mySales';
+
+const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/', labelKey: 'nav.expos' },
+  { path: '/my/orders', labelKey: 'orders.nav.myOrders', roles: ['buyer'] },
   { path: '/my/booths', labelKey: 'nav.myBooths', roles: ['exhibitor'] },
+  { path: '/my/sales', labelKey: 'orders.nav.mySales', roles: ['exhibitor'] },
   { path: '/console', labelKey: 'nav.console', roles: ['organizer'] },
 ];
 
@@ -29,6 +33,8 @@ export function useNavItems(): NavItem[] {
 /** The nav key for the current path: a booth's studio is the exhibitor's; expo, booth and watch pages belong to "展会". */
 export function activeNavKey(pathname: string): string {
   if (pathname.startsWith('/my/booths') || pathname.startsWith('/studio/')) return '/my/booths';
+  if (pathname.startsWith('/my/orders')) return '/my/orders';
+  if (pathname.startsWith('/my/sales')) return '/my/sales';
   if (pathname.startsWith('/console')) return '/console';
   return '/';
 }

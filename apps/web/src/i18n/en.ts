@@ -1,4 +1,5 @@
 import { liveEn } from '../live/i18n.en';
+import { orderErrorsEn, ordersEn } from '../orders/i18n.en';
 import type { Messages } from './zh-CN';
 
 const en: Messages = {
@@ -133,6 +134,7 @@ const en: Messages = {
     forbidden: 'This page is only for {{roles}}; you are signed in as {{role}}.',
   },
   live: liveEn,
+  orders: ordersEn,
   notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has been removed.' },
   errors: {
     generic: 'Request failed, please try again later',
@@ -153,6 +155,7 @@ const en: Messages = {
     NOT_IN_ROOM: 'Connection lost; rejoining the live room',
     PRODUCT_NOT_FOUND: 'Product not found',
     FORBIDDEN: 'You are not allowed to do this',
+    ...orderErrorsEn,
   },
 };
 

@@ -1,4 +1,5 @@
 import { liveZhCN } from '../live/i18n.zh-CN';
+import { orderErrorsZhCN, ordersZhCN } from '../orders/i18n.zh-CN';
 
 /** Simplified Chinese, the default language. `en.ts` must have the same keys (checked by its type). */
 const zhCN = {
@@ -133,6 +134,7 @@ const zhCN = {
     forbidden: '此页面仅对{{roles}}开放，您当前的身份是{{role}}。',
   },
   live: liveZhCN,
+  orders: ordersZhCN,
   notFound: { title: '页面不存在', text: '您访问的页面不存在或已被移除。' },
   errors: {
     generic: '请求失败，请稍后重试',
@@ -153,6 +155,7 @@ const zhCN = {
     NOT_IN_ROOM: '连接已断开，正在重新进入直播间',
     PRODUCT_NOT_FOUND: '商品不存在',
     FORBIDDEN: '没有权限执行此操作',
+    ...orderErrorsZhCN,
   },
 };
 

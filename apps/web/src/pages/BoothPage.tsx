@@ -1,4 +1,6 @@
+import type { ProductView } from '@livefair/protocol';
 import { Breadcrumb, Empty, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 
@@ -12,11 +14,13 @@ import { ProductCard } from '../components/ProductCard';
 import { useApi } from '../hooks/useApi';
 import { BoothLiveSessions } from '../live/components/BoothLiveSessions';
 import '../live/live.css';
+import { OrderDrawer } from '../orders/OrderDrawer';
 
 export default function BoothPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { data: booth, error, loading, reload } = useApi((signal) => endpoints.booth(id, signal), `booth:${id}`);
+  const [ordering, setOrdering] = useState<ProductView | null>(null);
 
   if (error) {
     return (
@@ -65,10 +69,16 @@ export default function BoothPage() {
       ) : (
         <div className="lf-product-list">
           {booth.products.map((product) => (
-            <ProductCard key={product.id} product={product} />
+            <ProductCard key={product.id} product={product} onOrder={setOrdering} />
           ))}
         </div>
       )}
+      <OrderDrawer
+        open={ordering !== null}
+        onClose={() => setOrdering(null)}
+        product={ordering ?? undefined}
+        boothId={booth.id}
+      />
     </div>
   );
 }

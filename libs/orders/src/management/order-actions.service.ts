@@ -29,8 +29,7 @@ export class OrderActions {
   }
 
   pay(principal: Principal, id: string, dto: MarkPaidDto): Promise<OrderDetailView> {
-    const note = dto.paymentRef ? `转账流水号 ${dto.paymentRef}` : '';
-    return this.step(principal, id, 'pay', 'exhibitor', { paymentRef: dto.paymentRef ?? null }, note);
+    return this.step(principal, id, 'pay', 'exhibitor', { paymentRef: dto.paymentRef ?? null }, dto.paymentRef ?? '');
   }
 
   ship(principal: Principal, id: string, dto: ShipOrderDto): Promise<OrderDetailView> {

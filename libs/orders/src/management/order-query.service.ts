@@ -6,6 +6,7 @@ import { OrderListQuery, SellerOrderListQuery } from '../dto/order-query.dto';
 import { OrderEvent } from '../entities/order-event.entity';
 import { Order } from '../entities/order.entity';
 import { toOrderDetailView, toOrderView } from '../order-views';
+import { allowedActions } from '../order-states';
 import { sideOf } from './order-access';
 
 /** Most orders one CSV export carries; past it the seller narrows the filters (EXPORT_TOO_LARGE). */
@@ -32,11 +33,11 @@ export class OrderQueries {
   }
 
   async ofBuyer(principal: Principal, q: OrderListQuery): Promise<OrderPage> {
-    return this.page(this.filtered(q).andWhere('o.buyerId = :buyerId', { buyerId: principal.userId }), q);
+    return this.page(this.filtered(q).andWhere('o.buyerId = :buyerId', { buyerId: principal.userId }), q, 'buyer');
   }
 
   async ofSeller(principal: Principal, q: SellerOrderListQuery): Promise<OrderPage> {
-    return this.page(this.sellerQuery(principal, q), q);
+    return this.page(this.sellerQuery(principal, q), q, 'exhibitor');
   }
 
   /** Every order the filters match, newest first, for the CSV export (at most EXPORT_MAX_ROWS). */
@@ -74,14 +75,18 @@ export class OrderQueries {
     return query;
   }
 
-  private async page(query: SelectQueryBuilder<Order>, q: OrderListQuery): Promise<OrderPage> {
+  private async page(query: SelectQueryBuilder<Order>, q: OrderListQuery, side: 'buyer' | 'exhibitor'): Promise<OrderPage> {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
     const [rows, total] = await query
       .skip((page - 1) * pageSize)
       .take(pageSize)
       .getManyAndCount();
-    return { items: rows.map((o) => toOrderView(o)), total, page, pageSize };
+    const items = rows.map((o) => ({
+      ...toOrderView(o),
+      actions: allowedActions(o.type, o.status, side).filter((a) => a !== 'expire'),
+    }));
+    return { items, total, page, pageSize };
   }
 
   /** A time as the engine stores it: mysql2 takes a Date (UTC); the embedded engine compares its `YYYY-MM-DD HH:MM:SS.SSS` text. */
