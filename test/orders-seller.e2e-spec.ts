@@ -180,4 +180,43 @@ describe('seller order management (MariaDB + Redis)', () => {
       expect((await http().put('/api/seller/payment-account', bad, demo.staff)).body.code).toBe('VALIDATION_FAILED');
     expect((await http().put('/api/seller/payment-account', good, bob.token)).body.code).toBe('FORBIDDEN_ROLE');
   });
+
+  it('documents every order endpoint, its body and the Idempotency-Key in the OpenAPI document', async () => {
+    const doc = (await http().get('/api/docs/openapi.json')).body;
+    const paths = Object.keys(doc.paths);
+    for (const p of [
+      '/api/orders',
+      '/api/my/orders',
+      '/api/orders/{id}',
+      '/api/orders/{id}/payment',
+      '/api/orders/{id}/delivery',
+      '/api/orders/{id}/cancel',
+      '/api/orders/{id}/complete',
+      '/api/orders/{id}/confirm',
+      '/api/orders/{id}/pay',
+      '/api/orders/{id}/ship',
+      '/api/seller/orders',
+      '/api/seller/orders.csv',
+      '/api/seller/payment-account',
+      '/api/skus/{id}/order-terms',
+    ])
+      expect(paths).toContain(p);
+    const place = doc.paths['/api/orders'].post;
+    expect(place.parameters.map((x: { name: string }) => x.name)).toContain('Idempotency-Key');
+    const schemas = doc.components.schemas;
+    expect(Object.keys(schemas.PlaceOrderDto.properties).sort()).toEqual([
+      'boothId',
+      'invoice',
+      'liveSessionId',
+      'note',
+      'quantity',
+      'shipTo',
+      'skuId',
+      'type',
+    ]);
+    expect(schemas.InvoiceDto.properties.kind.enum).toEqual(['normal', 'special']);
+    expect(doc.paths['/api/seller/orders'].get.parameters.map((x: { name: string }) => x.name)).toEqual(
+      expect.arrayContaining(['status', 'type', 'from', 'to', 'q', 'page', 'pageSize', 'buyerId']),
+    );
+  });
 });
