@@ -23,7 +23,10 @@ export function CancelOrderModal({
   const [busy, setBusy] = useState(false);
   const submit = async () => {
     if (!order) return;
-    const { reason } = await form.validateFields();
+    // A form that fails its rules shows the problems itself; nothing to send.
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    const { reason } = values;
     setBusy(true);
     try {
       const updated = await endpoints.orderStep(order.id, 'cancel', { reason: reason.trim() });

@@ -21,7 +21,8 @@ export function PaymentAccountBar() {
   const account = data?.account ?? null;
 
   const save = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setBusy(true);
     try {
       await endpoints.setPaymentAccount({

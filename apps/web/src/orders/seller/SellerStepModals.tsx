@@ -39,7 +39,9 @@ export function MarkPaidModal({ order, onClose, onDone }: StepModalProps) {
   const [form] = Form.useForm<{ paymentRef?: string }>();
   const { busy, run } = useStep(order, onDone);
   const submit = async () => {
-    const { paymentRef } = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    const { paymentRef } = values;
     await run('pay', paymentRef?.trim() ? { paymentRef: paymentRef.trim() } : {}, t('orders.act.paid'));
   };
   return (
@@ -73,7 +75,8 @@ export function ShipModal({ order, onClose, onDone }: StepModalProps) {
   const [form] = Form.useForm<{ carrier: string; trackingNo: string }>();
   const { busy, run } = useStep(order, onDone);
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     await run('ship', { carrier: v.carrier.trim(), trackingNo: v.trackingNo.trim() }, t('orders.act.shipped'));
   };
   const noAddress = order !== null && order.shipTo === null;
