@@ -9,9 +9,9 @@ export function httpClient(baseUrl: string) {
   async function request<T = any>(
     method: string,
     path: string,
-    opts: { token?: string; body?: unknown; raw?: string; contentType?: string } = {},
+    opts: { token?: string; body?: unknown; raw?: string; contentType?: string; headers?: Record<string, string> } = {},
   ): Promise<HttpResult<T>> {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...opts.headers };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     let body: string | undefined;
     if (opts.raw !== undefined) {
@@ -31,6 +31,7 @@ export function httpClient(baseUrl: string) {
     get: <T = any>(path: string, token?: string) => request<T>('GET', path, { token }),
     post: <T = any>(path: string, body?: unknown, token?: string) => request<T>('POST', path, { body, token }),
     patch: <T = any>(path: string, body?: unknown, token?: string) => request<T>('PATCH', path, { body, token }),
+    put: <T = any>(path: string, body?: unknown, token?: string) => request<T>('PUT', path, { body, token }),
     request,
   };
 }

@@ -24,6 +24,9 @@ const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const MyRfqsPage = lazy(() => import('./quotes/pages/MyRfqsPage'));
 const InquiryInboxPage = lazy(() => import('./quotes/pages/InquiryInboxPage'));
 const RfqThreadPage = lazy(() => import('./quotes/pages/RfqThreadPage'));
+const MyOrdersPage = lazy(() => import('./pages/MyOrdersPage'));
+const MyOrderPage = lazy(() => import('./pages/MyOrderPage'));
+const MySalesPage = lazy(() => import('./pages/MySalesPage'));
 
 export const router = createBrowserRouter([
   {
@@ -43,6 +46,9 @@ export const router = createBrowserRouter([
       { path: '/my/rfqs/:id', element: only(['buyer'], <RfqThreadPage listPath="/my/rfqs" />) },
       { path: '/my/inquiries', element: only(['exhibitor'], <InquiryInboxPage />) },
       { path: '/my/inquiries/:id', element: only(['exhibitor'], <RfqThreadPage listPath="/my/inquiries" />) },
+      { path: '/my/orders', element: only(['buyer'], <MyOrdersPage />) },
+      { path: '/my/orders/:id', element: only(['buyer'], <MyOrderPage />) },
+      { path: '/my/sales', element: only(['exhibitor'], <MySalesPage />) },
       // Any other /my/* path still asks anonymous visitors to log in before showing 404.
       { path: '/my/*', element: only(['buyer', 'exhibitor', 'organizer'], <NotFoundPage />) },
       { path: '/console', element: only(['organizer'], <ConsolePage />) },

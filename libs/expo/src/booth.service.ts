@@ -54,6 +54,13 @@ export class BoothService {
     return booth?.enterpriseId === principal.enterpriseId;
   }
 
+  /** For the orders context: the enterprise a booth belongs to; null when there is no such booth or its expo is a draft. */
+  async enterpriseOf(boothId: string): Promise<string | null> {
+    const booth = await this.booths.findOne({ where: { id: boothId }, relations: { hall: { expo: true } } });
+    if (!booth || !booth.hall?.expo || booth.hall.expo.status === 'draft') return null;
+    return booth.enterpriseId;
+  }
+
   /** The live context owns sessions; the booth page shows what it last announced, after its commit. */
   @OnDomainEvent('live.session-status-changed')
   async onLiveSessionStatus(event: DomainEvents['live.session-status-changed']): Promise<void> {

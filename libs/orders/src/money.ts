@@ -1,5 +1,5 @@
 import { DomainError } from '@livefair/core';
-import type { PriceTierView } from '@livefair/protocol';
+import { tierFor, type PriceTierView } from '@livefair/protocol';
 
 /** Largest total an order may carry, fen (the database column is BIGINT; kept within safe integers with room). */
 export const MAX_ORDER_TOTAL_FEN = 1_000_000_000_000; // 10 billion yuan
@@ -19,7 +19,13 @@ export function lineTotalFen(unitPriceFen: number, quantity: number): number {
  * retail price below the first tier. Tiers need not be sorted.
  */
 export function tierUnitPriceFen(retailPriceFen: number, tiers: readonly PriceTierView[], quantity: number): number {
-  let best: PriceTierView | null = null;
-  for (const t of tiers) if (t.minQty <= quantity && (!best || t.minQty > best.minQty)) best = t;
-  return best ? best.unitPriceFen : retailPriceFen;
+  return tierFor(tiers, quantity)?.unitPriceFen ?? retailPriceFen;
+}
+
+/** Fen as yuan text with two decimals, exactly (integer arithmetic): 123456 -> "1234.56". */
+export function yuanText(fen: number): string {
+  if (!Number.isSafeInteger(fen)) throw new RangeError(`fen ${fen}`);
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }

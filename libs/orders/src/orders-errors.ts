@@ -14,6 +14,11 @@ export const ordersErrorCodes = defineErrorCodes('orders', {
   MOQ_NOT_MET: 422,
   SAMPLE_UNAVAILABLE: 409,
   ORDER_TOTAL_TOO_LARGE: 422,
+  SAMPLE_LIMIT_EXCEEDED: 422,
+  OPEN_ORDERS_LIMIT: 409,
+  ORDER_NOT_EDITABLE: 409,
+  SHIP_TO_REQUIRED: 409,
+  EXPORT_TOO_LARGE: 422,
 });
 
 type OrdersErrorCodes = typeof ordersErrorCodes;

@@ -2,3 +2,4 @@ export * from './http';
 export * from './live';
 export * from './orders';
 export * from './quotes';
+export * from './order-pricing';

@@ -88,3 +88,98 @@ export interface OrderView {
   /** Status history, oldest first (detail responses only; lists leave it empty). */
   history: OrderEventView[];
 }
+
+/** What the caller may do with an order now (detail answers). */
+export interface OrderDetailView extends OrderView {
+  /** Actions the caller may take now: the buttons a page shows. */
+  actions: OrderAction[];
+  /** True while the buyer may still change the delivery address, invoice details and note (until it ships). */
+  deliveryEditable: boolean;
+}
+
+/** An order in a list: what the listing side (the buyer in /my/orders, the seller in /seller/orders) may do now. */
+export interface OrderListItem extends OrderView {
+  actions: OrderAction[];
+}
+
+/** One page of a list. */
+export interface OrderPage {
+  items: OrderListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** The order-creating request (POST /api/orders, with an Idempotency-Key header). */
+export interface PlaceOrderRequest {
+  type: 'retail' | 'bulk' | 'sample';
+  skuId: string;
+  quantity: number;
+  boothId?: string;
+  liveSessionId?: string;
+  shipTo?: ShipToView;
+  invoice?: InvoiceRequestView;
+  note?: string;
+}
+
+/** PATCH /api/orders/:id/delivery: any of the three; `invoice: null` withdraws the invoice request. */
+export interface UpdateDeliveryRequest {
+  shipTo?: ShipToView;
+  invoice?: InvoiceRequestView | null;
+  note?: string;
+}
+
+/** The terms one SKU is sold on, read from the catalog (GET /api/skus/:id/order-terms). */
+export interface OrderTermsView {
+  skuId: string;
+  productId: string;
+  enterpriseId: string;
+  productName: string;
+  skuCode: string;
+  specs: Record<string, string>;
+  unit: string;
+  /** Retail unit price, fen. */
+  retailPriceFen: number;
+  /** Wholesale tiers, ascending by minQty (bulk orders). */
+  tiers: { minQty: number; unitPriceFen: number }[];
+  /** Minimum quantity of a bulk order. */
+  moq: number;
+  /** One sample's price, fen; null: no samples. */
+  samplePriceFen: number | null;
+  leadTimeDays: number;
+  /** Units on hand (retail orders take from it). */
+  stock: number;
+  orderable: boolean;
+}
+
+/** The seller's receiving account for offline bank transfers (收款账户). */
+export interface PaymentAccountView {
+  /** 户名: the account holder, normally the enterprise's registered name. */
+  accountName: string;
+  /** 开户行, e.g. 中国工商银行宁波分行. */
+  bankName: string;
+  /** 账号: digits, spaces allowed for reading. */
+  accountNo: string;
+  /** Shown to buyers under the account (e.g. "请备注订单号"). */
+  note: string;
+  updatedAt: string;
+}
+
+/** How to pay one order (GET /api/orders/:id/payment). */
+export interface PaymentInstructionsView {
+  orderId: string;
+  orderNo: string;
+  /** The provider that handles this order's payment; `bank_transfer` is built in. */
+  method: string;
+  amountFen: number;
+  /** awaiting: pay now; not_yet: the seller has not confirmed the order; paid; closed: cancelled or expired. */
+  state: 'awaiting' | 'not_yet' | 'paid' | 'closed';
+  /** What the buyer writes as the transfer's remark (附言): the order number. */
+  reference: string;
+  /** The seller's receiving account; null when the seller has not set one yet (contact the seller). */
+  payee: Omit<PaymentAccountView, 'updatedAt'> | null;
+  /** The transfer reference the exhibitor recorded when marking the order paid. */
+  paymentRef: string | null;
+  /** A confirmed deal order unpaid by then expires. */
+  payBy: string | null;
+}

@@ -66,6 +66,37 @@ export async function apiRequest<T>(method: Method, path: string, options: Reque
 export const api = {
   get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>('GET', path, { signal }),
   post: <T>(path: string, body: unknown, headers?: Record<string, string>) => apiRequest<T>('POST', path, { body, headers }),
+  patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
   put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, { body }),
   delete: <T>(path: string) => apiRequest<T>('DELETE', path),
 };
+
+/**
+ * A file from the API (CSV exports) saved by the browser: fetched with the bearer token, handed
+ * to a download link. Failures come back as ApiError like any call.
+ */
+export async function apiDownload(path: string, fallbackName: string): Promise<void> {
+  const token = readToken();
+  let response: Response;
+  try {
+    response = await fetch(`${BASE}${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  } catch (err) {
+    throw new ApiError(0, { code: CLIENT_ERROR_CODES.network, message: String(err) });
+  }
+  if (!response.ok) {
+    const payload: unknown = await response.json().catch(() => undefined);
+    throw new ApiError(
+      response.status,
+      isApiErrorBody(payload) ? payload : { code: `HTTP_${response.status}`, message: response.statusText },
+    );
+  }
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

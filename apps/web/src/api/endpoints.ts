@@ -17,10 +17,17 @@ import type {
   RfqPage,
   RfqThreadView,
   RfqView,
+  OrderDetailView,
+  OrderPage,
+  OrderTermsView,
+  PaymentAccountView,
+  PaymentInstructionsView,
+  PlaceOrderRequest,
+  UpdateDeliveryRequest,
   UserView,
 } from '@livefair/protocol';
 
-import { api } from './client';
+import { api, apiDownload } from './client';
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -62,4 +69,22 @@ export const endpoints = {
   acceptQuote: (quoteId: string, body: AcceptQuoteRequest, idempotencyKey: string) =>
     api.post<OrderView>(`/quotes/${id(quoteId)}/accept`, body, { 'Idempotency-Key': idempotencyKey }),
   declineQuote: (quoteId: string, reason?: string) => api.post<QuoteView>(`/quotes/${id(quoteId)}/decline`, { reason }),
+
+  // Orders (docs/orders.md). `query` is a ready URLSearchParams string of the list filters.
+  orderTerms: (skuId: string, signal?: AbortSignal) => api.get<OrderTermsView>(`/skus/${id(skuId)}/order-terms`, signal),
+  placeOrder: (body: PlaceOrderRequest, idempotencyKey: string) =>
+    api.post<OrderView>('/orders', body, { 'Idempotency-Key': idempotencyKey }),
+  myOrders: (query: string, signal?: AbortSignal) => api.get<OrderPage>(`/my/orders?${query}`, signal),
+  order: (orderId: string, signal?: AbortSignal) => api.get<OrderDetailView>(`/orders/${id(orderId)}`, signal),
+  orderPayment: (orderId: string, signal?: AbortSignal) =>
+    api.get<PaymentInstructionsView>(`/orders/${id(orderId)}/payment`, signal),
+  updateDelivery: (orderId: string, body: UpdateDeliveryRequest) =>
+    api.patch<OrderDetailView>(`/orders/${id(orderId)}/delivery`, body),
+  orderStep: (orderId: string, step: 'confirm' | 'pay' | 'ship' | 'cancel' | 'complete', body: object = {}) =>
+    api.post<OrderDetailView>(`/orders/${id(orderId)}/${step}`, body),
+  sellerOrders: (query: string, signal?: AbortSignal) => api.get<OrderPage>(`/seller/orders?${query}`, signal),
+  sellerOrdersCsv: (query: string) => apiDownload(`/seller/orders.csv?${query}`, 'orders.csv'),
+  paymentAccount: (signal?: AbortSignal) => api.get<{ account: PaymentAccountView | null }>('/seller/payment-account', signal),
+  setPaymentAccount: (body: Omit<PaymentAccountView, 'updatedAt'>) =>
+    api.put<{ account: PaymentAccountView }>('/seller/payment-account', body),
 };

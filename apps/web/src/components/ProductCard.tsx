@@ -1,5 +1,6 @@
 import type { ProductView, SkuView } from '@livefair/protocol';
-import { Card, Col, Collapse, Descriptions, Row, Segmented, Tag, Typography } from 'antd';
+import { ShoppingCartOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Collapse, Descriptions, Row, Segmented, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,9 +22,17 @@ const skuLabel = (sku: SkuView) => Object.values(sku.specs).join(' / ') || sku.s
 
 /**
  * A product on its booth: pictures, bilingual title, certificates, and the chosen SKU's trade terms and tiers.
- * `actions`: buttons under the terms, above the tiers (order, 询价).
+ * `onOrder` shows the order button (the booth page opens its order drawer with it); `actions`: more buttons beside it (询价).
  */
-export function ProductCard({ product, actions }: { product: ProductView; actions?: ReactNode }) {
+export function ProductCard({
+  product,
+  onOrder,
+  actions,
+}: {
+  product: ProductView;
+  onOrder?: (product: ProductView) => void;
+  actions?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [skuId, setSkuId] = useState(product.skus[0]?.id);
@@ -87,7 +96,22 @@ export function ProductCard({ product, actions }: { product: ProductView; action
                   { key: 'sample', label: t('product.sample'), children: sampleText(t, sku) },
                 ]}
               />
-              {actions ? <div className="lf-product-actions">{actions}</div> : null}
+              {(onOrder && product.skus.length > 0) || actions ? (
+                <div className="lf-product-actions">
+                  {onOrder && product.skus.length > 0 ? (
+                    <Button
+                      type="primary"
+                      danger
+                      icon={<ShoppingCartOutlined />}
+                      onClick={() => onOrder(product)}
+                      data-testid="order-product"
+                    >
+                      {t('orders.order.button')}
+                    </Button>
+                  ) : null}
+                  {actions}
+                </div>
+              ) : null}
               <Typography.Title level={5}>{t('product.tiers')}</Typography.Title>
               <PriceTierTable tiers={sku.tiers} unit={product.unit} />
             </>

@@ -10,11 +10,21 @@ export interface NavItem {
 }
 
 /** Only pages that exist, filtered by role. */
-type NavLabel = 'nav.expos' | 'nav.myBooths' | 'catalog.nav' | 'nav.console' | 'quotes.nav.myRfqs' | 'quotes.nav.inbox';
+type NavLabel =
+  | 'nav.expos'
+  | 'nav.myBooths'
+  | 'catalog.nav'
+  | 'nav.console'
+  | 'quotes.nav.myRfqs'
+  | 'quotes.nav.inbox'
+  | 'orders.nav.myOrders'
+  | 'orders.nav.mySales';
 const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/', labelKey: 'nav.expos' },
+  { path: '/my/orders', labelKey: 'orders.nav.myOrders', roles: ['buyer'] },
   { path: '/my/booths', labelKey: 'nav.myBooths', roles: ['exhibitor'] },
   { path: '/my/products', labelKey: 'catalog.nav', roles: ['exhibitor'] },
+  { path: '/my/sales', labelKey: 'orders.nav.mySales', roles: ['exhibitor'] },
   { path: '/my/inquiries', labelKey: 'quotes.nav.inbox', roles: ['exhibitor'] },
   { path: '/my/rfqs', labelKey: 'quotes.nav.myRfqs', roles: ['buyer'] },
   { path: '/console', labelKey: 'nav.console', roles: ['organizer'] },
@@ -34,6 +44,8 @@ export function useNavItems(): NavItem[] {
 export function activeNavKey(pathname: string): string {
   if (pathname.startsWith('/my/booths') || pathname.startsWith('/studio/')) return '/my/booths';
   if (pathname.startsWith('/my/products')) return '/my/products';
+  if (pathname.startsWith('/my/orders')) return '/my/orders';
+  if (pathname.startsWith('/my/sales')) return '/my/sales';
   if (pathname.startsWith('/console')) return '/console';
   if (pathname.startsWith('/my/rfqs')) return '/my/rfqs';
   if (pathname.startsWith('/my/inquiries')) return '/my/inquiries';

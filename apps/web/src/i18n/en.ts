@@ -1,6 +1,7 @@
 import { catalogEn, catalogErrorsEn } from '../catalog/i18n.en';
 import { liveEn } from '../live/i18n.en';
 import { quotesEn } from '../quotes/i18n.en';
+import { orderErrorsEn, ordersEn } from '../orders/i18n.en';
 import type { Messages } from './zh-CN';
 
 const en: Messages = {
@@ -137,6 +138,7 @@ const en: Messages = {
   catalog: catalogEn,
   live: liveEn,
   quotes: quotesEn,
+  orders: ordersEn,
   notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has been removed.' },
   errors: {
     ...catalogErrorsEn,
@@ -159,6 +161,7 @@ const en: Messages = {
     NOT_IN_ROOM: 'Connection lost; rejoining the live room',
     PRODUCT_NOT_FOUND: 'Product not found',
     FORBIDDEN: 'You are not allowed to do this',
+    ...orderErrorsEn,
   },
 };
 

@@ -1,6 +1,7 @@
 import { catalogErrorsZhCN, catalogZhCN } from '../catalog/i18n.zh-CN';
 import { liveZhCN } from '../live/i18n.zh-CN';
 import { quotesZhCN } from '../quotes/i18n.zh-CN';
+import { orderErrorsZhCN, ordersZhCN } from '../orders/i18n.zh-CN';
 
 /** Simplified Chinese, the default language. `en.ts` must have the same keys (checked by its type). */
 const zhCN = {
@@ -137,6 +138,7 @@ const zhCN = {
   catalog: catalogZhCN,
   live: liveZhCN,
   quotes: quotesZhCN,
+  orders: ordersZhCN,
   notFound: { title: '页面不存在', text: '您访问的页面不存在或已被移除。' },
   errors: {
     ...catalogErrorsZhCN,
@@ -159,6 +161,7 @@ const zhCN = {
     NOT_IN_ROOM: '连接已断开，正在重新进入直播间',
     PRODUCT_NOT_FOUND: '商品不存在',
     FORBIDDEN: '没有权限执行此操作',
+    ...orderErrorsZhCN,
   },
 };
 

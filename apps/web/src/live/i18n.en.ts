@@ -37,7 +37,7 @@ export const liveEn: LiveMessages = {
     me: 'Me',
     emoji: 'Quick emoji',
   },
-  pinned: { label: 'On air', from: 'from {{price}}', moq: 'MOQ {{qty}} {{unit}}', inquire: 'Inquire / order' },
+  pinned: { label: 'On air', from: 'from {{price}}', moq: 'MOQ {{qty}} {{unit}}', inquire: 'Order now' },
   inquiry: {
     title: 'Inquire / order',
     soon: 'Online ordering arrives soon. For now, ask the host for a quote in the chat, or see the full tiered prices and SKUs on the booth page.',

@@ -36,7 +36,7 @@ export const liveZhCN = {
     me: '我',
     emoji: '快捷表情',
   },
-  pinned: { label: '讲解中', from: '{{price}} 起', moq: '起订 {{qty}} {{unit}}', inquire: '询价/下单' },
+  pinned: { label: '讲解中', from: '{{price}} 起', moq: '起订 {{qty}} {{unit}}', inquire: '立即下单' },
   inquiry: {
     title: '询价 / 下单',
     soon: '在线下单功能即将上线。现在可以在聊天里向主播询价，或到展位页查看完整的阶梯价和规格。',

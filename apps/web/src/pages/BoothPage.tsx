@@ -1,4 +1,6 @@
+import type { ProductView } from '@livefair/protocol';
 import { Breadcrumb, Empty, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 
@@ -14,11 +16,13 @@ import { BoothLiveSessions } from '../live/components/BoothLiveSessions';
 import '../catalog/catalog.css';
 import '../live/live.css';
 import { RequestQuoteButton } from '../quotes/RequestQuoteButton';
+import { OrderDrawer } from '../orders/OrderDrawer';
 
 export default function BoothPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { data: booth, error, loading, reload } = useApi((signal) => endpoints.booth(id, signal), `booth:${id}`);
+  const [ordering, setOrdering] = useState<ProductView | null>(null);
 
   if (error) {
     return (
@@ -70,11 +74,18 @@ export default function BoothPage() {
             <ProductCard
               key={product.id}
               product={product}
+              onOrder={setOrdering}
               actions={<RequestQuoteButton product={product} boothId={booth.id} enterpriseName={booth.enterprise.name} />}
             />
           ))}
         </div>
       )}
+      <OrderDrawer
+        open={ordering !== null}
+        onClose={() => setOrdering(null)}
+        product={ordering ?? undefined}
+        boothId={booth.id}
+      />
     </div>
   );
 }

@@ -10,7 +10,6 @@ import { useAuth } from '../auth/useAuth';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { useApi } from '../hooks/useApi';
 import { ChatPanel } from '../live/components/ChatPanel';
-import { InquiryModal } from '../live/components/InquiryModal';
 import { LikeButton } from '../live/components/LikeButton';
 import { LivePlayer } from '../live/components/LivePlayer';
 import { PinnedProductCard } from '../live/components/PinnedProductCard';
@@ -25,6 +24,7 @@ import { RoomFeed, type FeedState } from '../live/RoomFeed';
 import { useViewerTestHook } from '../live/testHooks';
 import { Viewer } from '../live/Viewer';
 import '../live/live.css';
+import { OrderDrawer } from '../orders/OrderDrawer';
 
 const NO_ROOM: RoomState = { connected: false, join: null, status: null, error: null };
 const NO_FEED: FeedState = { messages: [], pinned: null, viewerCount: 0, likeCount: 0, orders: [], banned: [] };
@@ -38,7 +38,7 @@ export default function WatchPage() {
   const { message } = App.useApp();
   const errorText = useLiveErrorText();
   const videoRef = useRef<HTMLVideoElement>(null);
-  const [inquiry, setInquiry] = useState<PinnedProductView | null>(null);
+  const [ordering, setOrdering] = useState<PinnedProductView | null>(null);
 
   // The socket starts at once (or already did, see earlyWatch.ts), in parallel with the HTTP calls:
   // time to first frame matters most.
@@ -96,7 +96,7 @@ export default function WatchPage() {
             ) : undefined
           }
         >
-          {pinned && status !== 'ended' ? <PinnedProductCard pinned={pinned} onInquire={() => setInquiry(pinned)} /> : null}
+          {pinned && status !== 'ended' ? <PinnedProductCard pinned={pinned} onInquire={() => setOrdering(pinned)} /> : null}
         </LivePlayer>
         <div className="lf-watch-bar">
           <div className="lf-watch-info">
@@ -119,12 +119,13 @@ export default function WatchPage() {
         <div className="lf-panel-title">{t('live.chat.title')}</div>
         <ChatPanel messages={messages} myId={user?.id} banned={banned} canChat={canChat} onSend={send} />
       </section>
-      <InquiryModal
-        open={inquiry !== null}
-        onClose={() => setInquiry(null)}
-        pinned={inquiry}
-        product={booth.data?.products.find((p) => p.id === inquiry?.productId)}
+      {/* The pinned product's order button: the same order drawer as the booth page, recording this session. */}
+      <OrderDrawer
+        open={ordering !== null}
+        onClose={() => setOrdering(null)}
+        product={booth.data?.products.find((p) => p.id === ordering?.productId)}
         boothId={boothId}
+        liveSessionId={sessionId}
       />
     </div>
   );

@@ -22,3 +22,24 @@ export function formatDateRange(startIso: string, endIso: string, locale: string
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return `${startIso} – ${endIso}`;
   return dateFormatter(locale).formatRange(start, end);
 }
+
+const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** An ISO-8601 instant as date and time (to the minute) in the viewer's language and time zone. */
+export function formatDateTime(iso: string, locale: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  let f = dateTimeFormatters.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    });
+    dateTimeFormatters.set(locale, f);
+  }
+  return f.format(d);
+}

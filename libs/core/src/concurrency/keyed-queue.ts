@@ -2,7 +2,7 @@
  * Runs tasks with the same key one after another (in this process); different keys run freely.
  * One socket's joins and leaves (a join still waiting on the database must not finish after the
  * disconnect's leave), one booth's session creations, one enterprise's product creations (a burst
- * must not pass a cap together).
+ * must not pass a cap together), one buyer's order placements (a duplicate finds its first request's order).
  */
 export class KeyedQueue<K> {
   private readonly tails = new Map<K, Promise<unknown>>();

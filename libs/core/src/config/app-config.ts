@@ -78,6 +78,8 @@ export interface AppConfig {
   storage: { dir: string };
   /** Per-enterprise bounds of the catalog and its image uploads, and the per-user upload rate. */
   catalog: { maxProducts: number; maxImages: number; maxImageBytes: number; uploadsPerMinute: number };
+  /** Bounds on what one buyer can create (ORDERS_MAX_OPEN_PER_BUYER, ORDERS_MAX_PER_MINUTE). */
+  orders: { maxOpenPerBuyer: number; maxPerMinute: number };
   queue: { prefix: string };
   demoData: boolean;
   /** The demo accounts' password (DEMO_PASSWORD, or generated into DATA_DIR/demo-password); null without demo data. */

@@ -230,6 +230,20 @@ export class EnvVars {
   @Transform(toInt) @IsInt() @Min(0) RTC_RESERVED_PORTS = 20;
   @Transform(toInt) @IsInt() @Min(2) @Max(600) LIVE_INGEST_SILENCE_SECONDS = 10;
 
+  /** Open orders (placed or confirmed, not yet paid) one buyer may have at once (409 OPEN_ORDERS_LIMIT past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  ORDERS_MAX_OPEN_PER_BUYER = 20;
+
+  /** Orders one user may place per minute, over all API processes (429 RATE_LIMITED past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  ORDERS_MAX_PER_MINUTE = 10;
+
   /** Defaults to info in production, warn in embedded mode (keeps the console readable). */
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

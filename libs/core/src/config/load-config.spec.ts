@@ -50,6 +50,17 @@ describe('loadConfig', () => {
     expect(rejection({ UPLOAD_MAX_PER_MINUTE: '0' }).variable).toBe('UPLOAD_MAX_PER_MINUTE');
   });
 
+  it('bounds what one buyer creates: open orders and orders a minute, refusing nonsense', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).orders).toEqual({ maxOpenPerBuyer: 20, maxPerMinute: 10 });
+    expect(loadConfig({ DATA_DIR: dataDir(), ORDERS_MAX_OPEN_PER_BUYER: '5', ORDERS_MAX_PER_MINUTE: '30' }).orders).toEqual({
+      maxOpenPerBuyer: 5,
+      maxPerMinute: 30,
+    });
+    for (const bad of ['0', '-1', 'many', '1.5'])
+      expect(rejection({ ORDERS_MAX_PER_MINUTE: bad }).variable).toBe('ORDERS_MAX_PER_MINUTE');
+    expect(rejection({ ORDERS_MAX_OPEN_PER_BUYER: '0' }).variable).toBe('ORDERS_MAX_OPEN_PER_BUYER');
+  });
+
   it('reads a full production configuration into typed values', () => {
     const c = loadConfig({
       ...prod,

@@ -228,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxImageBytes: vars.UPLOAD_MAX_MB * 1024 * 1024,
       uploadsPerMinute: vars.UPLOAD_MAX_PER_MINUTE,
     },
+    orders: { maxOpenPerBuyer: vars.ORDERS_MAX_OPEN_PER_BUYER, maxPerMinute: vars.ORDERS_MAX_PER_MINUTE },
     queue: { prefix: vars.QUEUE_PREFIX },
     demoData,
     demoPassword: demoData ? (vars.DEMO_PASSWORD ?? demoPassword(dataDir)) : null,

@@ -4,5 +4,6 @@ import './core-schema';
 export * from './database.module';
 export * from './columns';
 export * from './unique-violation';
+export * from './connection-lost';
 export * from './schema-registry';
 export * from './schema-check';

@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { DomainError, FieldProblem } from './domain-error';
+import { isDatabaseUnreachable } from '../database/connection-lost';
 import { ErrorCode, isErrorCode } from './error-codes';
 
 export interface ErrorBody {
@@ -64,6 +65,14 @@ export function classifyError(error: unknown): ClassifiedError {
     if (status < 500) {
       return { status, body: { code: 'BAD_REQUEST', message: 'Request body could not be read' }, unexpected: false };
     }
+  }
+  if (isDatabaseUnreachable(error)) {
+    // Expected while the database is down or failing over: a clear 503 the client may retry, not a logged 500.
+    return {
+      status: 503,
+      body: { code: 'DATABASE_UNAVAILABLE', message: 'The database is unavailable; try again shortly' },
+      unexpected: false,
+    };
   }
   return { status: 500, body: { code: 'INTERNAL_ERROR', message: 'Internal error' }, unexpected: true };
 }

@@ -39,6 +39,7 @@ export const coreErrorCodes = {
   RATE_LIMITED: 429,
   INTERNAL_ERROR: 500,
   SERVICE_UNAVAILABLE: 503,
+  DATABASE_UNAVAILABLE: 503,
 } as const;
 
 type CoreErrorCodes = typeof coreErrorCodes;

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Logger, NotFoundException } from '@nestjs/common';
 import { DomainError } from './domain-error';
+import { QueryFailedError } from 'typeorm';
 import { HttpErrorFilter } from './http-exception.filter';
 
 function host(req: object) {
@@ -7,6 +8,10 @@ function host(req: object) {
     headersSent: false,
     statusCode: 0,
     body: undefined as unknown,
+    headers: {} as Record<string, string>,
+    setHeader(name: string, value: string) {
+      this.headers[name.toLowerCase()] = value;
+    },
     status(c: number) {
       this.statusCode = c;
       return this;
@@ -49,5 +54,43 @@ describe('HttpErrorFilter', () => {
     new HttpErrorFilter().catch(new NotFoundException('Cannot GET /api/x'), h);
     expect(res.statusCode).toBe(404);
     expect((res.body as { code: string }).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('database connection failures', () => {
+  const req = { id: 'req-db-1', method: 'POST', originalUrl: '/api/orders' };
+  const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED', fatal: true });
+  const lost = Object.assign(new Error('Connection lost: The server closed the connection.'), {
+    code: 'PROTOCOL_CONNECTION_LOST',
+    fatal: true,
+  });
+
+  it.each([
+    ['a refused connection (raw mysql2 error)', refused],
+    ['a connection lost mid-query, wrapped by TypeORM', new QueryFailedError('SELECT 1', [], lost)],
+    ['a closed pooled connection', new Error("Can't add new command when connection is in closed state")],
+    ['an error whose cause is a refused connection', new Error('transaction failed', { cause: refused })],
+  ])('answers %s with 503 DATABASE_UNAVAILABLE and Retry-After, logged as a warning', (_what, err) => {
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const { h, res } = host(req);
+    new HttpErrorFilter().catch(err, h);
+    expect(res.statusCode).toBe(503);
+    expect(res.body).toEqual({ code: 'DATABASE_UNAVAILABLE', message: expect.any(String), requestId: 'req-db-1' });
+    expect(res.headers['retry-after']).toBe('5');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(error).not.toHaveBeenCalled();
+    warn.mockRestore();
+    error.mockRestore();
+  });
+
+  it('leaves query errors (a duplicate key, bad SQL) as logged 500s', () => {
+    const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const dup = Object.assign(new Error('Duplicate entry'), { code: 'ER_DUP_ENTRY', fatal: false });
+    const { h, res } = host(req);
+    new HttpErrorFilter().catch(new QueryFailedError('INSERT', [], dup), h);
+    expect(res.statusCode).toBe(500);
+    expect(error).toHaveBeenCalledTimes(1);
+    error.mockRestore();
   });
 });

@@ -4,10 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { formatFen } from '../../utils/money';
 
-/**
- * The product the host is presenting, over the bottom of the video. `onInquire` opens the
- * inquiry for now; the order feature will hang its checkout on the same prop.
- */
+/** The product the host is presenting, over the bottom of the video. `onInquire` opens the order drawer (WatchPage). */
 export function PinnedProductCard({ pinned, onInquire }: { pinned: PinnedProductView; onInquire: (productId: string) => void }) {
   const { t } = useTranslation();
   return (
