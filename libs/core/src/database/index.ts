@@ -6,3 +6,4 @@ export * from './columns';
 export * from './unique-violation';
 export * from './schema-registry';
 export * from './schema-check';
+export * from './insert-rows';

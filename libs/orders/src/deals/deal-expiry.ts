@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { NotificationsService } from '@livefair/accounts';
 import { CatalogService } from '@livefair/catalog';
-import { EventBus, TransactionalConnection } from '@livefair/core';
+import { EventBus, insertRows, TransactionalConnection } from '@livefair/core';
 import { In, LessThan } from 'typeorm';
 import { OrderEvent } from '../entities/order-event.entity';
 import { Order } from '../entities/order.entity';
@@ -69,7 +69,9 @@ export class DealExpiry {
       await this.tx
         .getRepository(Order)
         .update({ id: In(rows.map((o) => o.id)), status: 'confirmed' }, { status: 'expired', updatedAt: now });
-      await this.tx.getRepository(OrderEvent).insert(
+      await insertRows(
+        this.tx.manager,
+        OrderEvent,
         rows.map((o) =>
           Object.assign(new OrderEvent(), {
             id: crypto.randomUUID(),
