@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { JobHandler, TransactionalConnection } from '@livefair/core';
+import { insertRows, JobHandler, TransactionalConnection } from '@livefair/core';
 import type { NotificationView } from '@livefair/protocol';
+import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import type { NotifyUserPayload } from './accounts-jobs';
 import { Notification } from './entities/notification.entity';
@@ -19,11 +20,13 @@ export class NotificationsService {
    */
   async notify(items: readonly NotifyUserPayload[]): Promise<void> {
     if (items.length === 0) return;
-    const repo = this.tx.getRepository(Notification);
     const now = new Date();
-    await repo.insert(
+    await insertRows(
+      this.tx.manager,
+      Notification,
       items.map((i) =>
-        repo.create({
+        Object.assign(new Notification(), {
+          id: randomUUID(),
           userId: i.userId,
           kind: i.kind,
           title: i.title.slice(0, 200),

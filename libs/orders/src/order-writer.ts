@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionalConnection, EventBus } from '@livefair/core';
+import { EventBus, insertRows, TransactionalConnection } from '@livefair/core';
 import type { InvoiceRequestView, OrderActor, OrderType, ShipToView } from '@livefair/protocol';
 import type { OrderableSku } from '@livefair/catalog';
 import { OrderEvent } from './entities/order-event.entity';
@@ -98,8 +98,17 @@ export class OrderWriter {
     return this.tx.run(async () => {
       const now = new Date();
       const built = orders.map((n) => buildOrder(n, now));
-      await this.tx.getRepository(Order).insert(built.map((b) => b.order));
-      await this.tx.getRepository(OrderEvent).insert(built.map((b) => b.event));
+      // Multi-row INSERTs of the complete rows (Repository.insert would read every row back).
+      await insertRows(
+        this.tx.manager,
+        Order,
+        built.map((b) => b.order),
+      );
+      await insertRows(
+        this.tx.manager,
+        OrderEvent,
+        built.map((b) => b.event),
+      );
       for (const { order: o } of built) {
         this.events.publish('orders.order-placed', {
           orderId: o.id,

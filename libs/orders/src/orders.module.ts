@@ -20,11 +20,13 @@ import { quoteControllers, quoteProviders, quoteServices, quotesEntities } from 
 import './orders-errors';
 import './orders-events';
 import { ordersEntities } from './orders-schema';
+import { dealsEntities } from './deals/deals-schema';
+import { dealControllers, dealExports, dealProviders } from './deals/deals.providers';
 
 /** Orders: placement, the state machine, order management, payment; flash deals and quotes build on it. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature(ordersEntities),
+    TypeOrmModule.forFeature([...ordersEntities, ...dealsEntities]),
     TypeOrmModule.forFeature(quotesEntities),
     CatalogModule,
     AccountsModule,
@@ -43,11 +45,24 @@ import { ordersEntities } from './orders-schema';
     { provide: PAYMENT_PROVIDERS, useFactory: (bank: PaymentProvider) => [bank], inject: [BankTransferProvider] },
     PaymentService,
     ...quoteProviders,
+    ...dealProviders,
   ],
-  exports: [OrderWriter, OrderTransitions, OrderQueries, OrderActions, OrderPlacement, PaymentService, ...quoteServices],
+  exports: [
+    OrderWriter,
+    OrderTransitions,
+    OrderQueries,
+    OrderActions,
+    OrderPlacement,
+    PaymentService,
+    ...quoteServices,
+    ...dealExports,
+  ],
 })
 export class OrdersModule {}
 
 /** The orders context's HTTP surface; mounted by HTTP processes only. */
-@Module({ imports: [OrdersModule, CatalogModule], controllers: [OrdersController, SellerOrdersController, ...quoteControllers] })
+@Module({
+  imports: [OrdersModule, CatalogModule],
+  controllers: [OrdersController, SellerOrdersController, ...quoteControllers, ...dealControllers],
+})
 export class OrdersHttpModule {}

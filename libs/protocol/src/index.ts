@@ -3,3 +3,4 @@ export * from './live';
 export * from './orders';
 export * from './quotes';
 export * from './order-pricing';
+export * from './deals';

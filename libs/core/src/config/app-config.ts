@@ -80,6 +80,8 @@ export interface AppConfig {
   catalog: { maxProducts: number; maxImages: number; maxImageBytes: number; uploadsPerMinute: number };
   /** Bounds on what one buyer can create (ORDERS_MAX_OPEN_PER_BUYER, ORDERS_MAX_PER_MINUTE). */
   orders: { maxOpenPerBuyer: number; maxPerMinute: number };
+  /** Flash deals: pay time of their orders, per-user buy rate, each process's writer queue bound, sweep period. */
+  deals: { payMs: number; buyRate: RateLimit; queueMax: number; sweepMs: number };
   queue: { prefix: string };
   demoData: boolean;
   /** The demo accounts' password (DEMO_PASSWORD, or generated into DATA_DIR/demo-password); null without demo data. */

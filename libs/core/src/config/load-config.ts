@@ -229,6 +229,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       uploadsPerMinute: vars.UPLOAD_MAX_PER_MINUTE,
     },
     orders: { maxOpenPerBuyer: vars.ORDERS_MAX_OPEN_PER_BUYER, maxPerMinute: vars.ORDERS_MAX_PER_MINUTE },
+    deals: {
+      payMs: vars.ORDERS_DEAL_PAY_MINUTES * 60_000,
+      buyRate: rate(vars.ORDERS_DEAL_BUY_RATE),
+      queueMax: vars.ORDERS_DEAL_QUEUE_MAX,
+      sweepMs: vars.ORDERS_DEAL_SWEEP_SECONDS * 1000,
+    },
     queue: { prefix: vars.QUEUE_PREFIX },
     demoData,
     demoPassword: demoData ? (vars.DEMO_PASSWORD ?? demoPassword(dataDir)) : null,

@@ -7,3 +7,4 @@ export * from './unique-violation';
 export * from './connection-lost';
 export * from './schema-registry';
 export * from './schema-check';
+export * from './insert-rows';
