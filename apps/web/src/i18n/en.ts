@@ -1,3 +1,4 @@
+import { dealErrorsEn } from '../live/deals/i18n.en';
 import { liveEn } from '../live/i18n.en';
 import type { Messages } from './zh-CN';
 
@@ -135,6 +136,7 @@ const en: Messages = {
   live: liveEn,
   notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has been removed.' },
   errors: {
+    ...dealErrorsEn,
     generic: 'Request failed, please try again later',
     NETWORK_ERROR: 'Cannot reach the server, please check your network',
     AUTH_INVALID_CREDENTIALS: 'Wrong email or password',

@@ -1,3 +1,4 @@
+import { dealErrorsZhCN } from '../live/deals/i18n.zh-CN';
 import { liveZhCN } from '../live/i18n.zh-CN';
 
 /** Simplified Chinese, the default language. `en.ts` must have the same keys (checked by its type). */
@@ -135,6 +136,7 @@ const zhCN = {
   live: liveZhCN,
   notFound: { title: '页面不存在', text: '您访问的页面不存在或已被移除。' },
   errors: {
+    ...dealErrorsZhCN,
     generic: '请求失败，请稍后重试',
     NETWORK_ERROR: '无法连接服务器，请检查网络',
     AUTH_INVALID_CREDENTIALS: '邮箱或密码不正确',

@@ -95,6 +95,11 @@ export class LiveClient {
     return () => void this.socket.off('connect_error', listener);
   }
 
+  /** A new handshake (with the token stored now, e.g. after logging in on this page); the room joins again by itself. */
+  reconnect(): void {
+    this.socket.disconnect().connect();
+  }
+
   close(): void {
     this.socket.removeAllListeners();
     this.socket.disconnect();
