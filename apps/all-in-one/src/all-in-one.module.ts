@@ -4,7 +4,7 @@ import { AppConfig, CoreModule } from '@livefair/core';
 import { DemoModule } from '@livefair/demo';
 import { ExpoHttpModule } from '@livefair/expo';
 import { LiveModule, LiveSessionsHttpModule } from '@livefair/live';
-import { OrdersHttpModule } from '@livefair/orders';
+import { FlashDealsLiveModule, OrdersHttpModule } from '@livefair/orders';
 
 /** The embedded default: API, live and worker in one process. */
 @Module({})
@@ -19,6 +19,7 @@ export class AllInOneModule {
         LiveModule,
         LiveSessionsHttpModule,
         OrdersHttpModule,
+        FlashDealsLiveModule,
         DemoModule,
       ],
     };

@@ -9,3 +9,6 @@ export * from './sessions/live-session.service';
 export * from './gateway/socket-principal';
 export * from './gateway/install-adapter';
 export * from './gateway/room-hub';
+export * from './gateway/live-gateway.decorators';
+export * from './gateway/empty-payload.pipe';
+export * from './gateway/token-buckets';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule, DiscoveryService } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@livefair/catalog';
 import { ChatService } from './chat/chat.service';
@@ -10,7 +11,8 @@ import { EventGuard, LIVE_EVENT_NAMES } from './gateway/event-guard';
 import { RoomHub } from './gateway/room-hub';
 import { SocketIdentity } from './gateway/socket-identity';
 import { SocketQuota } from './gateway/socket-quota';
-import { subscribedEvents } from './gateway/subscribed-events';
+import { LIVE_NAMESPACE } from './gateway/live-gateway.decorators';
+import { gatewaysOf, subscribedEvents } from './gateway/subscribed-events';
 import { InteractionGateway } from './handlers/interaction.gateway';
 import { MediaGateway } from './handlers/media.gateway';
 import { RoomGateway } from './handlers/room.gateway';
@@ -33,9 +35,13 @@ import { IngestWatchdog } from './ingest/ingest-watchdog';
 import { RtpIngestController } from './ingest/rtp-ingest.controller';
 import { RtpIngestService } from './ingest/rtp-ingest.service';
 
-/** Live rooms: the mediasoup worker pool, room registry and the socket.io `/live` namespace. */
+/**
+ * Live rooms: the mediasoup worker pool, room registry and the socket.io `/live` namespace. Other
+ * contexts add requests to the namespace with gateways of their own (`@LiveGateway()`), and send to
+ * rooms through RoomHub.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature(liveEntities), LiveSessionsModule, CatalogModule],
+  imports: [TypeOrmModule.forFeature(liveEntities), LiveSessionsModule, CatalogModule, DiscoveryModule],
   controllers: [WhipController, RtpIngestController, RouterCapabilitiesController],
   providers: [
     IngestGate,
@@ -45,7 +51,12 @@ import { RtpIngestService } from './ingest/rtp-ingest.service';
     WorkerPool,
     RoomRegistry,
     RoomHub,
-    { provide: LIVE_EVENT_NAMES, useValue: subscribedEvents([RoomGateway, MediaGateway, InteractionGateway]) },
+    // The requests of every gateway on /live, this lib's and other contexts' (flash deals).
+    {
+      provide: LIVE_EVENT_NAMES,
+      inject: [DiscoveryService],
+      useFactory: (discovery: DiscoveryService) => subscribedEvents(gatewaysOf(discovery, LIVE_NAMESPACE)),
+    },
     EventGuard,
     SocketQuota,
     SocketIdentity,
@@ -65,6 +76,6 @@ import { RtpIngestService } from './ingest/rtp-ingest.service';
     MediaGateway,
     InteractionGateway,
   ],
-  exports: [WorkerPool, RoomRegistry, LiveRoomService],
+  exports: [WorkerPool, RoomRegistry, LiveRoomService, RoomHub],
 })
 export class LiveModule {}

@@ -1,3 +1,4 @@
 export * from './http';
 export * from './live';
 export * from './orders';
+export * from './deals';

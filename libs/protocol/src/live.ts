@@ -6,6 +6,17 @@
  * mediasoup-client unchanged.
  */
 
+import type {
+  DealBuyRequest,
+  DealBuyResult,
+  DealEndedEvent,
+  DealListResult,
+  DealStartRequest,
+  DealStockEvent,
+  DealStopRequest,
+  FlashDealView,
+} from './deals';
+
 export type MediaJson = Record<string, unknown>;
 
 export type LiveAck<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
@@ -201,6 +212,10 @@ export interface LiveRequests {
   'pin.set': [PinRequest, PinnedProductView | null];
   'stream.health': [Record<string, never>, StreamHealthView];
   'session.end': [Record<string, never>, LiveSessionView];
+  'deal.start': [DealStartRequest, FlashDealView];
+  'deal.stop': [DealStopRequest, FlashDealView];
+  'deal.list': [Record<string, never>, DealListResult];
+  'deal.buy': [DealBuyRequest, DealBuyResult];
 }
 
 // ---- server -> client events
@@ -208,11 +223,14 @@ export interface LiveRequests {
 export interface OrderTickerEvent {
   /** Filled by the orders context: a buyer ordered during the stream. */
   orderId: string;
+  /** Masked for the room: the first character and stars (王**, J***). */
   buyerName: string;
   productName: string;
   quantity: number;
   amountFen: number;
   at: string;
+  /** The flash deal it was bought in, if any. */
+  dealId?: string | null;
 }
 
 export interface LiveServerEvents {
@@ -229,6 +247,9 @@ export interface LiveServerEvents {
   'chat.banned': { userId: string };
   'pin.changed': { pinned: PinnedProductView | null };
   'orders.ticker': OrderTickerEvent;
+  'deal.started': FlashDealView;
+  'deal.stock': DealStockEvent;
+  'deal.ended': DealEndedEvent;
   /** The socket's token expired or was revoked; the server disconnects it next. Reconnect with a fresh token (or none). */
   'session.expired': { reason: 'expired' | 'revoked' };
   'consumer.closed': { consumerId: string };

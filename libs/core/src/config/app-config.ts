@@ -74,6 +74,8 @@ export interface AppConfig {
   };
   /** ICE_SERVERS split by kind; TURN credentials are minted per user from `turnSecret` (coturn's use-auth-secret). */
   ice: { stunUrls: string[]; turnUrls: string[]; turnSecret: string | null; turnTtlMs: number };
+  /** Flash deals: pay time of their orders, per-user buy rate, each process's writer queue bound, sweep period. */
+  deals: { payMs: number; buyRate: RateLimit; queueMax: number; sweepMs: number };
   queue: { prefix: string };
   demoData: boolean;
   /** The demo accounts' password (DEMO_PASSWORD, or generated into DATA_DIR/demo-password); null without demo data. */

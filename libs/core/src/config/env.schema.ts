@@ -230,6 +230,31 @@ export class EnvVars {
   @Transform(toInt) @IsInt() @Min(0) RTC_RESERVED_PORTS = 20;
   @Transform(toInt) @IsInt() @Min(2) @Max(600) LIVE_INGEST_SILENCE_SECONDS = 10;
 
+  /** A flash-deal order unpaid this many minutes after it was confirmed expires; its units go back to the deal (or the SKU). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(7 * 24 * 60)
+  ORDERS_DEAL_PAY_MINUTES = 15;
+
+  /** Flash-deal buy attempts one user may make (per process): `<per second>:<burst>`. */
+  @Matches(RATE, { message: 'ORDERS_DEAL_BUY_RATE must look like 5:10 (attempts per second : burst)' })
+  ORDERS_DEAL_BUY_RATE = '5:10';
+
+  /** Flash-deal reservations one process may have waiting for MySQL before it answers 503 DEAL_BUSY. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(1_000_000)
+  ORDERS_DEAL_QUEUE_MAX = 20000;
+
+  /** How often each process sweeps flash deals (ends, expiry, Redis reconciliation). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  ORDERS_DEAL_SWEEP_SECONDS = 10;
+
   /** Defaults to info in production, warn in embedded mode (keeps the console readable). */
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

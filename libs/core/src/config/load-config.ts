@@ -220,6 +220,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       turnSecret: vars.TURN_SECRET ?? null,
       turnTtlMs: jwtTtlMs(vars.TURN_CREDENTIAL_TTL),
     },
+    deals: {
+      payMs: vars.ORDERS_DEAL_PAY_MINUTES * 60_000,
+      buyRate: rate(vars.ORDERS_DEAL_BUY_RATE),
+      queueMax: vars.ORDERS_DEAL_QUEUE_MAX,
+      sweepMs: vars.ORDERS_DEAL_SWEEP_SECONDS * 1000,
+    },
     queue: { prefix: vars.QUEUE_PREFIX },
     demoData,
     demoPassword: demoData ? (vars.DEMO_PASSWORD ?? demoPassword(dataDir)) : null,
