@@ -87,7 +87,12 @@ export function DealCard({ deal, clock, buy, onBuy, onReset, onDismiss }: Props)
   function action() {
     if (buy.phase === 'bought' && buy.result) {
       return (
-        <div className="lf-deal-bought" data-testid="deal-bought" data-order-no={buy.result.orderNo}>
+        <div
+          className="lf-deal-bought"
+          data-testid="deal-bought"
+          data-order-no={buy.result.orderNo}
+          data-replayed={buy.result.replayed}
+        >
           <div className="lf-deal-bought-title">
             <CheckCircleFilled /> {t('live.deal.bought')}
             <span className="lf-deal-order-no">{t('live.deal.orderNo', { no: buy.result.orderNo })}</span>

@@ -82,4 +82,5 @@ export const dealErrorsEn: typeof dealErrorsZhCN = {
   DEAL_BUSY: 'Too many buyers right now; try again',
   IDEMPOTENCY_KEY_REUSED: 'This request differs from the earlier one; tap buy again',
   IDEMPOTENCY_IN_PROGRESS: 'Your last attempt is still being processed',
+  DISCONNECTED: 'The connection dropped; try again',
 };

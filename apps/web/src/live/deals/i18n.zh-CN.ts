@@ -84,4 +84,5 @@ export const dealErrorsZhCN = {
   DEAL_BUSY: '抢购的人太多了，请稍后重试',
   IDEMPOTENCY_KEY_REUSED: '这次抢购的请求与之前的不一致，请重新点击抢购',
   IDEMPOTENCY_IN_PROGRESS: '上一次抢购还在处理中，请稍候',
+  DISCONNECTED: '网络连接断开了，请稍后重试',
 };
