@@ -1,5 +1,6 @@
 import type { DealBuyResult } from '@livefair/protocol';
 
+import { readToken } from '../../auth/session';
 import { LiveError, liveErrorCode } from '../LiveClient';
 import type { LiveRoom } from '../LiveRoom';
 import { Store } from '../Store';
@@ -58,6 +59,7 @@ export class DealBuyer extends Store<Record<string, BuyState>> {
       this.intents.set(dealId, intent);
     }
     this.put(dealId, { phase: 'buying', error: null });
+    let reauthenticated = false;
     for (let attempt = 0; ; attempt++) {
       try {
         await this.joined();
@@ -69,6 +71,14 @@ export class DealBuyer extends Store<Record<string, BuyState>> {
       } catch (err) {
         const code = liveErrorCode(err);
         if (this.closed) return;
+        // Logged in (in this tab or another) after the socket connected: it still speaks anonymously.
+        // A new handshake carries the token; then the same intent is asked again.
+        if (code === 'AUTH_REQUIRED' && !reauthenticated && readToken()) {
+          reauthenticated = true;
+          this.room.client.reconnect();
+          await sleep(RETRY_DELAYS_MS[0]);
+          continue;
+        }
         if (TRANSIENT.has(code) && attempt < RETRY_DELAYS_MS.length) {
           this.put(dealId, { phase: 'retrying' });
           await sleep(RETRY_DELAYS_MS[attempt]);

@@ -63,7 +63,8 @@ export class DealFeed extends Store<DealsState> implements RoomMember {
       // A running deal we knew of that the list no longer has ended while we were away.
       const gone = this.state.deals.filter((d) => d.status === 'active' && !listed.has(d.id));
       for (const d of result.deals) this.upsert(d);
-      for (const d of gone) this.patch(d.id, { status: 'ended', remaining: 0 }, Date.parse(result.serverTime));
+      for (const d of gone)
+        this.patch(d.id, { status: 'ended', remaining: 0, endedAt: result.serverTime }, Date.parse(result.serverTime));
       this.set({ loaded: true });
     } catch {
       // Not in the room (yet) or no answer: the next join lists again.

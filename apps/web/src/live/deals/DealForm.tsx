@@ -133,8 +133,9 @@ export function DealForm({ products, blocked, onStart }: Props) {
             { required: true, message: t('live.deal.studio.priceRequired') },
             {
               validator: (_, value: string | null) => {
+                if (value === null || value === undefined || value === '') return Promise.resolve(); // "required" says it
                 const fen = yuanToFen(value);
-                if (fen === null || fen < 1) return Promise.reject(new Error(t('live.deal.studio.priceRequired')));
+                if (fen === null || fen < 1) return Promise.reject(new Error(t('live.deal.studio.priceInvalid')));
                 if (retail !== null && fen > retail)
                   return Promise.reject(new Error(t('live.deal.studio.priceTooHigh', { price: formatFen(retail) })));
                 return Promise.resolve();
@@ -158,7 +159,7 @@ export function DealForm({ products, blocked, onStart }: Props) {
           label={t('live.deal.studio.quantity')}
           extra={picked ? t('live.deal.studio.stock', { count: picked.sku.stock }) : null}
           rules={[
-            { required: true, message: t('live.deal.studio.quantity') },
+            { required: true, message: t('live.deal.studio.quantityRequired') },
             { type: 'integer', min: 1, max: maxQty, message: t('live.deal.studio.quantityMax', { count: maxQty }) },
           ]}
         >
@@ -176,7 +177,7 @@ export function DealForm({ products, blocked, onStart }: Props) {
           label={t('live.deal.studio.perBuyer')}
           dependencies={['quantity']}
           rules={[
-            { required: true, message: t('live.deal.studio.perBuyer') },
+            { required: true, message: t('live.deal.studio.perBuyerRequired') },
             { type: 'integer', min: 1, max: quantity ?? DEAL_MAX_QUANTITY, message: t('live.deal.studio.perBuyerMax') },
           ]}
         >

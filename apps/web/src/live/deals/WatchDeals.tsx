@@ -76,7 +76,7 @@ export function WatchDeals({ room, deals, buyer, orders, loggedIn }: Props) {
                   className={d.id === current.id ? 'lf-deal-tab lf-deal-tab-on' : 'lf-deal-tab'}
                   onClick={() => setSelected(d.id)}
                 >
-                  {formatFen(d.priceFen)} · {d.productName}
+                  {formatFen(d.priceFen)} · {[...Object.values(d.specs), d.productName].join(' ')}
                 </button>
               ))}
             </div>
