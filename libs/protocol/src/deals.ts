@@ -80,7 +80,7 @@ export interface DealBuyRequest {
   idempotencyKey: string;
 }
 
-/** The ack of a confirmed `deal.buy`: the order is committed. Its details: `GET /api/orders/:id`. */
+/** The ack of a confirmed `deal.buy`: the order is committed (its details come from the orders API). */
 export interface DealBuyResult {
   orderId: string;
   orderNo: string;

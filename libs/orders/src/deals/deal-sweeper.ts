@@ -12,9 +12,12 @@ import { DealService } from './deal.service';
 import { FlashDeal } from './entities/flash-deal.entity';
 import { RESERVATION_STORE, ReservationStore } from './reservation-store';
 
-/** Ended deals are still checked this long after their end (orders released later owe the SKU their units). */
-const ENDED_CHECK_MS = 2 * 24 * 3600_000;
-const ENDED_CHECK_BATCH = 100;
+/**
+ * Ended deals are still reconciled this long past pay time after their end: a backstop for units
+ * released after the end (expiry returns its own; a cancellation triggers a reconcile at once).
+ */
+const ENDED_CHECK_AFTER_PAY_MS = 10 * 60_000;
+const ENDED_CHECK_BATCH = 50;
 /** A deal ends this long after its end time at the latest on this process's timer (sweeps catch any missed). */
 const END_TIMER_SLACK_MS = 20;
 
@@ -91,7 +94,7 @@ export class DealSweeper implements OnApplicationBootstrap, OnApplicationShutdow
       await this.expiry.expireDue();
       const ended = await this.tx.getRepository(FlashDeal).find({
         select: { id: true },
-        where: { status: 'ended', endedAt: MoreThan(new Date(Date.now() - ENDED_CHECK_MS)) },
+        where: { status: 'ended', endedAt: MoreThan(new Date(Date.now() - this.config.deals.payMs - ENDED_CHECK_AFTER_PAY_MS)) },
         order: { endedAt: 'DESC' },
         take: ENDED_CHECK_BATCH,
       });

@@ -60,7 +60,7 @@ export class DealService {
     }
     this.directory.remember(deal);
     this.directory.forgetSession(sessionId);
-    await this.store.load(deal.id, countersOf(deal), new Map(), []).catch((err: unknown) => {
+    await this.store.load(deal.id, countersOf(deal), new Map(), [], true).catch((err: unknown) => {
       this.logger.warn({ err }, `could not load deal ${deal.id} into the store; the first buy will`);
     });
     const view = toFlashDealView(deal, deal.quantity);

@@ -109,6 +109,7 @@ export class InProcessReservationStore implements ReservationStore {
     c: DealCounters,
     buyerSums: ReadonlyMap<string, number>,
     markers: readonly { buyerId: string; key: string; orderId: string }[],
+    complete = false,
   ): Promise<void> {
     const marks = this.markersOf(dealId);
     for (const m of markers) marks.set(markerField(m.buyerId, m.key), `o:${m.orderId}`);
@@ -120,7 +121,7 @@ export class InProcessReservationStore implements ReservationStore {
       status: c.status,
       endsAtMs: c.endsAtMs,
       version: now * 1000,
-      rebuiltAtMs: now,
+      rebuiltAtMs: complete ? 0 : now,
       buyers: new Map([...buyerSums].filter(([, n]) => n > 0)),
       pending: new Map(),
     });

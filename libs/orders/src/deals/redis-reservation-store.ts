@@ -78,6 +78,7 @@ export class RedisReservationStore implements ReservationStore {
     c: DealCounters,
     buyerSums: ReadonlyMap<string, number>,
     markers: readonly { buyerId: string; key: string; orderId: string }[],
+    complete = false,
   ): Promise<void> {
     const keys = this.keys(dealId);
     const ttl = Math.max(0, c.endsAtMs - Date.now()) + DEAL_KEYS_TTL_MS;
@@ -87,7 +88,7 @@ export class RedisReservationStore implements ReservationStore {
       args.push(ttl);
       await this.run(S.MERGE_MARKERS, keys, args);
     }
-    const args: (string | number)[] = [c.quantity, c.sold, c.perBuyerLimit, c.status, c.endsAtMs, ttl];
+    const args: (string | number)[] = [c.quantity, c.sold, c.perBuyerLimit, c.status, c.endsAtMs, ttl, complete ? 1 : 0];
     for (const [buyer, n] of buyerSums) if (n > 0) args.push(buyer, n);
     await this.run(S.LOAD, keys, args);
   }

@@ -117,15 +117,15 @@ redis.call('PEXPIRE', KEYS[4], ARGV[#ARGV])
 return 1
 `;
 
-/** ARGV: quantity, sold, limit, status, ends ms, ttl ms, then buyer, units pairs. */
+/** ARGV: quantity, sold, limit, status, ends ms, ttl ms, complete (1: rebuilt-at 0), then buyer, units pairs. */
 export const LOAD = `
 ${NOW}
 redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
-for i = 7, #ARGV, 2 do redis.call('HSET', KEYS[2], ARGV[i], ARGV[i + 1]) end
+for i = 8, #ARGV, 2 do redis.call('HSET', KEYS[2], ARGV[i], ARGV[i + 1]) end
 -- The version restarts at the time in microseconds, built as a string (a Lua number would print as 1.79e+15).
 local v = t[1] .. string.format('%06d', tonumber(t[2]))
 redis.call('HSET', KEYS[1], 'q', ARGV[1], 'rem', tonumber(ARGV[1]) - tonumber(ARGV[2]), 'lim', ARGV[3],
-  'st', ARGV[4], 'ends', ARGV[5], 'v', v, 'rb', now)
+  'st', ARGV[4], 'ends', ARGV[5], 'v', v, 'rb', ARGV[7] == '1' and 0 or now)
 for k = 1, 4 do redis.call('PEXPIRE', KEYS[k], ARGV[6]) end
 return 1
 `;

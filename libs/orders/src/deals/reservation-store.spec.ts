@@ -95,6 +95,15 @@ describe.each(stores)('%s reservation store', (_name, make) => {
     expect(await store.reserve(deal, { ...res('a', 1), key: r.key })).toMatchObject({ kind: 'ok', remaining: 3 });
   });
 
+  it('says when the counters were rebuilt (0 for a deal loaded complete at its start)', async () => {
+    await store.load(deal, counters({ quantity: 1 }), new Map(), [], true);
+    await store.reserve(deal, res('a'));
+    expect(await store.reserve(deal, res('b'))).toMatchObject({ kind: 'refused', reason: 'sold-out', rebuiltAtMs: 0 });
+    await store.load(deal, counters({ quantity: 1, sold: 1 }), new Map([['a', 1]]), []);
+    const r = await store.reserve(deal, res('b'));
+    expect(r.kind === 'refused' && Math.abs(r.rebuiltAtMs - Date.now())).toBeLessThan(5000);
+  });
+
   it('gives back units of released orders', async () => {
     await store.load(deal, counters({ quantity: 4, sold: 3 }), new Map([['a', 3]]), []);
     expect(await store.giveBack(deal, [{ buyerId: 'a', qty: 2 }])).toMatchObject({ remaining: 3 });

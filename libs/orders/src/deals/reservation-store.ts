@@ -94,12 +94,15 @@ export interface ReservationStore {
   /**
    * Rebuilds a deal's counters from MySQL: drops pending entries and counters, merges the markers
    * (orders never disappear), then writes the counters last, so nobody reserves before the markers are in.
+   * `complete`: nothing can have been committed that the markers miss (a deal just started), so
+   * refusals need no double check (`rebuiltAtMs` is 0).
    */
   load(
     dealId: string,
     counters: DealCounters,
     buyerSums: ReadonlyMap<string, number>,
     markers: readonly { buyerId: string; key: string; orderId: string }[],
+    complete?: boolean,
   ): Promise<void>;
   reconcile(dealId: string, input: ReconcileInput): Promise<ReconcileReport>;
   /** The deal's pending reservations, or null when it has no counters. */
