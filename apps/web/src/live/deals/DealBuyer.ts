@@ -7,7 +7,15 @@ import { Store } from '../Store';
 import type { DealFeed } from './DealFeed';
 
 /** Failures after which the same request may still succeed: retried with the same key. */
-const TRANSIENT = new Set(['TIMEOUT', 'DISCONNECTED', 'NOT_IN_ROOM', 'DEAL_BUSY', 'IDEMPOTENCY_IN_PROGRESS', 'RATE_LIMITED']);
+const TRANSIENT = new Set([
+  'TIMEOUT',
+  'DISCONNECTED',
+  'NOT_IN_ROOM',
+  'SERVICE_UNAVAILABLE',
+  'DEAL_BUSY',
+  'IDEMPOTENCY_IN_PROGRESS',
+  'RATE_LIMITED',
+]);
 const RETRY_DELAYS_MS = [400, 1000, 2000, 3000];
 const JOIN_WAIT_MS = 10_000;
 

@@ -86,4 +86,9 @@ export const dealErrorsEn: typeof dealErrorsZhCN = {
   IDEMPOTENCY_KEY_REUSED: 'This request differs from the earlier one; tap buy again',
   IDEMPOTENCY_IN_PROGRESS: 'Your last attempt is still being processed',
   DISCONNECTED: 'The connection dropped; try again',
+  SERVICE_UNAVAILABLE: 'The service is briefly unavailable; try again',
+  FORBIDDEN_ROLE: 'Your account type cannot do this',
+  NOT_OWNER: "Only your own enterprise's products can be used",
+  SKU_NOT_FOUND: 'This SKU does not exist',
+  PRODUCT_NOT_ORDERABLE: 'This product cannot be ordered now',
 };

@@ -88,4 +88,9 @@ export const dealErrorsZhCN = {
   IDEMPOTENCY_KEY_REUSED: '这次抢购的请求与之前的不一致，请重新点击抢购',
   IDEMPOTENCY_IN_PROGRESS: '上一次抢购还在处理中，请稍候',
   DISCONNECTED: '网络连接断开了，请稍后重试',
+  SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后重试',
+  FORBIDDEN_ROLE: '您的账号类型不能执行此操作',
+  NOT_OWNER: '只能使用本企业的商品',
+  SKU_NOT_FOUND: '商品规格不存在',
+  PRODUCT_NOT_ORDERABLE: '该商品暂不可下单',
 };
