@@ -1,7 +1,7 @@
 import type { DealStartRequest, LiveSessionStatus, ProductView } from '@livefair/protocol';
 import { DEAL_MAX_ACTIVE_PER_SESSION } from '@livefair/protocol';
 import { App } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { endpoints } from '../../api/endpoints';
@@ -38,7 +38,12 @@ export function DealPanel({ boothId, products, room, deals, status, joined }: Pr
   const active = all.filter((d) => d.status === 'active');
   const ended = all.filter((d) => d.status === 'ended').slice(0, SHOW_ENDED);
   const endedCount = all.length - active.length;
-  useEffect(() => booth.reload(), [endedCount]); // eslint-disable-line react-hooks/exhaustive-deps
+  const seenEnded = useRef(endedCount);
+  useEffect(() => {
+    if (seenEnded.current === endedCount) return;
+    seenEnded.current = endedCount;
+    booth.reload();
+  }, [endedCount]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const blocked =
     status !== 'live'
