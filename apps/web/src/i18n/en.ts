@@ -1,4 +1,5 @@
 import { catalogEn, catalogErrorsEn } from '../catalog/i18n.en';
+import { dealErrorsEn } from '../live/deals/i18n.en';
 import { liveEn } from '../live/i18n.en';
 import { quotesEn } from '../quotes/i18n.en';
 import { orderErrorsEn, ordersEn } from '../orders/i18n.en';
@@ -141,6 +142,7 @@ const en: Messages = {
   orders: ordersEn,
   notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has been removed.' },
   errors: {
+    ...dealErrorsEn,
     ...catalogErrorsEn,
     ...quotesEn.errors,
     generic: 'Request failed, please try again later',

@@ -1,4 +1,5 @@
 import { catalogErrorsZhCN, catalogZhCN } from '../catalog/i18n.zh-CN';
+import { dealErrorsZhCN } from '../live/deals/i18n.zh-CN';
 import { liveZhCN } from '../live/i18n.zh-CN';
 import { quotesZhCN } from '../quotes/i18n.zh-CN';
 import { orderErrorsZhCN, ordersZhCN } from '../orders/i18n.zh-CN';
@@ -141,6 +142,7 @@ const zhCN = {
   orders: ordersZhCN,
   notFound: { title: '页面不存在', text: '您访问的页面不存在或已被移除。' },
   errors: {
+    ...dealErrorsZhCN,
     ...catalogErrorsZhCN,
     ...quotesZhCN.errors,
     generic: '请求失败，请稍后重试',

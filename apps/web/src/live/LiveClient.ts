@@ -62,7 +62,9 @@ export class LiveClient {
   request<E extends keyof LiveRequests>(event: E, payload: LiveRequests[E][0]): Promise<LiveRequests[E][1]> {
     return new Promise((resolve, reject) => {
       this.socket.timeout(REQUEST_TIMEOUT_MS).emit(event, payload, (err: Error | null, ack: LiveAck<LiveRequests[E][1]>) => {
-        if (err) reject(new LiveError('TIMEOUT', `${event}: no answer from the server`));
+        // socket.io fails a pending ack at once when the connection drops (it may have been handled or not).
+        if (err && !this.socket.connected) reject(new LiveError('DISCONNECTED', `${event}: the connection dropped`));
+        else if (err) reject(new LiveError('TIMEOUT', `${event}: no answer from the server`));
         else if (ack?.ok) resolve(ack.data);
         else reject(new LiveError(ack?.error?.code ?? 'BAD_RESPONSE', ack?.error?.message ?? `${event} failed`));
       });
@@ -93,6 +95,11 @@ export class LiveClient {
       handler(new LiveError(err.data?.code ?? 'NETWORK_ERROR', err.message));
     this.socket.on('connect_error', listener);
     return () => void this.socket.off('connect_error', listener);
+  }
+
+  /** A new handshake (with the token stored now, e.g. after logging in on this page); the room joins again by itself. */
+  reconnect(): void {
+    this.socket.disconnect().connect();
   }
 
   close(): void {

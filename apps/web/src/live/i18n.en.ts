@@ -1,3 +1,4 @@
+import { dealEn } from './deals/i18n.en';
 import type { LiveMessages } from './i18n.zh-CN';
 
 export const liveEn: LiveMessages = {
@@ -110,6 +111,7 @@ export const liveEn: LiveMessages = {
     video: 'Video',
     audio: 'Audio',
   },
+  deal: dealEn,
   media: {
     denied: 'The browser blocked the camera/microphone; allow it in the address bar and retry',
     notFound: 'No usable camera found',

@@ -1,3 +1,5 @@
+import { dealZhCN } from './deals/i18n.zh-CN';
+
 /** Live pages' texts (zh-CN), mounted as `live.*` in i18n/zh-CN.ts; `i18n.en.ts` mirrors the keys. */
 export const liveZhCN = {
   status: { scheduled: '预告', live: '直播中', ended: '已结束' },
@@ -108,6 +110,7 @@ export const liveZhCN = {
     video: '视频',
     audio: '音频',
   },
+  deal: dealZhCN,
   media: {
     denied: '浏览器拒绝了摄像头/麦克风权限，请在地址栏允许后重试',
     notFound: '没有找到可用的摄像头',

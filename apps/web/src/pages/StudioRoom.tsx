@@ -8,6 +8,8 @@ import { Link } from 'react-router-dom';
 import { useAuth } from '../auth/useAuth';
 import { ChatPanel } from '../live/components/ChatPanel';
 import { SessionStatusTag } from '../live/components/SessionStatusTag';
+import { DealFeed } from '../live/deals/DealFeed';
+import { DealPanel } from '../live/deals/DealPanel';
 import { useLiveErrorText } from '../live/errors';
 import { useLiveRoom, useRoomMember, useStore } from '../live/hooks';
 import { canShareScreen, isPhone, listDevices, mediaErrorKey, type MediaChoice } from '../live/localMedia';
@@ -44,6 +46,7 @@ export function StudioRoom({ booth, session, onBack }: Props) {
   const room = useLiveRoom(session.id, 'publisher');
   const publisher = useRoomMember(room, (r) => new Publisher(r));
   const feed = useRoomMember(room, (r) => new RoomFeed(r));
+  const deals = useRoomMember(room, (r) => new DealFeed(r));
   const roomState = useStore(room, NO_ROOM);
   const pub = useStore(publisher, NO_PUB);
   const { messages, pinned, viewerCount, likeCount, orders, banned } = useStore(feed, NO_FEED);
@@ -172,6 +175,16 @@ export function StudioRoom({ booth, session, onBack }: Props) {
         />
         <DevicePickers phone={phone} cameras={devices.cameras} mics={devices.mics} choice={choice} onChange={changeDevice} />
       </div>
+      <Card size="small" title={t('live.deal.studio.title')} className="lf-studio-deals">
+        <DealPanel
+          boothId={booth.id}
+          products={booth.products}
+          room={room}
+          deals={deals}
+          status={status}
+          joined={!!roomState.join}
+        />
+      </Card>
       <Card size="small" title={t('live.chat.title')} className="lf-studio-chat">
         <ChatPanel
           messages={messages}

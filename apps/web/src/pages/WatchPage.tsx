@@ -10,6 +10,9 @@ import { useAuth } from '../auth/useAuth';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { useApi } from '../hooks/useApi';
 import { ChatPanel } from '../live/components/ChatPanel';
+import { DealFeed } from '../live/deals/DealFeed';
+import { useDealBuyer } from '../live/deals/useDeals';
+import { WatchDeals } from '../live/deals/WatchDeals';
 import { LikeButton } from '../live/components/LikeButton';
 import { LivePlayer } from '../live/components/LivePlayer';
 import { PinnedProductCard } from '../live/components/PinnedProductCard';
@@ -47,7 +50,9 @@ export default function WatchPage() {
   const viewer = useRoomMember(room, (r) => (early.current?.room === r ? early.current.viewer : new Viewer(r)));
   const feed = useRoomMember(room, (r) => (early.current?.room === r ? early.current.feed : new RoomFeed(r)));
   const roomState = useStore(room, NO_ROOM);
-  const { messages, pinned, viewerCount, likeCount, banned } = useStore(feed, NO_FEED);
+  const { messages, pinned, viewerCount, likeCount, banned, orders } = useStore(feed, NO_FEED);
+  const deals = useRoomMember(room, (r) => new DealFeed(r));
+  const dealBuyer = useDealBuyer(room, deals);
   const likes = useMemo(() => (room && feed ? new LikeBatcher(room, feed) : null), [room, feed]);
   useEffect(() => () => likes?.dispose(), [likes]);
   useViewerTestHook(viewer, videoRef);
@@ -98,6 +103,7 @@ export default function WatchPage() {
         >
           {pinned && status !== 'ended' ? <PinnedProductCard pinned={pinned} onInquire={() => setOrdering(pinned)} /> : null}
         </LivePlayer>
+        <WatchDeals room={room} deals={deals} buyer={dealBuyer} orders={orders} loggedIn={!!user} />
         <div className="lf-watch-bar">
           <div className="lf-watch-info">
             <div className="lf-watch-title">
