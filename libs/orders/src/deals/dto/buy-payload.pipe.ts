@@ -9,7 +9,7 @@ const FIELDS = new Set(['dealId', 'quantity', 'idempotencyKey']);
 /**
  * `deal.buy`'s payload checked by hand: the same rules and answer as BuyDealDto under
  * class-validator (VALIDATION_FAILED with `details` per field, unknown fields refused), at a
- * fraction of the cost on the path a burst of buyers takes (measured: docs/orders.md).
+ * fraction of the cost on the path a burst of buyers takes (docs/orders.md, Cost of the buy path).
  */
 @Injectable()
 export class BuyDealPayload implements PipeTransform {
