@@ -48,6 +48,7 @@ export async function connectBuyers(urls, sessionId, n) {
  */
 export async function burst(buyers, dealId, { rate, seconds }) {
   const total = Math.round(rate * seconds);
+  const tag = randomUUID().slice(0, 6);
   const results = [];
   const pending = [];
   const t0 = performance.now();
@@ -58,7 +59,7 @@ export async function burst(buyers, dealId, { rate, seconds }) {
       for (; fired < due; fired++) {
         const k = fired;
         const buyer = buyers[k % buyers.length];
-        const key = `bench-${k}-${buyer.id.slice(0, 8)}`;
+        const key = `b${tag}-${k}-${buyer.id.slice(0, 8)}`;
         const sent = performance.now();
         pending.push(
           buyer.socket

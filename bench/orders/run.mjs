@@ -8,6 +8,7 @@
 // BENCH_RATE (6000) attempts a second for BENCH_SECONDS (4). Afterwards MySQL is checked:
 // oversold (units held past the deal's quantity), lost (confirmed answers whose order is not in
 // MySQL), duplicated (orders beyond one per confirmed answer, or two answers naming one order).
+// A warm-up deal of BENCH_WARMUP (1000) units is sold first, unmeasured.
 // Baseline: BENCH_BASELINE_CONCURRENCY (64) connections for BENCH_BASELINE_SECONDS (5).
 // Progress goes to stderr; the last stdout line is one JSON object of the figures.
 import { performance } from 'node:perf_hooks';
@@ -22,6 +23,7 @@ const STOCK = num('BENCH_STOCK', 10000);
 const LIMIT = num('BENCH_LIMIT', 10);
 const RATE = num('BENCH_RATE', 6000);
 const SECONDS = num('BENCH_SECONDS', 4);
+const WARMUP = num('BENCH_WARMUP', 1000);
 const BASELINE_CONCURRENCY = num('BENCH_BASELINE_CONCURRENCY', 64);
 const BASELINE_SECONDS = num('BENCH_BASELINE_SECONDS', 5);
 const log = (line) => process.stderr.write(`[bench:orders ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
@@ -40,7 +42,7 @@ try {
   log(`database ${db.name}; starting ${SERVERS} servers`);
   servers.push(await startServer(db, { demo: true }));
   servers.push(...(await Promise.all(Array.from({ length: SERVERS - 1 }, () => startServer(db)))));
-  const world = await stage(servers[0].url, db, STOCK * 2);
+  const world = await stage(servers[0].url, db, STOCK + WARMUP);
   log(`connecting ${BUYERS} buyers`);
   const buyers = await connectBuyers(
     servers.map((s) => s.url),
@@ -51,18 +53,29 @@ try {
   const staffSocket = await connectOne(servers[0].url, world.staff);
   sockets.push(staffSocket);
   await staffSocket.emitWithAck('room.join', { sessionId: world.sessionId, as: 'viewer' });
-  const started = await staffSocket.emitWithAck('deal.start', {
-    skuId: world.skuId,
-    priceFen: 100,
-    quantity: STOCK,
-    perBuyerLimit: LIMIT,
-    durationSeconds: 1800,
-  });
-  if (!started.ok) throw new Error(`deal.start: ${JSON.stringify(started.error)}`);
-  const dealId = started.data.id;
+  const startDeal = async (quantity) => {
+    const started = await staffSocket.emitWithAck('deal.start', {
+      skuId: world.skuId,
+      priceFen: 100,
+      quantity,
+      perBuyerLimit: LIMIT,
+      durationSeconds: 1800,
+    });
+    if (!started.ok) throw new Error(`deal.start: ${JSON.stringify(started.error)}`);
+    return started.data.id;
+  };
+  // Warm-up (servers in production are warm: JIT, pooled connections, cached statements), not measured.
+  const warm = await startDeal(WARMUP);
+  const w = await burst(buyers, warm, { rate: Math.min(RATE, 2000), seconds: (2 * WARMUP) / Math.min(RATE, 2000) });
+  await staffSocket.emitWithAck('deal.stop', { dealId: warm });
+  log(`warm-up: ${w.results.filter((r) => r.ack?.ok).length} of ${WARMUP} sold`);
+  const dealId = await startDeal(STOCK);
   log(`deal ${dealId}: ${STOCK} units, limit ${LIMIT}; burst of ${RATE}/s for ${SECONDS} s`);
 
+  const cpu0 = process.cpuUsage();
   const { results, firedMs, doneMs } = await burst(buyers, dealId, { rate: RATE, seconds: SECONDS });
+  const cpu = process.cpuUsage(cpu0);
+  const clientCpuPct = round((100 * (cpu.user + cpu.system)) / 1000 / doneMs);
   const ok = results.filter((r) => r.ack?.ok);
   const unanswered = results.filter((r) => !r.ack).length;
   const codes = {};
@@ -126,9 +139,12 @@ try {
     duplicated,
     limit_violations: limitViolations,
     mysql_sold: deal.sold,
+    // The bench's own client process (all buyers' sockets) during the burst: near 100 means the client limits the figures.
+    client_cpu_pct: clientCpuPct,
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 } finally {
+  if (process.env.BENCH_SHOW_SERVERS) servers.forEach((s, i) => log(`server ${i}:\n${s.output().slice(-6000)}`));
   sockets.forEach((s) => s.close());
   const t = performance.now();
   await Promise.all(servers.map((s) => s.stop()));

@@ -47,7 +47,9 @@ export async function createDatabase() {
 /** One built all-in-one process of the deployment (production mode); resolves with its URL once it serves. */
 export async function startServer(db, { demo = false } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'lf-bench-orders-'));
-  const child = spawn(process.execPath, ['dist/apps/all-in-one/src/main.js'], {
+  // BENCH_PROFILE_DIR: a V8 CPU profile of each server there (open it in Chrome DevTools).
+  const prof = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...prof, 'dist/apps/all-in-one/src/main.js'], {
     cwd: ROOT,
     env: {
       ...process.env,

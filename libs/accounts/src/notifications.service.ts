@@ -17,25 +17,29 @@ export class NotificationsService {
   /**
    * Puts lines in users' inboxes in the caller's transaction (one multi-row INSERT), so they
    * exist exactly when what they announce committed. For many lines at once (a flash deal's batch).
+   * Returns the lines' ids.
    */
-  async notify(items: readonly NotifyUserPayload[]): Promise<void> {
-    if (items.length === 0) return;
+  async notify(items: readonly NotifyUserPayload[]): Promise<string[]> {
+    if (items.length === 0) return [];
     const now = new Date();
-    await insertRows(
-      this.tx.manager,
-      Notification,
-      items.map((i) =>
-        Object.assign(new Notification(), {
-          id: randomUUID(),
-          userId: i.userId,
-          kind: i.kind,
-          title: i.title.slice(0, 200),
-          body: i.body.slice(0, 2000),
-          readAt: null,
-          createdAt: now,
-        }),
-      ),
+    const rows = items.map((i) =>
+      Object.assign(new Notification(), {
+        id: randomUUID(),
+        userId: i.userId,
+        kind: i.kind,
+        title: i.title.slice(0, 200),
+        body: i.body.slice(0, 2000),
+        readAt: null,
+        createdAt: now,
+      }),
     );
+    await insertRows(this.tx.manager, Notification, rows);
+    return rows.map((r) => r.id);
+  }
+
+  /** Takes back inbox lines written in the caller's transaction (what they announced did not happen after all). */
+  async retract(ids: readonly string[]): Promise<void> {
+    if (ids.length) await this.tx.getRepository(Notification).delete(ids as string[]);
   }
 
   @JobHandler('notify.user')

@@ -109,19 +109,24 @@ export class OrderWriter {
         OrderEvent,
         built.map((b) => b.event),
       );
-      for (const { order: o } of built) {
-        this.events.publish('orders.order-placed', {
-          orderId: o.id,
-          type: o.type,
-          buyerId: o.buyerId,
-          enterpriseId: o.enterpriseId,
-          liveSessionId: o.liveSessionId,
-          dealId: o.dealId,
-          quantity: o.quantity,
-          totalFen: o.totalFen,
-        });
-      }
+      this.announce(built.map((b) => b.order));
       return built.map((b) => b.order);
     });
+  }
+
+  /** Publishes `orders.order-placed` for orders inserted in the current transaction (after its commit). */
+  announce(orders: readonly Order[]): void {
+    for (const o of orders) {
+      this.events.publish('orders.order-placed', {
+        orderId: o.id,
+        type: o.type,
+        buyerId: o.buyerId,
+        enterpriseId: o.enterpriseId,
+        liveSessionId: o.liveSessionId,
+        dealId: o.dealId,
+        quantity: o.quantity,
+        totalFen: o.totalFen,
+      });
+    }
   }
 }

@@ -99,7 +99,7 @@ export interface DealListResult {
   serverTime: string;
 }
 
-/** Stock of a running deal changed (at most ~5 a second per deal; at once on sold out and when stock comes back). */
+/** Stock of a running deal changed (at most 4 a second per deal; at once on sold out and when stock comes back). */
 export interface DealStockEvent {
   dealId: string;
   remaining: number;

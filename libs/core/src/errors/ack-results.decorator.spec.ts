@@ -1,6 +1,9 @@
 import { SubscribeMessage } from '@nestjs/websockets';
 import { MESSAGE_MAPPING_METADATA, MESSAGE_METADATA } from '@nestjs/websockets/constants';
 import { AckResults } from './ack-results.decorator';
+import { DomainError } from './domain-error';
+import { AckFailure } from './ws-ack';
+import './error-codes';
 
 @AckResults()
 class Gateway {
@@ -21,6 +24,11 @@ class Gateway {
     throw new Error('nope');
   }
 
+  @SubscribeMessage('refuse')
+  async refuse(): Promise<AckFailure> {
+    return new AckFailure(new DomainError('RATE_LIMITED', 'slow down'));
+  }
+
   helper(): string {
     return 'plain';
   }
@@ -36,6 +44,10 @@ describe('AckResults', () => {
 
   it('lets failures through for the exception filter', async () => {
     await expect(g.fail()).rejects.toThrow('nope');
+  });
+
+  it('acks a returned AckFailure as { ok: false, error } with its code', async () => {
+    await expect(g.refuse()).resolves.toEqual({ ok: false, error: { code: 'RATE_LIMITED', message: 'slow down' } });
   });
 
   it('keeps the message mapping on the wrapped handler and leaves other methods alone', () => {

@@ -1,5 +1,5 @@
 import { MESSAGE_MAPPING_METADATA } from '@nestjs/websockets/constants';
-import { ackOk } from './ws-ack';
+import { AckFailure, ackError, ackOk } from './ws-ack';
 
 /**
  * Class decorator for socket gateways: every @SubscribeMessage handler's result is acked as
@@ -7,7 +7,10 @@ import { ackOk } from './ws-ack';
  * handlers once, at class definition, instead of running an interceptor per event (Nest's
  * interceptor chain binds async resources and builds rxjs pipelines for every message).
  * Apply it after (above) the handlers' own decorators; their metadata moves to the wrapper.
+ * A handler may return an `AckFailure` to answer a failure without throwing.
  */
+const toAck = (data: unknown) => (data instanceof AckFailure ? ackError(data.error) : ackOk(data ?? null));
+
 export function AckResults(): ClassDecorator {
   return (target) => {
     const proto = target.prototype as Record<string, unknown>;
@@ -18,7 +21,7 @@ export function AckResults(): ClassDecorator {
         continue;
       const wrapped = function (this: unknown, ...args: unknown[]): unknown {
         const result = original.apply(this, args);
-        return result instanceof Promise ? result.then((data: unknown) => ackOk(data ?? null)) : ackOk(result ?? null);
+        return result instanceof Promise ? result.then(toAck) : toAck(result);
       };
       for (const k of Reflect.getMetadataKeys(original)) Reflect.defineMetadata(k, Reflect.getMetadata(k, original), wrapped);
       Object.defineProperty(wrapped, 'name', { value: original.name });

@@ -5,6 +5,14 @@ export type Ack<T> = { ok: true; data: T } | { ok: false; error: Pick<ErrorBody,
 
 const logger = new Logger('WsError');
 
+/**
+ * A handler's answer that is a failure, returned instead of thrown: acked as `{ ok: false, error }`
+ * like a thrown error, without Nest's exception path (for answers most requests of a burst get).
+ */
+export class AckFailure {
+  constructor(readonly error: unknown) {}
+}
+
 export function ackOk<T>(data: T): Ack<T> {
   return { ok: true, data };
 }

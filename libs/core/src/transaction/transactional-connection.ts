@@ -5,6 +5,15 @@ import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } fr
 
 type AfterCommit = () => Promise<void> | void;
 
+export interface RunOptions {
+  /**
+   * The isolation level of a transaction this call opens (MySQL; ignored when joining one, and on
+   * the embedded engine). READ COMMITTED lets a transaction that waited for a row lock read what
+   * the lock's previous holders committed (REPEATABLE READ keeps the snapshot of its first read).
+   */
+  isolation?: 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
+}
+
 interface TransactionScope {
   manager: EntityManager;
   afterCommit: AfterCommit[];
@@ -43,11 +52,14 @@ export class TransactionalConnection {
    * are logged, never thrown: the transaction has committed). Nothing registered runs if
    * the transaction rolls back.
    */
-  async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  async run<T>(work: (manager: EntityManager) => Promise<T>, options: RunOptions = {}): Promise<T> {
     const current = this.scopes.getStore();
     if (current) return work(current.manager);
     const afterCommit: AfterCommit[] = [];
-    const result = await this.dataSource.transaction((manager) => this.scopes.run({ manager, afterCommit }, () => work(manager)));
+    const inScope = (manager: EntityManager) => this.scopes.run({ manager, afterCommit }, () => work(manager));
+    // The embedded engine has one connection and runs its transactions one after another: no levels to choose.
+    const isolation = this.dataSource.options.type === 'sqljs' ? undefined : options.isolation;
+    const result = await (isolation ? this.dataSource.transaction(isolation, inScope) : this.dataSource.transaction(inScope));
     await this.settle(afterCommit);
     return result;
   }

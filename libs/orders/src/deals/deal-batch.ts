@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationsService } from '@livefair/accounts';
 import type { OrderableSku } from '@livefair/catalog';
-import { APP_CONFIG, AppConfig, DomainError, TransactionalConnection } from '@livefair/core';
+import { APP_CONFIG, AppConfig, DomainError, insertRows, TransactionalConnection } from '@livefair/core';
 import { In } from 'typeorm';
+import { OrderEvent } from '../entities/order-event.entity';
 import { Order } from '../entities/order.entity';
 import { HOLDING_STATUSES } from '../order-states';
-import { NewOrder, OrderWriter } from '../order-writer';
+import { buildOrder, NewOrder, OrderWriter } from '../order-writer';
 import { FlashDeal } from './entities/flash-deal.entity';
 import { markerField, Reservation } from './reservation-store';
 
@@ -23,11 +24,17 @@ export type Decision =
   | { kind: 'refused'; error: DomainError };
 
 /**
- * One group-commit transaction for one deal: lock the deal's row, re-check every reservation of
- * the batch against MySQL (replays under (buyer, key), the deal's state and end, `sold + n <=
- * quantity`, each buyer's units in HOLDING_STATUSES against the limit), insert the accepted
- * orders with their first history lines and the buyers' inbox lines, add them to `sold`. MySQL
- * decides here, whatever Redis said. `onCommitting` runs as the work is done, just before COMMIT.
+ * One group-commit transaction for one deal's batch of reservations. MySQL decides here, whatever
+ * Redis said, in three steps so that the deal's row lock is held only briefly:
+ * 1. against what is committed now (READ COMMITTED): replays under (buyer, key), key reuse, the
+ *    deal's state and end, `sold + n <= quantity`, each buyer's units in HOLDING_STATUSES against
+ *    the limit: a filter that spares writing what cannot succeed;
+ * 2. the candidates' orders, first history lines and inbox lines are inserted (multi-row) while
+ *    other processes' batches of the same deal write theirs;
+ * 3. under the deal's row lock (SELECT ... FOR UPDATE) the same checks again against everything
+ *    committed by then (every batch's step 3 holds that lock, so each sees all earlier ones);
+ *    candidates that no longer fit are deleted again, `sold` grows by the rest, COMMIT.
+ * `onCommitting` runs as the work is done, just before COMMIT.
  */
 @Injectable()
 export class DealBatch {
@@ -39,57 +46,127 @@ export class DealBatch {
   ) {}
 
   run(dealId: string, items: readonly BuyItem[], onCommitting: () => void): Promise<Decision[]> {
-    return this.tx.run(async () => {
-      const deal = await this.lockDeal(dealId);
-      if (!deal) return items.map(() => refused('DEAL_NOT_FOUND', 'This flash deal does not exist'));
-      const now = new Date();
-      const existing = await this.existingOrders(items);
-      const held = await this.holdings(
-        dealId,
-        items.map((i) => i.res.buyerId),
-      );
-      const running = deal.status === 'active' && now < deal.endsAt;
-      let available = deal.quantity - deal.sold;
-      const seen = new Set<string>();
-      const accepted: { index: number; order: NewOrder }[] = [];
-      const decisions: (Decision | null)[] = items.map((item, index) => {
-        const { res } = item;
-        const field = markerField(res.buyerId, res.key);
-        const prior = existing.get(field);
-        if (prior) {
-          return prior.requestHash === item.requestHash
+    return this.tx.run(
+      async () => {
+        const first = await this.tx.getRepository(FlashDeal).findOne({ where: { id: dealId } });
+        if (!first) return items.map(() => refused('DEAL_NOT_FOUND', 'This flash deal does not exist'));
+        const decisions: (Decision | null)[] = items.map(() => null);
+        const candidates = await this.filter(first, items, decisions);
+        if (candidates.length) {
+          const now = new Date();
+          const built = candidates.map((i) => buildOrder(this.newOrder(first, items[i], now), now));
+          await insertRows(
+            this.tx.manager,
+            Order,
+            built.map((b) => b.order),
+          );
+          await insertRows(
+            this.tx.manager,
+            OrderEvent,
+            built.map((b) => b.event),
+          );
+          const lines = await this.notifications.notify(built.map((b) => inboxLine(b.order)));
+          const deal = await this.lockDeal(dealId);
+          const kept = await this.settle(deal!, candidates, built, items, decisions);
+          const dropped = built.map((b, n) => ({ id: b.order.id, line: lines[n] })).filter((_, n) => !kept.includes(n));
+          if (dropped.length) await this.drop(dropped);
+          const accepted = kept.map((n) => built[n].order);
+          if (accepted.length) {
+            const units = accepted.reduce((sum, o) => sum + o.quantity, 0);
+            await this.tx
+              .getRepository(FlashDeal)
+              .createQueryBuilder()
+              .update()
+              .set({ sold: () => `sold + ${units}` })
+              .where('id = :dealId', { dealId })
+              .execute();
+            this.orders.announce(accepted);
+          }
+        }
+        onCommitting();
+        return decisions as Decision[];
+      },
+      { isolation: 'READ COMMITTED' },
+    );
+  }
+
+  /** Step 1: decides what cannot succeed against what is committed now; returns the indexes still in the running. */
+  private async filter(deal: FlashDeal, items: readonly BuyItem[], decisions: (Decision | null)[]): Promise<number[]> {
+    const existing = await this.existingOrders(items);
+    const held = await this.holdings(
+      deal.id,
+      items.map((i) => i.res.buyerId),
+    );
+    const seen = new Set<string>();
+    const check = this.checker(deal, held);
+    const out: number[] = [];
+    items.forEach((item, i) => {
+      const field = markerField(item.res.buyerId, item.res.key);
+      const prior = existing.get(field);
+      if (prior) {
+        decisions[i] =
+          prior.requestHash === item.requestHash
             ? { kind: 'replay', orderId: prior.id }
             : refused('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request; use a new key');
-        }
-        if (seen.has(field))
-          return refused('IDEMPOTENCY_IN_PROGRESS', 'The first request with this key is still being processed');
-        seen.add(field);
-        if (!running) return refused('DEAL_ENDED', 'This flash deal has ended');
-        if (available <= 0) return refused('DEAL_SOLD_OUT', 'This flash deal is sold out');
-        if (available < res.qty) return refused('DEAL_NOT_ENOUGH_LEFT', `Only ${available} left`);
-        const mine = held.get(res.buyerId) ?? 0;
-        if (mine + res.qty > deal.perBuyerLimit) return limitReached(deal.perBuyerLimit, mine);
-        available -= res.qty;
-        held.set(res.buyerId, mine + res.qty);
-        accepted.push({ index, order: this.newOrder(deal, item, now) });
-        return null;
-      });
-      if (accepted.length) {
-        const saved = await this.orders.insert(accepted.map((a) => a.order));
-        accepted.forEach((a, i) => (decisions[a.index] = { kind: 'confirmed', order: saved[i] }));
-        await this.notifications.notify(saved.map((o) => inboxLine(o)));
-        const units = saved.reduce((n, o) => n + o.quantity, 0);
-        await this.tx
-          .getRepository(FlashDeal)
-          .createQueryBuilder()
-          .update()
-          .set({ sold: () => `sold + ${units}` })
-          .where('id = :dealId', { dealId })
-          .execute();
+        return;
       }
-      onCommitting();
-      return decisions as Decision[];
+      if (seen.has(field)) {
+        decisions[i] = refused('IDEMPOTENCY_IN_PROGRESS', 'The first request with this key is still being processed');
+        return;
+      }
+      seen.add(field);
+      const no = check(item.res.buyerId, item.res.qty);
+      if (no) decisions[i] = no;
+      else out.push(i);
     });
+    return out;
+  }
+
+  /** Step 3, under the row lock: the candidates that still fit stay (their decision: confirmed); returns their positions. */
+  private async settle(
+    deal: FlashDeal,
+    candidates: number[],
+    built: { order: Order }[],
+    items: readonly BuyItem[],
+    decisions: (Decision | null)[],
+  ): Promise<number[]> {
+    const mine = new Map<string, number>();
+    for (const i of candidates) mine.set(items[i].res.buyerId, (mine.get(items[i].res.buyerId) ?? 0) + items[i].res.qty);
+    // Committed + this transaction's own rows; take ours out again.
+    const held = await this.holdings(deal.id, [...mine.keys()]);
+    for (const [buyer, n] of mine) held.set(buyer, (held.get(buyer) ?? 0) - n);
+    const check = this.checker(deal, held);
+    const kept: number[] = [];
+    candidates.forEach((i, n) => {
+      const no = check(items[i].res.buyerId, items[i].res.qty);
+      decisions[i] = no ?? { kind: 'confirmed', order: built[n].order };
+      if (!no) kept.push(n);
+    });
+    return kept;
+  }
+
+  /** Checks buys in order against the deal's state, its units left and each buyer's holdings (`held`, updated as buys pass). */
+  private checker(deal: FlashDeal, held: Map<string, number>): (buyerId: string, qty: number) => Decision | null {
+    const running = deal.status === 'active' && Date.now() < deal.endsAt.getTime();
+    let available = deal.quantity - deal.sold;
+    return (buyerId, qty) => {
+      if (!running) return refused('DEAL_ENDED', 'This flash deal has ended');
+      if (available <= 0) return refused('DEAL_SOLD_OUT', 'This flash deal is sold out');
+      if (available < qty) return refused('DEAL_NOT_ENOUGH_LEFT', `Only ${available} left`);
+      const h = held.get(buyerId) ?? 0;
+      if (h + qty > deal.perBuyerLimit) return limitReached(deal.perBuyerLimit, h);
+      available -= qty;
+      held.set(buyerId, h + qty);
+      return null;
+    };
+  }
+
+  /** Candidates that did not fit after all: their rows go again, in this transaction. */
+  private async drop(rows: { id: string; line: string }[]): Promise<void> {
+    const ids = rows.map((r) => r.id);
+    await this.tx.getRepository(OrderEvent).delete({ orderId: In(ids) });
+    await this.tx.getRepository(Order).delete({ id: In(ids) });
+    await this.notifications.retract(rows.map((r) => r.line));
   }
 
   /** The deal's row, locked until the transaction ends (the embedded engine's transactions take turns anyway). */

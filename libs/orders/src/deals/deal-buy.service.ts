@@ -11,7 +11,8 @@ import { DealReconciler } from './deal-reconciler';
 import { DealSignals } from './deal-signals';
 import { DealWriter } from './deal-writer';
 import { KeyLookup } from './key-lookup';
-import { RESERVATION_STORE, ReservationStore, ReserveOutcome } from './reservation-store';
+import { FlashDeal } from './entities/flash-deal.entity';
+import { RESERVATION_STORE, Reservation, ReservationStore, ReserveOutcome } from './reservation-store';
 import { orUnavailable, serviceUnavailable } from './unavailable';
 
 /** A buy waits at most this long for MySQL, then answers 503 (the batch may still commit: retry with the same key). */
@@ -56,7 +57,20 @@ export class DealBuyService {
   /** `inSession`: the room the socket is in (a socket buys only in its own room's deals). */
   async buy(principal: Principal, dealId: string, quantity: number, rawKey: unknown, inSession?: string): Promise<DealPurchase> {
     try {
-      const purchase = await this.attempt(principal, dealId, quantity, rawKey, inSession);
+      const key = requireIdempotencyKey(rawKey);
+      if (principal.role !== 'buyer') throw new DomainError('FORBIDDEN_ROLE', 'Only buyer accounts buy in flash deals');
+      if (!this.buckets.take(principal.userId)) throw new DomainError('RATE_LIMITED', 'Too many buy attempts; wait a moment');
+      const deal = this.directory.cached(dealId) ?? (await orUnavailable(() => this.directory.get(dealId)));
+      if (inSession && deal.sessionId !== inSession)
+        throw DomainError.notFound('DEAL_NOT_FOUND', 'Flash deal in this room', dealId);
+      if (quantity > deal.perBuyerLimit) throw refusal(limitReached(deal.perBuyerLimit, 0));
+      this.writer.admit();
+      const purchase = await this.decide(principal, deal, {
+        resId: crypto.randomUUID(),
+        buyerId: principal.userId,
+        key,
+        qty: quantity,
+      });
       this.metrics.buys.inc({ outcome: purchase.replayed ? 'replayed' : 'confirmed' });
       return purchase;
     } catch (err) {
@@ -65,36 +79,23 @@ export class DealBuyService {
     }
   }
 
-  private async attempt(
-    principal: Principal,
-    dealId: string,
-    quantity: number,
-    rawKey: unknown,
-    inSession?: string,
-  ): Promise<DealPurchase> {
-    const key = requireIdempotencyKey(rawKey);
-    if (principal.role !== 'buyer') throw new DomainError('FORBIDDEN_ROLE', 'Only buyer accounts buy in flash deals');
-    if (!this.buckets.take(principal.userId)) throw new DomainError('RATE_LIMITED', 'Too many buy attempts; wait a moment');
-    const deal = await orUnavailable(() => this.directory.get(dealId));
-    if (inSession && deal.sessionId !== inSession)
-      throw DomainError.notFound('DEAL_NOT_FOUND', 'Flash deal in this room', dealId);
-    const hash = requestHash('deal.buy', { dealId, quantity });
-    if (quantity > deal.perBuyerLimit) throw refusal(limitReached(deal.perBuyerLimit, 0));
-    this.writer.admit();
-    const res = { resId: crypto.randomUUID(), buyerId: principal.userId, key, qty: quantity };
+  private async decide(principal: Principal, deal: FlashDeal, res: Reservation): Promise<DealPurchase> {
+    // Only answers that make or find an order need it (most of a burst is refused before that).
+    let hashed: string | null = null;
+    const hash = () => (hashed ??= requestHash('deal.buy', { dealId: deal.id, quantity: res.qty }));
     for (let attempt = 0; ; attempt++) {
       let out: ReserveOutcome;
       try {
-        out = await this.store.reserve(dealId, res);
+        out = await this.store.reserve(deal.id, res);
       } catch {
         throw serviceUnavailable('Flash-deal stock');
       }
       switch (out.kind) {
         case 'ok':
           this.signals.stock(deal.id, deal.sessionId, { remaining: out.remaining, version: out.version, status: 'active' });
-          return this.decided(await this.submit(deal, { res, buyerName: principal.displayName, requestHash: hash }), hash);
+          return this.decided(await this.submit(deal, { res, buyerName: principal.displayName, requestHash: hash() }), hash());
         case 'done':
-          return this.replay(out.orderId, hash);
+          return this.replay(out.orderId, hash());
         case 'busy':
           throw new DomainError(
             'IDEMPOTENCY_IN_PROGRESS',
@@ -102,12 +103,12 @@ export class DealBuyService {
           );
         case 'missing':
           if (attempt >= MISSING_RETRIES) throw serviceUnavailable('Flash-deal stock');
-          if (!(await this.rebuild(dealId))) await new Promise((r) => setTimeout(r, 100));
+          if (!(await this.rebuild(deal.id))) await new Promise((r) => setTimeout(r, 100));
           continue;
         case 'refused':
           if (Date.now() - out.rebuiltAtMs < FRESH_COUNTERS_MS) {
-            const prior = await orUnavailable(() => this.keys.find(principal.userId, key));
-            if (prior) return this.replayOf(prior, hash);
+            const prior = await orUnavailable(() => this.keys.find(res.buyerId, res.key));
+            if (prior) return this.replayOf(prior, hash());
           }
           throw refusalOf(out, deal.perBuyerLimit);
       }
@@ -159,15 +160,22 @@ function refusal(d: Decision): DomainError {
   return d.kind === 'refused' ? d.error : new DomainError('CONFLICT', 'Unexpected decision');
 }
 
+/** The answers most of a burst gets, made without a stack trace (nobody reads it; capturing it costs more than the rest). */
 function refusalOf(out: Extract<ReserveOutcome, { kind: 'refused' }>, limit: number): DomainError {
-  switch (out.reason) {
-    case 'ended':
-      return new DomainError('DEAL_ENDED', 'This flash deal has ended');
-    case 'sold-out':
-      return new DomainError('DEAL_SOLD_OUT', 'This flash deal is sold out');
-    case 'short':
-      return new DomainError('DEAL_NOT_ENOUGH_LEFT', `Only ${out.value} left`);
-    case 'limit':
-      return refusal(limitReached(limit, out.value));
+  const stackLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    switch (out.reason) {
+      case 'ended':
+        return new DomainError('DEAL_ENDED', 'This flash deal has ended');
+      case 'sold-out':
+        return new DomainError('DEAL_SOLD_OUT', 'This flash deal is sold out');
+      case 'short':
+        return new DomainError('DEAL_NOT_ENOUGH_LEFT', `Only ${out.value} left`);
+      case 'limit':
+        return refusal(limitReached(limit, out.value));
+    }
+  } finally {
+    Error.stackTraceLimit = stackLimit;
   }
 }

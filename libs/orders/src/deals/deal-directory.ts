@@ -8,6 +8,8 @@ import { DealSignals } from './deal-signals';
 /** A session's running deals are read again after this long (changes made here apply at once). */
 const ACTIVE_TTL_MS = 1000;
 const MAX_CACHED = 2000;
+/** An id with no deal is answered from memory for this long (a client retrying a bad id costs no query). */
+const MISS_TTL_MS = 5000;
 
 /**
  * This process's view of deals: rows by id (what a buy needs never changes after the start, so
@@ -17,6 +19,7 @@ const MAX_CACHED = 2000;
 @Injectable()
 export class DealDirectory implements OnModuleInit {
   private readonly byId = new Map<string, FlashDeal>();
+  private readonly misses = new Map<string, number>();
   private readonly active = new Map<string, { at: number; deals: Promise<FlashDeal[]> }>();
 
   constructor(
@@ -31,12 +34,24 @@ export class DealDirectory implements OnModuleInit {
     });
   }
 
+  /** The deal if this process knows it (no promise: the buy path's common case). */
+  cached(id: string): FlashDeal | undefined {
+    return this.byId.get(id);
+  }
+
   /** The deal (cached), DEAL_NOT_FOUND when there is none. */
   async get(id: string): Promise<FlashDeal> {
     const cached = this.byId.get(id);
     if (cached) return cached;
+    const missed = this.misses.get(id);
+    if (missed !== undefined && Date.now() - missed < MISS_TTL_MS) throw DomainError.notFound('DEAL_NOT_FOUND', 'Flash deal', id);
     const row = await this.deals.findOne({ where: { id } });
-    if (!row) throw DomainError.notFound('DEAL_NOT_FOUND', 'Flash deal', id);
+    if (!row) {
+      if (this.misses.size >= MAX_CACHED) this.misses.clear();
+      this.misses.set(id, Date.now());
+      throw DomainError.notFound('DEAL_NOT_FOUND', 'Flash deal', id);
+    }
+    this.misses.delete(id);
     this.remember(row);
     return row;
   }
@@ -57,6 +72,7 @@ export class DealDirectory implements OnModuleInit {
   remember(row: FlashDeal): FlashDeal {
     if (this.byId.size >= MAX_CACHED && !this.byId.has(row.id)) this.byId.delete(this.byId.keys().next().value!);
     this.byId.set(row.id, row);
+    this.misses.delete(row.id);
     return row;
   }
 

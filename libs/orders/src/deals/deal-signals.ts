@@ -23,8 +23,8 @@ export type DealSignal =
   | { t: 'ticker'; sessionId: string; item: OrderTickerEvent };
 
 /** How often one process tells the others about one deal's stock, and about one room's purchases. */
-export const STOCK_EVERY_MS = 200;
-export const TICKER_EVERY_MS = 250;
+export const STOCK_EVERY_MS = 250;
+export const TICKER_EVERY_MS = 500;
 
 /** Sold out, or units came back: worth sending before the interval is up. */
 export const stockIsUrgent = (last: { remaining: number } | null, next: { remaining: number }) =>
