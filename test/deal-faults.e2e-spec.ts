@@ -85,14 +85,27 @@ describe('a flash sale through process, Redis and MariaDB failures', () => {
     const buyers = buyerTokens(BUYERS);
     const attempts: Attempt[] = [];
     const sockets: (TestLiveClient | null)[] = buyers.map(() => null);
-    const connect = async (i: number): Promise<TestLiveClient> => {
+    // One connection attempt per buyer at a time (retries of several keys share it), and a socket whose
+    // join failed is closed: otherwise the retries pile up sockets past LIVE_MAX_SOCKETS_PER_USER.
+    const connecting: (Promise<TestLiveClient> | null)[] = buyers.map(() => null);
+    const open = async (i: number): Promise<TestLiveClient> => {
       const live = alive();
       const c = await TestLiveClient.connect(live[i % live.length].url, buyers[i].token);
       clients.add(c);
       c.socket.once('disconnect', () => (sockets[i] = null));
-      await c.request('room.join', { sessionId: world.sessionId, as: 'viewer' });
+      try {
+        await c.request('room.join', { sessionId: world.sessionId, as: 'viewer' });
+      } catch (err) {
+        c.close();
+        clients.delete(c);
+        throw err;
+      }
       return (sockets[i] = c);
     };
+    const connect = (i: number): Promise<TestLiveClient> =>
+      (connecting[i] ??= open(i).finally(() => {
+        connecting[i] = null;
+      }));
     /** One try of a key: ok, a definite no, or unknown (no answer, a 503, still in progress...). */
     const tryKey = async (i: number, key: string): Promise<Outcome> => {
       let c: TestLiveClient;
