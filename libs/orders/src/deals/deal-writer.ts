@@ -17,7 +17,7 @@ const MAX_BATCH = 500;
 const MAX_IN_FLIGHT = 2;
 /** After a failed transaction, buys are answered 503 at once for this long instead of queueing. */
 const BREAKER_MS = 1000;
-/** Tries of one batch that lost a race on the (buyer, key) index to another kind of order. */
+/** Tries of one batch that lost a race on the (buyer, key) index to another order, or was chosen as a deadlock's victim. */
 const DUPLICATE_RETRIES = 3;
 
 interface Waiting {
@@ -117,7 +117,7 @@ export class DealWriter {
         committing = false;
         decisions = await this.batch.run(deal.id, items, () => (committing = true));
       } catch (err) {
-        if (isUniqueViolation(err) && attempt < DUPLICATE_RETRIES) continue;
+        if ((isUniqueViolation(err) || isDeadlock(err)) && attempt < DUPLICATE_RETRIES) continue;
         return this.failed(deal, batch, err, committing);
       }
     }
@@ -178,4 +178,10 @@ export class DealWriter {
       .then((s) => this.signals.stock(deal.id, deal.sessionId, s))
       .catch((e: unknown) => this.logger.warn({ err: e }, 'could not release reservations after a failed batch'));
   }
+}
+
+/** InnoDB rolled the transaction back to break a deadlock: running it again is the documented answer. */
+function isDeadlock(err: unknown): boolean {
+  const e = err as { driverError?: { code?: string; errno?: number } } | undefined;
+  return e?.driverError?.code === 'ER_LOCK_DEADLOCK' || e?.driverError?.errno === 1213;
 }
