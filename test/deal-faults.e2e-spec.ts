@@ -11,6 +11,7 @@ import {
   ServerProcess,
   spawnServer,
 } from './support/deal-cluster';
+import { io, Socket } from 'socket.io-client';
 import { TestLiveClient } from './support/live-client';
 import { eventually } from './support/live-fixture';
 
@@ -47,6 +48,7 @@ describe('a flash sale through process, Redis and MariaDB failures', () => {
   let b: ServerProcess;
   let worker: ServerProcess;
   const clients = new Set<TestLiveClient>();
+  const opened = new Set<Socket>();
 
   beforeAll(async () => {
     await redis.start();
@@ -62,6 +64,7 @@ describe('a flash sale through process, Redis and MariaDB failures', () => {
   }, 120_000);
   afterAll(async () => {
     clients.forEach((c) => c.close());
+    opened.forEach((s) => s.close());
     for (const p of [a, b, worker]) await p?.stop();
     await proxy.close();
     await redis.kill();
@@ -84,41 +87,50 @@ describe('a flash sale through process, Redis and MariaDB failures', () => {
     const alive = () => servers.filter((s) => s.child.exitCode === null && s.child.signalCode === null);
     const buyers = buyerTokens(BUYERS);
     const attempts: Attempt[] = [];
-    const sockets: (TestLiveClient | null)[] = buyers.map(() => null);
-    // One connection attempt per buyer at a time (retries of several keys share it), and a socket whose
-    // join failed is closed: otherwise the retries pile up sockets past LIVE_MAX_SOCKETS_PER_USER.
-    const connecting: (Promise<TestLiveClient> | null)[] = buyers.map(() => null);
-    const open = async (i: number): Promise<TestLiveClient> => {
+    /** One socket per buyer at a time (shared while it connects); a dropped or failed one is replaced at the next try. */
+    const sockets: (Promise<Socket> | null)[] = buyers.map(() => null);
+    const connect = (i: number): Promise<Socket> => {
+      const existing = sockets[i];
+      if (existing) return existing;
       const live = alive();
-      const c = await TestLiveClient.connect(live[i % live.length].url, buyers[i].token);
-      clients.add(c);
-      c.socket.once('disconnect', () => (sockets[i] = null));
-      try {
-        await c.request('room.join', { sessionId: world.sessionId, as: 'viewer' });
-      } catch (err) {
-        c.close();
-        clients.delete(c);
+      const s = io(`${live[i % live.length].url}/live`, {
+        auth: { token: buyers[i].token },
+        transports: ['websocket'],
+        reconnection: false,
+        forceNew: true,
+      });
+      opened.add(s);
+      const ready = new Promise<Socket>((resolve, reject) => {
+        s.once('connect', async () => {
+          const joined = (await s
+            .timeout(8000)
+            .emitWithAck('room.join', { sessionId: world.sessionId, as: 'viewer' })
+            .catch(() => null)) as LiveAck<unknown> | null;
+          if (joined?.ok) resolve(s);
+          else reject(new Error(`room.join: ${joined ? joined.error.code : 'no answer'}`));
+        });
+        s.once('connect_error', reject);
+      }).catch((err: unknown) => {
+        s.close();
         throw err;
-      }
-      return (sockets[i] = c);
+      });
+      s.once('disconnect', () => sockets[i] === ready && (sockets[i] = null));
+      ready.catch(() => sockets[i] === ready && (sockets[i] = null));
+      return (sockets[i] = ready);
     };
-    const connect = (i: number): Promise<TestLiveClient> =>
-      (connecting[i] ??= open(i).finally(() => {
-        connecting[i] = null;
-      }));
     /** One try of a key: ok, a definite no, or unknown (no answer, a 503, still in progress...). */
     const tryKey = async (i: number, key: string): Promise<Outcome> => {
-      let c: TestLiveClient;
+      let c: Socket;
       try {
-        c = sockets[i] ?? (await connect(i));
+        c = await connect(i);
       } catch (err) {
         return { kind: 'unknown', why: `connect: ${(err as Error).message}` };
       }
       const dropped = new Promise<Outcome>((resolve) =>
-        c.socket.once('disconnect', () => resolve({ kind: 'unknown', why: 'disconnected' })),
+        c.once('disconnect', () => resolve({ kind: 'unknown', why: 'disconnected' })),
       );
       const answered = (
-        c.socket.timeout(8000).emitWithAck('deal.buy', { dealId: deal.id, quantity: 1, idempotencyKey: key }) as Promise<
+        c.timeout(8000).emitWithAck('deal.buy', { dealId: deal.id, quantity: 1, idempotencyKey: key }) as Promise<
           LiveAck<DealBuyResult>
         >
       ).then(
@@ -166,11 +178,14 @@ describe('a flash sale through process, Redis and MariaDB failures', () => {
     const firstWhy = unknown.map((u) => (u.outcome.kind === 'unknown' ? u.outcome.why : ''));
     log(`sale over: ${attempts.length} attempts, ${unknown.length} unknown`);
     const deadline = Date.now() + 60_000;
+    // Buyers in parallel, each buyer's unknown keys one after another (as one phone would).
     await Promise.all(
-      unknown.map(async (x) => {
-        while (x.outcome.kind === 'unknown' && Date.now() < deadline) {
-          await new Promise((r) => setTimeout(r, 500));
-          x.outcome = await tryKey(x.buyer, x.key);
+      buyers.map(async (_, i) => {
+        for (const x of unknown.filter((u) => u.buyer === i)) {
+          while (x.outcome.kind === 'unknown' && Date.now() < deadline) {
+            await new Promise((r) => setTimeout(r, 500));
+            x.outcome = await tryKey(x.buyer, x.key);
+          }
         }
       }),
     );

@@ -64,7 +64,7 @@ export async function startServer(db, { demo = false } = {}) {
       HTTP_HOST: '127.0.0.1',
       HTTP_PORT: '0',
       MEDIASOUP_WORKERS: '1',
-      LOG_LEVEL: 'error',
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'error',
       // Every bench buyer comes from 127.0.0.1; per-user limits still run on every event.
       LIVE_MAX_SOCKETS_PER_IP: '1000000',
       ORDERS_DEAL_BUY_RATE: '1000:1000',

@@ -59,15 +59,15 @@ const exited = (c: ChildProcess) => c.exitCode !== null || c.signalCode !== null
 const spawned = new Set<ChildProcess>();
 process.once('exit', () => spawned.forEach((c) => exited(c) || c.kill('SIGKILL')));
 
-/** Spawns a built process (all-in-one or worker) of the deployment on a free port and waits until it serves. */
+/** Spawns a built process of the deployment (all-in-one, api, live or worker) on a free port and waits until it serves. */
 export async function spawnServer(
-  kind: 'all-in-one' | 'worker',
+  kind: 'all-in-one' | 'api' | 'live' | 'worker',
   name: string,
   world: DealWorld,
   env: Record<string, string> = {},
 ): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), `lf-${name}-`));
-  const port = kind === 'worker' ? await freePort() : 0;
+  const port = kind === 'all-in-one' ? 0 : await freePort();
   const child = spawn(process.execPath, [`dist/apps/${kind}/src/main.js`], {
     cwd: ROOT,
     env: {
@@ -101,7 +101,7 @@ export async function spawnServer(
     const timer = setTimeout(() => reject(new Error(`${name} did not start in 60 s:\n${out}`)), 60_000);
     child.once('exit', (early = (code) => reject(new Error(`${name} exited (${code}):\n${out}`))));
     const poll = setInterval(async () => {
-      const m = kind === 'worker' ? [null, `http://127.0.0.1:${port}`] : /Open:\s+(\S+)/.exec(out);
+      const m = kind === 'all-in-one' ? /Open:\s+(\S+)/.exec(out) : [null, `http://127.0.0.1:${port}`];
       if (!m) return;
       const up = await fetch(`${m[1]}/health`).then(
         (r) => r.status < 500,

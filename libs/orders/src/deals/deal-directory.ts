@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DomainError } from '@livefair/core';
 import { Repository } from 'typeorm';
 import { FlashDeal } from './entities/flash-deal.entity';
-import { DealSignals } from './deal-signals';
+import { DealSignal, DealSignals } from './deal-signals';
 
 /** A session's running deals are read again after this long (changes made here apply at once). */
 const ACTIVE_TTL_MS = 1000;
@@ -20,6 +20,8 @@ const MISS_TTL_MS = 5000;
 export class DealDirectory implements OnModuleInit {
   private readonly byId = new Map<string, FlashDeal>();
   private readonly misses = new Map<string, number>();
+  /** Lookups in flight: a crowd asking for a deal this process does not know yet makes one query. */
+  private readonly loading = new Map<string, Promise<FlashDeal>>();
   private readonly active = new Map<string, { at: number; deals: Promise<FlashDeal[]> }>();
 
   constructor(
@@ -29,7 +31,10 @@ export class DealDirectory implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     await this.signals.subscribe((s) => {
-      if (s.t === 'started') this.active.delete(s.deal.sessionId);
+      if (s.t === 'started') {
+        this.active.delete(s.deal.sessionId);
+        if (!this.byId.has(s.deal.id)) this.remember(fromView(s.deal));
+      }
       if (s.t === 'ended') this.markEnded(s.dealId, s.sessionId);
     });
   }
@@ -40,20 +45,28 @@ export class DealDirectory implements OnModuleInit {
   }
 
   /** The deal (cached), DEAL_NOT_FOUND when there is none. */
-  async get(id: string): Promise<FlashDeal> {
+  get(id: string): Promise<FlashDeal> {
     const cached = this.byId.get(id);
-    if (cached) return cached;
+    if (cached) return Promise.resolve(cached);
     const missed = this.misses.get(id);
-    if (missed !== undefined && Date.now() - missed < MISS_TTL_MS) throw DomainError.notFound('DEAL_NOT_FOUND', 'Flash deal', id);
+    if (missed !== undefined && Date.now() - missed < MISS_TTL_MS)
+      return Promise.reject(DomainError.notFound('DEAL_NOT_FOUND', 'Flash deal', id));
+    let loading = this.loading.get(id);
+    if (!loading) {
+      loading = this.load(id).finally(() => this.loading.delete(id));
+      this.loading.set(id, loading);
+    }
+    return loading;
+  }
+
+  private async load(id: string): Promise<FlashDeal> {
     const row = await this.deals.findOne({ where: { id } });
     if (!row) {
       if (this.misses.size >= MAX_CACHED) this.misses.clear();
       this.misses.set(id, Date.now());
       throw DomainError.notFound('DEAL_NOT_FOUND', 'Flash deal', id);
     }
-    this.misses.delete(id);
-    this.remember(row);
-    return row;
+    return this.remember(row);
   }
 
   /** The session's running deals, oldest first. */
@@ -85,4 +98,34 @@ export class DealDirectory implements OnModuleInit {
     if (row && row.status === 'active') this.byId.set(dealId, Object.assign(new FlashDeal(), row, { status: 'ended' }));
     this.active.delete(sessionId);
   }
+}
+
+/** What a buy needs of a deal, from the `started` news (so a crowd's first taps here wait for no query). */
+function fromView(v: Extract<DealSignal, { t: 'started' }>['deal']): FlashDeal {
+  return Object.assign(new FlashDeal(), {
+    id: v.id,
+    sessionId: v.sessionId,
+    boothId: v.boothId,
+    enterpriseId: v.enterpriseId,
+    skuId: v.skuId,
+    productId: v.productId,
+    productName: v.productName,
+    skuCode: v.skuCode,
+    specs: v.specs,
+    unit: v.unit,
+    retailPriceFen: v.retailPriceFen,
+    priceFen: v.priceFen,
+    quantity: v.quantity,
+    sold: v.quantity - v.remaining,
+    perBuyerLimit: v.perBuyerLimit,
+    startsAt: new Date(v.startsAt),
+    endsAt: new Date(v.endsAt),
+    status: v.status,
+    endReason: v.endReason,
+    endedAt: v.endedAt ? new Date(v.endedAt) : null,
+    returnedToSku: 0,
+    activeSlot: null,
+    createdBy: '',
+    createdAt: new Date(v.startsAt),
+  });
 }

@@ -10,9 +10,14 @@ import { isDatabaseDown, serviceUnavailable } from './unavailable';
 
 /** Most reservations one transaction commits. */
 const MAX_BATCH = 500;
+/**
+ * Transactions of one deal in flight from one process. They write their rows side by side and take
+ * the deal's row lock in turn only for the final check and COMMIT (DealBatch).
+ */
+const MAX_IN_FLIGHT = 2;
 /** After a failed transaction, buys are answered 503 at once for this long instead of queueing. */
 const BREAKER_MS = 1000;
-/** Tries of one batch that lost a race on the (buyer, key) index to another kind of order. */
+/** Tries of one batch that lost a race on the (buyer, key) index to another order, or was chosen as a deadlock's victim. */
 const DUPLICATE_RETRIES = 3;
 
 interface Waiting {
@@ -23,13 +28,16 @@ interface Waiting {
 interface Lane {
   deal: FlashDeal;
   items: Waiting[];
-  running: boolean;
+  /** Transactions of this deal in flight from this process. */
+  inFlight: number;
+  /** A batch is about to start (gathering the requests of this turn of the event loop). */
+  starting: boolean;
 }
 
 /**
  * The per-process group-commit writer of flash-deal orders. Reservations queue per deal; while
- * one transaction for a deal is in flight the next batch accumulates, so under a burst each
- * COMMIT (one fsync) carries hundreds of orders. Only after COMMIT does a request hear
+ * a deal's transactions are in flight (MAX_IN_FLIGHT) the next batch accumulates, so under a burst
+ * each COMMIT (one fsync) carries hundreds of orders. Only after COMMIT does a request hear
  * `confirmed`; reservations MySQL refused are released at once. If a transaction fails before its
  * COMMIT its reservations are released; if the COMMIT itself fails the outcome is unknown and they
  * stay pending: the reconciler keeps them if their orders exist (the order id is the reservation
@@ -59,15 +67,11 @@ export class DealWriter {
 
   submit(deal: FlashDeal, item: BuyItem): Promise<Decision> {
     let lane = this.lanes.get(deal.id);
-    if (!lane) this.lanes.set(deal.id, (lane = { deal, items: [], running: false }));
+    if (!lane) this.lanes.set(deal.id, (lane = { deal, items: [], inFlight: 0, starting: false }));
     const decided = new Promise<Decision>((resolve) => lane.items.push({ item, resolve }));
     this.queued++;
     this.metrics.queueDepth.set(this.queued);
-    if (!lane.running) {
-      lane.running = true;
-      // Let the requests that arrived in this turn of the event loop join the first batch.
-      setImmediate(() => void this.drain(lane));
-    }
+    this.pump(lane);
     return decided;
   }
 
@@ -75,18 +79,33 @@ export class DealWriter {
     return this.queued;
   }
 
-  private async drain(lane: Lane): Promise<void> {
-    while (lane.items.length) {
-      const batch = lane.items.splice(0, MAX_BATCH);
-      this.queued -= batch.length;
-      this.metrics.queueDepth.set(this.queued);
-      await this.commit(lane.deal, batch).catch((err: unknown) => {
-        this.logger.error({ err }, 'flash-deal batch failed unexpectedly');
-        for (const w of batch) w.resolve({ kind: 'refused', error: serviceUnavailable('The order service') });
-      });
+  /** Starts the next batch if a transaction slot is free: at the next turn of the event loop, with everything queued by then. */
+  private pump(lane: Lane): void {
+    if (lane.starting || lane.inFlight >= MAX_IN_FLIGHT) return;
+    if (!lane.items.length) {
+      if (!lane.inFlight && this.lanes.get(lane.deal.id) === lane) this.lanes.delete(lane.deal.id);
+      return;
     }
-    lane.running = false;
-    if (!lane.items.length) this.lanes.delete(lane.deal.id);
+    lane.starting = true;
+    setImmediate(() => {
+      lane.starting = false;
+      const batch = lane.items.splice(0, MAX_BATCH);
+      if (batch.length) {
+        this.queued -= batch.length;
+        this.metrics.queueDepth.set(this.queued);
+        lane.inFlight++;
+        void this.commit(lane.deal, batch)
+          .catch((err: unknown) => {
+            this.logger.error({ err }, 'flash-deal batch failed unexpectedly');
+            for (const w of batch) w.resolve({ kind: 'refused', error: serviceUnavailable('The order service') });
+          })
+          .finally(() => {
+            lane.inFlight--;
+            this.pump(lane);
+          });
+      }
+      this.pump(lane);
+    });
   }
 
   private async commit(deal: FlashDeal, batch: Waiting[]): Promise<void> {
@@ -98,7 +117,7 @@ export class DealWriter {
         committing = false;
         decisions = await this.batch.run(deal.id, items, () => (committing = true));
       } catch (err) {
-        if (isUniqueViolation(err) && attempt < DUPLICATE_RETRIES) continue;
+        if ((isUniqueViolation(err) || isDeadlock(err)) && attempt < DUPLICATE_RETRIES) continue;
         return this.failed(deal, batch, err, committing);
       }
     }
@@ -159,4 +178,10 @@ export class DealWriter {
       .then((s) => this.signals.stock(deal.id, deal.sessionId, s))
       .catch((e: unknown) => this.logger.warn({ err: e }, 'could not release reservations after a failed batch'));
   }
+}
+
+/** InnoDB rolled the transaction back to break a deadlock: running it again is the documented answer. */
+function isDeadlock(err: unknown): boolean {
+  const e = err as { driverError?: { code?: string; errno?: number } } | undefined;
+  return e?.driverError?.code === 'ER_LOCK_DEADLOCK' || e?.driverError?.errno === 1213;
 }
