@@ -1,10 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, JobHandler, OnDomainEvent, TransactionalConnection } from '@livefair/core';
-import type { DomainEvents } from '@livefair/core';
+import { APP_CONFIG, AppConfig, JobHandler, TransactionalConnection } from '@livefair/core';
 import { LiveSessionService } from '@livefair/live';
 import { MoreThan } from 'typeorm';
-import { Order } from '../entities/order.entity';
-import { RELEASED_STATUSES } from '../order-states';
 import { DealExpiry } from './deal-expiry';
 import { DealReconciler } from './deal-reconciler';
 import { DealSignals } from './deal-signals';
@@ -106,14 +103,6 @@ export class DealSweeper implements OnApplicationBootstrap, OnApplicationShutdow
     } catch (err) {
       this.logger.warn({ err }, 'flash-deal sweep failed; the next one retries');
     }
-  }
-
-  /** A deal order cancelled (by its buyer or the seller): its units go back to the deal, or to the SKU, now. */
-  @OnDomainEvent('orders.order-status-changed')
-  async onOrderReleased(e: DomainEvents['orders.order-status-changed']): Promise<void> {
-    if (e.type !== 'deal' || e.actor === 'system' || !RELEASED_STATUSES.includes(e.to)) return;
-    const order = await this.tx.getRepository(Order).findOne({ select: { id: true, dealId: true }, where: { id: e.orderId } });
-    if (order?.dealId) await this.reconciler.reconcile(order.dealId);
   }
 
   /** Deals past their end time, or whose session has ended. */
