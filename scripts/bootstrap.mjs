@@ -39,6 +39,8 @@ const TEST_PACKAGES = [
   ['chromium', '/usr/bin/chromium'],
   ['ffmpeg', 'ffmpeg'],
   ['fonts-noto-cjk', null],
+  // Emoji (the deal and ticker UI use a few) render as boxes without it.
+  ['fonts-noto-color-emoji', null],
   ['redis-server', 'redis-server'],
 ];
 
@@ -457,7 +459,7 @@ async function main() {
         const hasDpkg = onPath('dpkg-query');
         return !(fileOk && (!hasDpkg || debPackageInstalled(pkg)));
       }).map(([pkg]) => pkg);
-      if (missing.length === 0) return 'chromium, ffmpeg, fonts-noto-cjk, redis-server present';
+      if (missing.length === 0) return `${TEST_PACKAGES.map(([pkg]) => pkg).join(', ')} present`;
       await aptInstall(missing);
       const still = TEST_PACKAGES.filter(([, file]) => file && !onPath(file)).map(([pkg]) => pkg);
       if (still.length) throw new StepError(`still missing after apt-get: ${still.join(' ')}`);
