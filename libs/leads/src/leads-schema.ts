@@ -1,7 +1,7 @@
 import { defineSchema } from '@livefair/core';
 import { BusinessCard } from './entities/business-card.entity';
 import { CardExchange } from './entities/card-exchange.entity';
-import { LeadUserLock } from './entities/lead-buyer-lock.entity';
+import { LeadUserLock } from './entities/lead-user-lock.entity';
 import { LeadEvent } from './entities/lead-event.entity';
 import { LeadNote } from './entities/lead-note.entity';
 import { Lead } from './entities/lead.entity';

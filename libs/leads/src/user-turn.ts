@@ -1,5 +1,5 @@
 import { TransactionalConnection } from '@livefair/core';
-import { LeadUserLock } from './entities/lead-buyer-lock.entity';
+import { LeadUserLock } from './entities/lead-user-lock.entity';
 
 export const DAY_MS = 86_400_000;
 
