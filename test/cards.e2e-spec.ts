@@ -38,24 +38,42 @@ describe.each(LEADS_ENGINES)('business cards on %s', (_engine, start) => {
     const saved = await w.http.put('/api/my/card', card('陈采购'), buyer.token);
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ userId: buyer.userId, name: '陈采购', wechat: 'youpin_buyer' });
-    expect((await w.http.put('/api/my/card', card('李娜', { title: '外贸经理', company: w.booth.enterprise.name, email: 'lina@example.cn', wechat: 'lina_sales' }), w.exhibitor.token)).status).toBe(200);
+    expect(
+      (
+        await w.http.put(
+          '/api/my/card',
+          card('李娜', { title: '外贸经理', company: w.booth.enterprise.name, email: 'lina@example.cn', wechat: 'lina_sales' }),
+          w.exhibitor.token,
+        )
+      ).status,
+    ).toBe(200);
 
     const asked = await ask(buyer.token, w.booth.id);
     expect(asked.status).toBe(201);
     const ex: CardExchangeView = asked.body;
-    expect(ex).toMatchObject({ status: 'pending', boothId: w.booth.id, enterpriseId: w.booth.enterprise.id, buyerCard: null, staffCard: null });
+    expect(ex).toMatchObject({
+      status: 'pending',
+      boothId: w.booth.id,
+      enterpriseId: w.booth.enterprise.id,
+      buyerCard: null,
+      staffCard: null,
+    });
     // Asking again is the same exchange, not a second one.
     expect((await ask(buyer.token, w.booth.id)).body.id).toBe(ex.id);
     const incoming = (await w.http.get('/api/card-exchanges', w.exhibitor.token)).body as CardExchangeView[];
     expect(incoming.find((e) => e.id === ex.id)).toMatchObject({ status: 'pending', buyerCard: null });
-    expect((await w.notifications(w.exhibitor.token)).some((n) => n.kind === 'card.requested' && n.title.includes('陈采购'))).toBe(true);
+    expect(
+      (await w.notifications(w.exhibitor.token)).some((n) => n.kind === 'card.requested' && n.title.includes('陈采购')),
+    ).toBe(true);
 
     const accepted = await w.http.post(`/api/card-exchanges/${ex.id}/accept`, {}, w.exhibitor.token);
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({ status: 'accepted', staffId: w.exhibitor.userId });
     const mine = ((await w.http.get('/api/card-exchanges', buyer.token)).body as CardExchangeView[]).find((e) => e.id === ex.id);
     expect(mine?.staffCard).toMatchObject({ name: '李娜', title: '外贸经理', wechat: 'lina_sales' });
-    const theirs = ((await w.http.get('/api/card-exchanges', w.exhibitor.token)).body as CardExchangeView[]).find((e) => e.id === ex.id);
+    const theirs = ((await w.http.get('/api/card-exchanges', w.exhibitor.token)).body as CardExchangeView[]).find(
+      (e) => e.id === ex.id,
+    );
     expect(theirs?.buyerCard).toMatchObject({ name: '陈采购', phone: '13800138000', email: 'buyer@example.cn' });
     expect((await w.notifications(buyer.token)).some((n) => n.kind === 'card.accepted')).toBe(true);
 
@@ -80,7 +98,9 @@ describe.each(LEADS_ENGINES)('business cards on %s', (_engine, start) => {
     const again = await ask(buyer.token, w.booth.id);
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('CARD_EXCHANGE_DECLINED');
-    expect((await w.http.post(`/api/card-exchanges/${randomUUID()}/accept`, {}, w.exhibitor.token)).body.code).toBe('CARD_EXCHANGE_NOT_FOUND');
+    expect((await w.http.post(`/api/card-exchanges/${randomUUID()}/accept`, {}, w.exhibitor.token)).body.code).toBe(
+      'CARD_EXCHANGE_NOT_FOUND',
+    );
   });
 
   it('validates cards and bounds requests per day', async () => {

@@ -63,7 +63,9 @@ describe.each(LEADS_ENGINES)('booth inquiries on %s', (_engine, start) => {
     const inbox = await w.http.get('/api/seller/leads?status=new', w.exhibitor.token);
     expect(inbox.status).toBe(200);
     expect(inbox.body.items.map((l: LeadView) => l.id)).toContain(lead.id);
-    const notice = (await w.notifications(w.exhibitor.token)).find((n) => n.kind === 'lead.created' && n.body.includes('杭州优品'));
+    const notice = (await w.notifications(w.exhibitor.token)).find(
+      (n) => n.kind === 'lead.created' && n.body.includes('杭州优品'),
+    );
     expect(notice?.title).toContain(w.booth.code);
 
     expect((await w.note(w.exhibitor.token, lead.id, '已电话联系，客户下周来厂看样')).status).toBe(201);
@@ -94,7 +96,11 @@ describe.each(LEADS_ENGINES)('booth inquiries on %s', (_engine, start) => {
 
     const buyerLines = (await w.notifications(buyer.token)).filter((n) => n.kind === 'lead.status');
     expect(buyerLines.map((n) => n.title)).toEqual(
-      expect.arrayContaining([expect.stringContaining('已联系'), expect.stringContaining('已报价'), expect.stringContaining('已成交')]),
+      expect.arrayContaining([
+        expect.stringContaining('已联系'),
+        expect.stringContaining('已报价'),
+        expect.stringContaining('已成交'),
+      ]),
     );
     expect(buyerLines).toHaveLength(3);
     const list = await w.http.get('/api/my/booth-inquiries', buyer.token);
@@ -200,7 +206,10 @@ describe.each(LEADS_ENGINES)('booth inquiries on %s', (_engine, start) => {
     }
     expect([await count('leads'), await count('lead_events'), await count('lead_user_locks')]).toEqual(before);
     // A phone alone or an email alone is enough; no product is fine.
-    const phoneOnly = await w.inquire(buyer.token, w.inquiryBody({ productId: undefined, quantity: undefined, contact: { name: '王', phone: '0571-8888 6666' } }));
+    const phoneOnly = await w.inquire(
+      buyer.token,
+      w.inquiryBody({ productId: undefined, quantity: undefined, contact: { name: '王', phone: '0571-8888 6666' } }),
+    );
     expect(phoneOnly.status).toBe(201);
     expect(phoneOnly.body).toMatchObject({ productId: null, productName: null, quantity: null, unit: null });
     const emailOnly = await w.inquire(buyer.token, w.inquiryBody({ contact: { name: 'Tom', email: 'tom@example.com' } }));
@@ -236,7 +245,15 @@ describe.each(LEADS_ENGINES)('booth inquiries on %s', (_engine, start) => {
 
   it('filters the inbox by status, booth, date and words', async () => {
     const buyer = await w.register('buyer', '郑买家');
-    const a = (await w.inquire(buyer.token, w.inquiryBody({ message: '请问有没有抗起球面料？', contact: { name: '郑一', company: '宁波甬达', phone: '13900001111' } }))).body;
+    const a = (
+      await w.inquire(
+        buyer.token,
+        w.inquiryBody({
+          message: '请问有没有抗起球面料？',
+          contact: { name: '郑一', company: '宁波甬达', phone: '13900001111' },
+        }),
+      )
+    ).body;
     await w.status(w.exhibitor.token, a.id, { to: 'contacted' });
     const ids = async (query: string) =>
       ((await w.http.get(`/api/seller/leads${query}`, w.exhibitor.token)).body.items as LeadView[]).map((l) => l.id);
@@ -256,7 +273,9 @@ describe.each(LEADS_ENGINES)('booth inquiries on %s', (_engine, start) => {
 
   it('exports CSV as UTF-8 with a BOM, in Chinese or English', async () => {
     const buyer = await w.register('buyer', '冯买家');
-    const lead = (await w.inquire(buyer.token, w.inquiryBody({ message: '=1+1 想要样品', contact: { name: '冯二', phone: '13700002222' } }))).body;
+    const lead = (
+      await w.inquire(buyer.token, w.inquiryBody({ message: '=1+1 想要样品', contact: { name: '冯二', phone: '13700002222' } }))
+    ).body;
     const csv = await w.exportCsv(w.exhibitor.token, `?q=${encodeURIComponent('冯二')}`);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');

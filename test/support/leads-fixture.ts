@@ -50,7 +50,12 @@ export async function leadsWorld(t: TestApp) {
   const login = async (email: string): Promise<Who> => {
     const res = await http.post('/api/auth/login', { email, password: demoPassword(t) });
     if (res.status !== 200) throw new Error(`login ${email}: ${res.status}`);
-    return { token: res.body.accessToken, userId: res.body.user.id, name: res.body.user.displayName, enterpriseId: res.body.user.enterpriseId };
+    return {
+      token: res.body.accessToken,
+      userId: res.body.user.id,
+      name: res.body.user.displayName,
+      enterpriseId: res.body.user.enterpriseId,
+    };
   };
   const register = async (role: 'buyer' | 'exhibitor', displayName: string): Promise<Who> => {
     const res = await http.post('/api/auth/register', {
@@ -108,7 +113,8 @@ export async function leadsWorld(t: TestApp) {
     inquiryBody,
     inquire,
     exportCsv,
-    status: (token: string, id: string, body: Record<string, unknown>) => http.post(`/api/seller/leads/${id}/status`, body, token),
+    status: (token: string, id: string, body: Record<string, unknown>) =>
+      http.post(`/api/seller/leads/${id}/status`, body, token),
     note: (token: string, id: string, body: string) => http.post(`/api/seller/leads/${id}/notes`, { body }, token),
     lead: (token: string, id: string) => http.get(`/api/seller/leads/${id}`, token),
     notifications: async (token: string) => (await http.get<NotificationView[]>('/api/notifications', token)).body,

@@ -24,8 +24,40 @@ export function leadCsvCell(value: Cell): string {
 }
 
 const HEADERS: Record<LeadCsvLang, string[]> = {
-  'zh-CN': ['线索编号', '状态', '提交时间（北京时间）', '展位', '买家', '联系人', '公司', '电话', '邮箱', '产品', '数量', '单位', '留言', '未成交原因', '备注数'],
-  en: ['Lead id', 'Status', 'Left at (Beijing time, UTC+8)', 'Booth', 'Buyer', 'Contact', 'Company', 'Phone', 'Email', 'Product', 'Quantity', 'Unit', 'Message', 'Lost reason', 'Notes'],
+  'zh-CN': [
+    '线索编号',
+    '状态',
+    '提交时间（北京时间）',
+    '展位',
+    '买家',
+    '联系人',
+    '公司',
+    '电话',
+    '邮箱',
+    '产品',
+    '数量',
+    '单位',
+    '留言',
+    '未成交原因',
+    '备注数',
+  ],
+  en: [
+    'Lead id',
+    'Status',
+    'Left at (Beijing time, UTC+8)',
+    'Booth',
+    'Buyer',
+    'Contact',
+    'Company',
+    'Phone',
+    'Email',
+    'Product',
+    'Quantity',
+    'Unit',
+    'Message',
+    'Lost reason',
+    'Notes',
+  ],
 };
 
 export const LEAD_STATUS_LABELS: Record<LeadCsvLang, Record<LeadStatus, string>> = {

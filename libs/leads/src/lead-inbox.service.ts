@@ -80,7 +80,8 @@ export class LeadInboxService {
     const enterpriseId = this.enterpriseOf(staff);
     let rfqId: string | null = null;
     if (dto.rfqId) {
-      if (dto.to !== 'quoted') throw new DomainError('LEAD_RFQ_MISMATCH', 'An RFQ can be named only when the lead becomes quoted');
+      if (dto.to !== 'quoted')
+        throw new DomainError('LEAD_RFQ_MISMATCH', 'An RFQ can be named only when the lead becomes quoted');
       const thread = await this.rfqThreads.thread(staff, dto.rfqId); // 404 RFQ_NOT_FOUND, 403 RFQ_NOT_PARTY
       const lead = await this.ownLead(staff, id);
       if (thread.rfq.buyerId !== lead.buyerId || thread.rfq.enterpriseId !== enterpriseId)
@@ -129,7 +130,13 @@ export class LeadInboxService {
       const now = new Date();
       const notes = this.tx.getRepository(LeadNote);
       await notes.insert(
-        notes.create({ leadId: row.id, authorId: staff.userId, authorName: staff.displayName.slice(0, 64), body: dto.body, createdAt: now }),
+        notes.create({
+          leadId: row.id,
+          authorId: staff.userId,
+          authorName: staff.displayName.slice(0, 64),
+          body: dto.body,
+          createdAt: now,
+        }),
       );
       row.noteCount += 1;
       row.updatedAt = now;

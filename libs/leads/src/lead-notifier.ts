@@ -3,7 +3,13 @@ import { AccountsService, NotificationsService } from '@livefair/accounts';
 import type { LeadStatus } from '@livefair/protocol';
 import { Lead } from './entities/lead.entity';
 
-const STATUS_ZH: Record<LeadStatus, string> = { new: '待跟进', contacted: '已联系', quoted: '已报价', won: '已成交', lost: '未成交' };
+const STATUS_ZH: Record<LeadStatus, string> = {
+  new: '待跟进',
+  contacted: '已联系',
+  quoted: '已报价',
+  won: '已成交',
+  lost: '未成交',
+};
 
 /** Inbox lines about leads, written in the step's transaction (they exist exactly when the step committed). */
 @Injectable()

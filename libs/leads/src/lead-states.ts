@@ -17,8 +17,7 @@ export const LEAD_RULES: Readonly<Record<LeadStatus, readonly LeadStatus[]>> = {
 };
 
 export type LeadTransitionCheck =
-  | { ok: true }
-  | { ok: false; code: 'LEAD_TRANSITION_INVALID' | 'LEAD_REASON_REQUIRED'; message: string };
+  { ok: true } | { ok: false; code: 'LEAD_TRANSITION_INVALID' | 'LEAD_REASON_REQUIRED'; message: string };
 
 /** Whether a lead in `from` may move to `to` (with `reason`); pure. */
 export function leadTransition(from: LeadStatus, to: LeadStatus, reason: string | null | undefined): LeadTransitionCheck {

@@ -117,3 +117,23 @@ export interface CardExchangeView {
   createdAt: string;
   decidedAt: string | null;
 }
+
+/** POST /api/booth-inquiries (with an Idempotency-Key header). */
+export interface CreateInquiryRequest {
+  boothId: string;
+  message: string;
+  productId?: string;
+  quantity?: number;
+  unit?: string;
+  contact: { name: string; company?: string; phone?: string; email?: string };
+}
+
+/** PUT /api/my/card. */
+export interface BusinessCardRequest {
+  name: string;
+  title?: string;
+  company?: string;
+  phone?: string;
+  email?: string;
+  wechat?: string;
+}

@@ -68,7 +68,9 @@ export class CardService {
         await takeUserTurn(this.tx, buyer.userId, now);
         const repo = this.tx.getRepository(CardExchange);
         const max = this.config.leads.cardRequestsPerDay;
-        if ((await repo.count({ where: { buyerId: buyer.userId, createdAt: MoreThan(new Date(now.getTime() - DAY_MS)) } })) >= max)
+        if (
+          (await repo.count({ where: { buyerId: buyer.userId, createdAt: MoreThan(new Date(now.getTime() - DAY_MS)) } })) >= max
+        )
           throw new DomainError('RATE_LIMITED', `At most ${max} card exchange requests a day`);
         const created = repo.create({
           status: 'pending',
@@ -131,8 +133,7 @@ export class CardService {
 
   /** The buyer's requests and the staff's incoming ones (whole enterprise), newest first, at most 200. */
   async exchanges(user: Principal): Promise<CardExchangeView[]> {
-    const where =
-      user.role === 'exhibitor' && user.enterpriseId ? { enterpriseId: user.enterpriseId } : { buyerId: user.userId };
+    const where = user.role === 'exhibitor' && user.enterpriseId ? { enterpriseId: user.enterpriseId } : { buyerId: user.userId };
     const rows = await this.tx.getRepository(CardExchange).find({ where, order: { createdAt: 'DESC', id: 'DESC' }, take: 200 });
     return this.views(rows);
   }

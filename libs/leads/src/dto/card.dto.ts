@@ -42,7 +42,7 @@ export class BusinessCardDto {
 }
 
 export class CardExchangeRequestDto {
-  @ApiProperty({ format: 'uuid', description: "The booth whose staff the buyer asks to swap cards with" })
+  @ApiProperty({ format: 'uuid', description: 'The booth whose staff the buyer asks to swap cards with' })
   @IsUUID('all', { message: 'boothId must be an id' })
   boothId!: string;
 }

@@ -55,7 +55,11 @@ export class CreateInquiryDto {
   @Max(LEAD_LIMITS.maxQuantity)
   quantity?: number;
 
-  @ApiPropertyOptional({ maxLength: LEAD_LIMITS.unitChars, description: "The quantity's unit; the product's unit when absent", example: '件' })
+  @ApiPropertyOptional({
+    maxLength: LEAD_LIMITS.unitChars,
+    description: "The quantity's unit; the product's unit when absent",
+    example: '件',
+  })
   @IsOptional()
   @Trim()
   @IsText(LEAD_LIMITS.unitChars, 1)

@@ -14,7 +14,10 @@ export class LeadStatusDto {
   @IsText(LEAD_LIMITS.reasonChars)
   reason?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'With `to: quoted`: the RFQ (quotes flow) of this buyer the quote was sent in' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'With `to: quoted`: the RFQ (quotes flow) of this buyer the quote was sent in',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'rfqId must be an id' })
   rfqId?: string;

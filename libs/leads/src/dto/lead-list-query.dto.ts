@@ -25,7 +25,10 @@ export class LeadListQueryDto {
   @IsISO8601({ strict: true }, { message: 'to must be an ISO-8601 date or instant' })
   to?: string;
 
-  @ApiPropertyOptional({ maxLength: 64, description: "Words in the buyer's name or company, the contact, the product or the message" })
+  @ApiPropertyOptional({
+    maxLength: 64,
+    description: "Words in the buyer's name or company, the contact, the product or the message",
+  })
   @IsOptional()
   @Trim()
   @IsText(64)

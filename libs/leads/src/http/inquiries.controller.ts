@@ -26,7 +26,9 @@ export class InquiriesController {
     required: true,
     description: '8-64 of A-Z a-z 0-9 _ - : . (a UUID); a retry with the same key and body returns the first answer',
   })
-  @ApiCreatedResponse({ description: 'The inquiry as stored (status new); a replay also answers 201, with `Idempotent-Replayed: true`' })
+  @ApiCreatedResponse({
+    description: 'The inquiry as stored (status new); a replay also answers 201, with `Idempotent-Replayed: true`',
+  })
   @ApiOperation({
     summary:
       'Leave an inquiry at a booth (buyer): message, optional product and quantity, contact with phone and/or email; 429 past the daily bounds',
@@ -44,7 +46,9 @@ export class InquiriesController {
 
   @Get('my/booth-inquiries')
   @Roles('buyer')
-  @ApiOperation({ summary: "The caller's booth inquiries with their status, newest first (filters: status, boothId, from, to, q)" })
+  @ApiOperation({
+    summary: "The caller's booth inquiries with their status, newest first (filters: status, boothId, from, to, q)",
+  })
   mine(@CurrentUser() user: Principal, @Query() query: LeadListQueryDto): Promise<LeadPage<BuyerLeadView>> {
     return this.inbox.listForBuyer(user, query);
   }

@@ -25,7 +25,9 @@ export class LeadsController {
   @Get('export.csv')
   @Roles('exhibitor')
   @ApiProduces('text/csv')
-  @ApiOperation({ summary: 'The filtered leads as CSV for Excel (UTF-8 with BOM, CRLF, quoted); at most 20,000 (422 EXPORT_TOO_LARGE)' })
+  @ApiOperation({
+    summary: 'The filtered leads as CSV for Excel (UTF-8 with BOM, CRLF, quoted); at most 20,000 (422 EXPORT_TOO_LARGE)',
+  })
   async csv(@CurrentUser() user: Principal, @Query() query: LeadExportQueryDto, @Res() res: Response): Promise<void> {
     const rows = await this.inbox.forExport(user, query);
     const day = new Date().toISOString().slice(0, 10);
