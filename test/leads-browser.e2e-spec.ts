@@ -14,6 +14,7 @@ const SHOTS = join(__dirname, '..', 'test-results', 'leads-browser');
  * /my/booth-inquiries shows the new status; the card pages. Screenshots at both widths.
  */
 describe('leads pages in Chromium (MariaDB + Redis, demo expo)', () => {
+  const TSHIRT = '纯棉圆领T恤（出口转内销款）';
   const LAPTOP: PageOptions = { width: 1366, height: 800 };
   const PHONE: PageOptions = { width: 390, height: 844, isMobile: true };
 
@@ -62,7 +63,8 @@ describe('leads pages in Chromium (MariaDB + Redis, demo expo)', () => {
   const shown = (locator: Locator) => locator.waitFor({ state: 'visible', timeout: 10_000 });
   const overflow = (page: Page) =>
     page.evaluate<number>('document.scrollingElement.scrollWidth - window.innerWidth') as Promise<number>;
-  const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  /** A screenshot of the whole page, or of the viewport (a drawer covers the viewport, not the page). */
+  const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 
   async function inquire(page: Page, message: string, phone: string) {
     await page.goto(`${t.url}/booths/${boothId}`);
@@ -70,7 +72,8 @@ describe('leads pages in Chromium (MariaDB + Redis, demo expo)', () => {
     const drawer = page.locator('.lf-inquiry-drawer');
     await shown(drawer.getByTestId('inquiry-message'));
     await drawer.getByTestId('inquiry-product').click();
-    await page.locator('.ant-select-item-option').nth(1).click();
+    await page.locator('.ant-select-item-option').filter({ hasText: TSHIRT }).click();
+    await shown(drawer.getByTestId('inquiry-product').getByText(TSHIRT));
     await drawer.getByTestId('inquiry-quantity').fill('800');
     await drawer.getByTestId('inquiry-message').fill(message);
     await drawer.getByTestId('inquiry-phone').fill(phone);
@@ -93,7 +96,7 @@ describe('leads pages in Chromium (MariaDB + Redis, demo expo)', () => {
     await shown(drawer.getByText('请至少填写手机或邮箱').first());
     await drawer.getByTestId('inquiry-phone').fill('138 0013 8000');
     expect(await overflow(phone)).toBeLessThanOrEqual(0);
-    await shot(phone, 'phone-inquiry-drawer');
+    await shot(phone, 'phone-inquiry-drawer', false);
     await drawer.getByTestId('inquiry-submit').click();
     await phone.getByRole('button', { name: '查看我的咨询' }).click();
     await phone.waitForURL(/\/my\/booth-inquiries$/);
@@ -104,9 +107,11 @@ describe('leads pages in Chromium (MariaDB + Redis, demo expo)', () => {
 
     // Laptop: a second inquiry, from the same buyer.
     const laptop = await openAs('buyer@demo.livefair.cn', LAPTOP);
-    await shot(laptop, 'laptop-booth-page');
+    await laptop.goto(`${t.url}/booths/${boothId}`);
+    await shown(laptop.getByTestId('inquiry-button'));
+    await shot(laptop, 'laptop-booth-page', false);
     const wide = await inquire(laptop, '请寄两件样品到杭州，运费我方承担。', '0571-8888 6666');
-    await shot(laptop, 'laptop-inquiry-drawer');
+    await shot(laptop, 'laptop-inquiry-drawer', false);
     await wide.getByTestId('inquiry-submit').click();
     await shown(laptop.getByText('咨询已送达展位'));
 
@@ -116,6 +121,7 @@ describe('leads pages in Chromium (MariaDB + Redis, demo expo)', () => {
     const rows = staff.getByTestId('lead-row');
     await shown(rows.first());
     expect(await rows.first().innerText()).toContain('运费我方承担');
+    expect(await rows.first().innerText()).toContain(`${TSHIRT} · 800 件`);
     await shown(rows.filter({ hasText: '是否可以贴牌' }));
     await shot(staff, 'laptop-leads-inbox');
     await rows.filter({ hasText: '是否可以贴牌' }).click();

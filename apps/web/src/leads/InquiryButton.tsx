@@ -11,6 +11,8 @@ import { InquiryDrawer } from './InquiryDrawer';
 import { leadsApi } from './leadsApi';
 import './leads.css';
 
+const CARD_NOTICE = 'lead-card-needed';
+
 /**
  * The booth page's contact actions for buyers: 留言咨询 opens the inquiry drawer, 交换名片 asks the
  * booth's staff to swap business cards. Visitors are asked to log in; exhibitors and organizers see nothing.
@@ -36,9 +38,17 @@ export function InquiryButton({ boothId }: { boothId: string }) {
     } catch (err) {
       if (toApiError(err).code === 'CARD_REQUIRED')
         notification.info({
+          key: CARD_NOTICE,
           title: t('leads.ask.cardNeedOwn'),
           actions: (
-            <Button type="primary" size="small" onClick={() => navigate('/my/cards')}>
+            <Button
+              type="primary"
+              size="small"
+              onClick={() => {
+                notification.destroy(CARD_NOTICE);
+                navigate('/my/cards');
+              }}
+            >
               {t('leads.ask.cardGo')}
             </Button>
           ),

@@ -24,6 +24,7 @@ interface Values {
 }
 
 const NO_PRODUCT = '';
+const SENT_NOTICE = 'lead-sent';
 const PHONE = /^\+?[0-9][0-9 ()-]{5,23}$/;
 /** The server's field names (nested for the contact) to the form's flat ones. */
 const FIELD_OF: Record<string, keyof Values> = {
@@ -73,10 +74,18 @@ export function InquiryDrawer({ boothId, open, onClose }: { boothId: string; ope
       setKey(newIdempotencyKey());
       onClose();
       notification.success({
+        key: SENT_NOTICE,
         title: t('leads.ask.sent'),
         description: booth.data?.enterprise.name,
         actions: (
-          <Button type="primary" size="small" onClick={() => navigate('/my/booth-inquiries')}>
+          <Button
+            type="primary"
+            size="small"
+            onClick={() => {
+              notification.destroy(SENT_NOTICE);
+              navigate('/my/booth-inquiries');
+            }}
+          >
             {t('leads.ask.view')}
           </Button>
         ),

@@ -2,7 +2,7 @@ import type { LeadEventView } from '@livefair/protocol';
 import { Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-import { formatDateTime } from '../quotes/format';
+import { formatLocalTime } from './format';
 
 /** The lead's status steps, oldest first. */
 export function LeadHistory({ history }: { history: LeadEventView[] }) {
@@ -16,7 +16,7 @@ export function LeadHistory({ history }: { history: LeadEventView[] }) {
           <div data-testid="lead-history-step">
             <div>{t('leads.lead.historyStep', { who: h.actorName, to: t(`leads.status.${h.to}`) })}</div>
             {h.reason ? <div className="lf-lead-note">{h.reason}</div> : null}
-            <Typography.Text type="secondary">{formatDateTime(h.at, i18n.language)}</Typography.Text>
+            <Typography.Text type="secondary">{formatLocalTime(h.at, i18n.language)}</Typography.Text>
           </div>
         ),
       }))}

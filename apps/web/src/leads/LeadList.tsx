@@ -12,7 +12,7 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { PageLoading } from '../components/PageLoading';
 import { useApi } from '../hooks/useApi';
 import { useShowApiError } from '../hooks/useShowApiError';
-import { formatDateTime } from '../quotes/format';
+import { formatLocalTime } from './format';
 import { leadsApi, type LeadListQuery } from './leadsApi';
 import { LeadStatusTag } from './LeadStatusTag';
 
@@ -41,7 +41,7 @@ function LeadRow({ lead, side, path }: { lead: BuyerLeadView & { noteCount?: num
             lead.quantity !== null
               ? t('leads.inbox.quantity', { qty: lead.quantity.toLocaleString(i18n.language), unit: lead.unit })
               : null,
-            formatDateTime(lead.createdAt, i18n.language),
+            formatLocalTime(lead.createdAt, i18n.language),
             lead.noteCount ? t('leads.inbox.notes', { count: lead.noteCount }) : null,
           ]
             .filter(Boolean)
@@ -147,7 +147,13 @@ export function LeadList({ side, path }: { side: Side; path: string }) {
             maxLength={64}
           />
           {side === 'exhibitor' ? (
-            <Button icon={<DownloadOutlined />} onClick={() => void exportCsv()} loading={exporting} data-testid="lead-export">
+            <Button
+              icon={<DownloadOutlined />}
+              onClick={() => void exportCsv()}
+              loading={exporting}
+              className="lf-leads-export"
+              data-testid="lead-export"
+            >
               {t('leads.inbox.export')}
             </Button>
           ) : null}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useShowApiError } from '../hooks/useShowApiError';
-import { formatDateTime } from '../quotes/format';
+import { formatLocalTime } from './format';
 import { leadsApi } from './leadsApi';
 
 /** The lead's follow-up notes, oldest first, and a box to add one (append-only). */
@@ -39,7 +39,7 @@ export function LeadNotes({ lead, onAdded }: { lead: LeadDetailView; onAdded: (n
               <div>
                 <div className="lf-lead-note">{n.body}</div>
                 <Typography.Text type="secondary">
-                  {n.authorName} · {formatDateTime(n.createdAt, i18n.language)}
+                  {n.authorName} · {formatLocalTime(n.createdAt, i18n.language)}
                 </Typography.Text>
               </div>
             </List.Item>

@@ -55,6 +55,7 @@ export const leadsEn: LeadsMessages = {
     boothCode: 'Booth {{code}}',
   },
   lead: {
+    account: 'Account: {{name}}',
     back: 'Back to leads',
     backMine: 'Back to my inquiries',
     contact: 'Contact',

@@ -54,6 +54,7 @@ export const leadsZhCN = {
     boothCode: '展位 {{code}}',
   },
   lead: {
+    account: '账号：{{name}}',
     back: '返回线索',
     backMine: '返回我的咨询',
     contact: '联系方式',

@@ -10,7 +10,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';
 import { useApi } from '../../hooks/useApi';
 import { useShowApiError } from '../../hooks/useShowApiError';
-import { formatDateTime } from '../../quotes/format';
+import { formatLocalTime } from '../format';
 import { BusinessCardBox } from '../BusinessCardBox';
 import { leadsApi } from '../leadsApi';
 import '../leads.css';
@@ -116,7 +116,7 @@ function ExchangeRow({ ex, staff, onAnswered }: { ex: CardExchangeView; staff: b
           </Typography.Text>
           <Tag color={STATUS_COLOR[ex.status]}>{t(`leads.cards.${ex.status}`)}</Tag>
         </Space>
-        <div className="lf-muted">{formatDateTime(ex.createdAt, i18n.language)}</div>
+        <div className="lf-muted">{formatLocalTime(ex.createdAt, i18n.language)}</div>
         {other ? <BusinessCardBox card={other} /> : null}
         {ex.status === 'pending' && staff ? (
           <Space wrap>

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { BuyerLeadView, LeadDetailView, LeadEventView } from '@livefair/protocol';
-import { Card, Col, Descriptions, Row, Space } from 'antd';
+import { Card, Descriptions, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -9,7 +9,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';
 import { useApi } from '../../hooks/useApi';
-import { formatDateTime } from '../../quotes/format';
+import { formatLocalTime } from '../format';
 import { LeadActions } from '../LeadActions';
 import { LeadHistory } from '../LeadHistory';
 import { LeadNotes } from '../LeadNotes';
@@ -55,7 +55,7 @@ export default function LeadPage({ side }: { side: Side }) {
       label: t('leads.lead.quantity'),
       children: lead.quantity !== null ? `${lead.quantity.toLocaleString(i18n.language)} ${lead.unit ?? ''}` : dash,
     },
-    { key: 'created', label: t('leads.lead.created'), children: formatDateTime(lead.createdAt, i18n.language) },
+    { key: 'created', label: t('leads.lead.created'), children: formatLocalTime(lead.createdAt, i18n.language) },
     ...(lead.lostReason ? [{ key: 'lost', label: t('leads.lead.lostReason'), children: lead.lostReason }] : []),
     ...(lead.rfqId
       ? [
@@ -99,39 +99,46 @@ export default function LeadPage({ side }: { side: Side }) {
           </Space>
         }
         subtitle={
-          side === 'exhibitor' ? lead.contact.company || lead.buyerName : t('leads.inbox.boothCode', { code: lead.boothCode })
+          side === 'exhibitor'
+            ? [
+                lead.contact.company,
+                lead.buyerName !== lead.contact.name ? t('leads.lead.account', { name: lead.buyerName }) : '',
+              ]
+                .filter(Boolean)
+                .join(' · ') || undefined
+            : t('leads.inbox.boothCode', { code: lead.boothCode })
         }
       />
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={16}>
-          <Card title={t('leads.lead.message')} size="small" className="lf-lead-section">
+      <div className="lf-lead-layout">
+        <div className="lf-lead-col lf-lead-main">
+          <Card title={t('leads.lead.message')} size="small" className="lf-lead-message-card">
             <div className="lf-lead-message" data-testid="lead-message">
               {lead.message}
             </div>
           </Card>
           {detail ? (
-            <Card title={t('leads.lead.notes')} size="small" className="lf-lead-section">
+            <Card title={t('leads.lead.notes')} size="small" className="lf-lead-notes-card">
               <LeadNotes lead={detail} onAdded={setMoved} />
             </Card>
           ) : null}
-        </Col>
-        <Col xs={24} lg={8}>
+        </div>
+        <div className="lf-lead-col lf-lead-side">
           {detail ? (
-            <Card size="small" className="lf-lead-section">
+            <Card size="small" className="lf-lead-actions-card">
               <LeadActions lead={detail} onMoved={setMoved} />
             </Card>
           ) : null}
-          <Card title={t('leads.lead.contact')} size="small" className="lf-lead-section">
+          <Card title={t('leads.lead.contact')} size="small" className="lf-lead-contact-card">
             <Descriptions size="small" column={1} items={contact} />
           </Card>
-          <Card size="small" className="lf-lead-section">
+          <Card size="small" className="lf-lead-facts-card">
             <Descriptions size="small" column={1} items={facts} />
           </Card>
-          <Card title={t('leads.lead.history')} size="small" className="lf-lead-section">
+          <Card title={t('leads.lead.history')} size="small" className="lf-lead-history-card">
             <LeadHistory history={lead.history} />
           </Card>
-        </Col>
-      </Row>
+        </div>
+      </div>
     </div>
   );
 }
