@@ -45,9 +45,10 @@ describe('leads pages in Chromium (MariaDB + Redis, demo expo)', () => {
     expect(errors).toEqual([]);
   });
 
-  async function openAs(email: string | null, options: PageOptions): Promise<Page> {
+  async function openAs(email: string | null, options: PageOptions, lang: 'zh-CN' | 'en' = 'zh-CN'): Promise<Page> {
     const tp = await newPage(browser, { ...options, origin: t.url });
     opened.push(tp);
+    if (lang === 'en') await tp.context.addInitScript(() => localStorage.setItem('livefair.lang', 'en'));
     if (email) {
       const res = await httpClient(t.url).post('/api/auth/login', { email, password: demoPassword(t) });
       await tp.context.addInitScript(
@@ -178,5 +179,33 @@ describe('leads pages in Chromium (MariaDB + Redis, demo expo)', () => {
     await shown(buyer.getByTestId('business-card').getByText('李娜'));
     expect(await overflow(buyer)).toBeLessThanOrEqual(0);
     await shot(buyer, 'phone-cards');
+  });
+
+  it('shows the pages in English with no untranslated keys, at both widths', async () => {
+    const pages: [string, string, string][] = [
+      ['exhibitor@demo.livefair.cn', '/my/leads', 'Leads'],
+      ['exhibitor@demo.livefair.cn', '/my/cards', 'Business cards'],
+      ['buyer@demo.livefair.cn', '/my/booth-inquiries', 'My booth inquiries'],
+      ['buyer@demo.livefair.cn', `/booths/${boothId}`, 'Send inquiry'],
+    ];
+    for (const [size, options] of [
+      ['laptop', LAPTOP],
+      ['phone', PHONE],
+    ] as const) {
+      for (const [email, path, heading] of pages) {
+        const page = await openAs(email, options, 'en');
+        await page.goto(`${t.url}${path}`);
+        await shown(page.getByText(heading, { exact: true }).first());
+        const text = await page.locator('body').innerText();
+        expect(text).not.toMatch(/\bleads\.[a-z]+\.[a-zA-Z]+/);
+        expect(await overflow(page)).toBeLessThanOrEqual(0);
+        if (path === '/my/leads') {
+          await page.getByTestId('lead-row').first().click();
+          await shown(page.getByText('Follow-up notes'));
+          expect(await page.locator('body').innerText()).not.toMatch(/\bleads\.[a-z]+\.[a-zA-Z]+/);
+          await shot(page, `${size}-en-lead-page`);
+        } else await shot(page, `${size}-en${path.replace(/\//g, '-').replace(/-[0-9a-f-]{36}$/, '')}`);
+      }
+    }
   });
 });

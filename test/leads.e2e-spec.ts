@@ -133,6 +133,41 @@ describe.each(LEADS_ENGINES)('booth inquiries on %s', (_engine, start) => {
     expect((await w.notifications(buyer.token)).find((n) => n.kind === 'lead.status')?.body).toContain('客户预算不足');
   });
 
+  it('links a quoted lead to the RFQ it was quoted through, only one between the same buyer and enterprise', async () => {
+    const rfqOf = async (token: string) => {
+      const res = await w.http.post(
+        '/api/rfqs',
+        {
+          productId: w.product.id,
+          boothId: w.booth.id,
+          quantity: 500,
+          deadline: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+          deliveryProvince: '浙江',
+        },
+        token,
+      );
+      expect(res.status).toBe(201);
+      return res.body.id as string;
+    };
+    const buyer = await w.register('buyer', '韩买家');
+    const other = await w.register('buyer', '杨买家');
+    const lead = (await w.inquire(buyer.token, w.inquiryBody())).body;
+    const ownRfq = await rfqOf(buyer.token);
+    const foreignRfq = await rfqOf(other.token);
+    await w.status(w.exhibitor.token, lead.id, { to: 'contacted' });
+    const early = await w.status(w.exhibitor.token, lead.id, { to: 'lost', reason: 'x', rfqId: ownRfq });
+    expect(early.body.code).toBe('LEAD_RFQ_MISMATCH');
+    const foreign = await w.status(w.exhibitor.token, lead.id, { to: 'quoted', rfqId: foreignRfq });
+    expect(foreign.status).toBe(422);
+    expect(foreign.body.code).toBe('LEAD_RFQ_MISMATCH');
+    expect((await w.status(w.exhibitor.token, lead.id, { to: 'quoted', rfqId: randomUUID() })).body.code).toBe('RFQ_NOT_FOUND');
+    expect((await w.lead(w.exhibitor.token, lead.id)).body).toMatchObject({ status: 'contacted', rfqId: null });
+    const quoted = await w.status(w.exhibitor.token, lead.id, { to: 'quoted', rfqId: ownRfq });
+    expect(quoted.status).toBe(200);
+    expect(quoted.body).toMatchObject({ status: 'quoted', rfqId: ownRfq });
+    expect((await w.http.get(`/api/my/booth-inquiries/${lead.id}`, buyer.token)).body.rfqId).toBe(ownRfq);
+  });
+
   it('answers a replay with the same lead, and refuses a reused or missing key', async () => {
     const buyer = await w.register('buyer', '赵买家');
     const key = `inq-${randomUUID()}`;
