@@ -178,7 +178,7 @@ export class LeadInboxService {
     const lead = await this.ownLead(staff, id);
     // Touching the row first takes its lock on MariaDB; the embedded engine runs one transaction at a time.
     await this.tx.getRepository(Lead).update({ id }, { updatedAt: lead.updatedAt });
-    return (await this.tx.getRepository(Lead).findOneOrFail({ where: { id } })) as Lead;
+    return this.tx.getRepository(Lead).findOneOrFail({ where: { id } });
   }
 
   private filtered(column: 'enterpriseId' | 'buyerId', value: string, query: LeadListQueryDto): SelectQueryBuilder<Lead> {
