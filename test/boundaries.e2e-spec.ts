@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
  * repositories; core knows no context. The demo loader is a fixture, not a context.
  */
 const LIBS = join(__dirname, '..', 'libs');
-const CONTEXTS = ['accounts', 'catalog', 'expo', 'live', 'orders'];
+const CONTEXTS = ['accounts', 'catalog', 'expo', 'live', 'orders', 'leads'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>

@@ -6,6 +6,7 @@ import { DemoModule } from '@livefair/demo';
 import { ExpoHttpModule } from '@livefair/expo';
 import { LiveModule, LiveSessionsHttpModule } from '@livefair/live';
 import { FlashDealsLiveModule, OrdersHttpModule } from '@livefair/orders';
+import { LeadsHttpModule } from '@livefair/leads';
 
 /** The embedded default: API, live and worker in one process. */
 @Module({})
@@ -22,6 +23,7 @@ export class AllInOneModule {
         LiveSessionsHttpModule,
         OrdersHttpModule,
         FlashDealsLiveModule,
+        LeadsHttpModule,
         DemoModule,
       ],
     };

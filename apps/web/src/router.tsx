@@ -27,6 +27,10 @@ const RfqThreadPage = lazy(() => import('./quotes/pages/RfqThreadPage'));
 const MyOrdersPage = lazy(() => import('./pages/MyOrdersPage'));
 const MyOrderPage = lazy(() => import('./pages/MyOrderPage'));
 const MySalesPage = lazy(() => import('./pages/MySalesPage'));
+const LeadsInboxPage = lazy(() => import('./leads/pages/LeadsInboxPage'));
+const LeadPage = lazy(() => import('./leads/pages/LeadPage'));
+const MyBoothInquiriesPage = lazy(() => import('./leads/pages/MyBoothInquiriesPage'));
+const CardsPage = lazy(() => import('./leads/pages/CardsPage'));
 
 export const router = createBrowserRouter([
   {
@@ -49,6 +53,11 @@ export const router = createBrowserRouter([
       { path: '/my/orders', element: only(['buyer'], <MyOrdersPage />) },
       { path: '/my/orders/:id', element: only(['buyer'], <MyOrderPage />) },
       { path: '/my/sales', element: only(['exhibitor'], <MySalesPage />) },
+      { path: '/my/leads', element: only(['exhibitor'], <LeadsInboxPage />) },
+      { path: '/my/leads/:id', element: only(['exhibitor'], <LeadPage side="exhibitor" />) },
+      { path: '/my/booth-inquiries', element: only(['buyer'], <MyBoothInquiriesPage />) },
+      { path: '/my/booth-inquiries/:id', element: only(['buyer'], <LeadPage side="buyer" />) },
+      { path: '/my/cards', element: only(['buyer', 'exhibitor'], <CardsPage />) },
       // Any other /my/* path still asks anonymous visitors to log in before showing 404.
       { path: '/my/*', element: only(['buyer', 'exhibitor', 'organizer'], <NotFoundPage />) },
       { path: '/console', element: only(['organizer'], <ConsolePage />) },

@@ -18,7 +18,10 @@ type NavLabel =
   | 'quotes.nav.myRfqs'
   | 'quotes.nav.inbox'
   | 'orders.nav.myOrders'
-  | 'orders.nav.mySales';
+  | 'orders.nav.mySales'
+  | 'leads.nav.inbox'
+  | 'leads.nav.mine'
+  | 'leads.nav.cards';
 const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/', labelKey: 'nav.expos' },
   { path: '/my/orders', labelKey: 'orders.nav.myOrders', roles: ['buyer'] },
@@ -27,6 +30,9 @@ const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/my/sales', labelKey: 'orders.nav.mySales', roles: ['exhibitor'] },
   { path: '/my/inquiries', labelKey: 'quotes.nav.inbox', roles: ['exhibitor'] },
   { path: '/my/rfqs', labelKey: 'quotes.nav.myRfqs', roles: ['buyer'] },
+  { path: '/my/leads', labelKey: 'leads.nav.inbox', roles: ['exhibitor'] },
+  { path: '/my/booth-inquiries', labelKey: 'leads.nav.mine', roles: ['buyer'] },
+  { path: '/my/cards', labelKey: 'leads.nav.cards', roles: ['buyer', 'exhibitor'] },
   { path: '/console', labelKey: 'nav.console', roles: ['organizer'] },
 ];
 
@@ -49,5 +55,8 @@ export function activeNavKey(pathname: string): string {
   if (pathname.startsWith('/console')) return '/console';
   if (pathname.startsWith('/my/rfqs')) return '/my/rfqs';
   if (pathname.startsWith('/my/inquiries')) return '/my/inquiries';
+  if (pathname.startsWith('/my/leads')) return '/my/leads';
+  if (pathname.startsWith('/my/booth-inquiries')) return '/my/booth-inquiries';
+  if (pathname.startsWith('/my/cards')) return '/my/cards';
   return '/';
 }

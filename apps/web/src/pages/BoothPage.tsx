@@ -17,6 +17,7 @@ import '../catalog/catalog.css';
 import '../live/live.css';
 import { RequestQuoteButton } from '../quotes/RequestQuoteButton';
 import { OrderDrawer } from '../orders/OrderDrawer';
+import { InquiryButton } from '../leads/InquiryButton';
 
 export default function BoothPage() {
   const { id = '' } = useParams();
@@ -61,6 +62,7 @@ export default function BoothPage() {
           </Space>
         }
       />
+      <InquiryButton boothId={booth.id} />
       <BoothLiveSessions boothId={booth.id} />
       <EnterpriseInfo booth={booth} />
       <Typography.Title level={3} className="lf-section-title">

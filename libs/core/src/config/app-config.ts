@@ -82,6 +82,8 @@ export interface AppConfig {
   orders: { maxOpenPerBuyer: number; maxPerMinute: number };
   /** Flash deals: pay time of their orders, per-user buy rate, each process's writer queue bound, sweep period. */
   deals: { payMs: number; buyRate: RateLimit; queueMax: number; sweepMs: number };
+  /** Booth inquiries per buyer per day, overall and per booth; card-exchange requests per user per day. */
+  leads: { maxPerBuyerPerDay: number; maxPerBoothPerDay: number; cardRequestsPerDay: number };
   queue: { prefix: string };
   demoData: boolean;
   /** The demo accounts' password (DEMO_PASSWORD, or generated into DATA_DIR/demo-password); null without demo data. */

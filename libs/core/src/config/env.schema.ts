@@ -268,6 +268,27 @@ export class EnvVars {
   @Max(600)
   ORDERS_DEAL_SWEEP_SECONDS = 10;
 
+  /** Booth inquiries (leads) one buyer may leave in 24 hours, over all booths (429 RATE_LIMITED past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  LEADS_MAX_PER_BUYER_PER_DAY = 30;
+
+  /** Booth inquiries one buyer may leave at one booth in 24 hours (429 RATE_LIMITED past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000)
+  LEADS_MAX_PER_BOOTH_PER_DAY = 3;
+
+  /** Business-card exchange requests one user may send in 24 hours (429 RATE_LIMITED past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  CARDS_MAX_REQUESTS_PER_DAY = 50;
+
   /** Defaults to info in production, warn in embedded mode (keeps the console readable). */
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

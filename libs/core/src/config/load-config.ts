@@ -235,6 +235,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       queueMax: vars.ORDERS_DEAL_QUEUE_MAX,
       sweepMs: vars.ORDERS_DEAL_SWEEP_SECONDS * 1000,
     },
+    leads: {
+      maxPerBuyerPerDay: vars.LEADS_MAX_PER_BUYER_PER_DAY,
+      maxPerBoothPerDay: vars.LEADS_MAX_PER_BOOTH_PER_DAY,
+      cardRequestsPerDay: vars.CARDS_MAX_REQUESTS_PER_DAY,
+    },
     queue: { prefix: vars.QUEUE_PREFIX },
     demoData,
     demoPassword: demoData ? (vars.DEMO_PASSWORD ?? demoPassword(dataDir)) : null,
