@@ -50,6 +50,9 @@ export class ExpoCalendarService {
     const id = await this.serial.run(expoId, () =>
       this.tx.run(async () => {
         const expo = await this.access.own(principal, expoId, 'write');
+        if (startsAt < expo.startsAt || endsAt > expo.endsAt) {
+          throw new DomainError('SESSION_TIMES_INVALID', 'A session must lie within the expo’s dates');
+        }
         const booth = await this.tx.getRepository(Booth).findOne({ where: { id: dto.boothId } });
         if (!booth || booth.expoId !== expo.id) throw new DomainError('BOOTH_NOT_IN_EXPO', 'This booth is not in this expo');
         const overlapping = await this.tx.getRepository(CalendarEntry).find({
