@@ -27,6 +27,7 @@ const RfqThreadPage = lazy(() => import('./quotes/pages/RfqThreadPage'));
 const MyOrdersPage = lazy(() => import('./pages/MyOrdersPage'));
 const MyOrderPage = lazy(() => import('./pages/MyOrderPage'));
 const MySalesPage = lazy(() => import('./pages/MySalesPage'));
+const ConsoleExpoPage = lazy(() => import('./expo/pages/ConsoleExpoPage'));
 
 export const router = createBrowserRouter([
   {
@@ -52,6 +53,7 @@ export const router = createBrowserRouter([
       // Any other /my/* path still asks anonymous visitors to log in before showing 404.
       { path: '/my/*', element: only(['buyer', 'exhibitor', 'organizer'], <NotFoundPage />) },
       { path: '/console', element: only(['organizer'], <ConsolePage />) },
+      { path: '/console/expos/:id', element: only(['organizer'], <ConsoleExpoPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -4,6 +4,7 @@ import { liveEn } from '../live/i18n.en';
 import { quotesEn } from '../quotes/i18n.en';
 import { orderErrorsEn, ordersEn } from '../orders/i18n.en';
 import type { Messages } from './zh-CN';
+import { expoConsoleErrorsEn, expoConsoleEn } from '../expo/i18n.en';
 
 const en: Messages = {
   app: {
@@ -137,6 +138,7 @@ const en: Messages = {
     forbidden: 'This page is only for {{roles}}; you are signed in as {{role}}.',
   },
   catalog: catalogEn,
+  expoConsole: expoConsoleEn,
   live: liveEn,
   quotes: quotesEn,
   orders: ordersEn,
@@ -144,6 +146,7 @@ const en: Messages = {
   errors: {
     ...dealErrorsEn,
     ...catalogErrorsEn,
+    ...expoConsoleErrorsEn,
     ...quotesEn.errors,
     generic: 'Request failed, please try again later',
     NETWORK_ERROR: 'Cannot reach the server, please check your network',

@@ -9,6 +9,8 @@ import { ExpoStatusTag } from '../components/ExpoStatusTag';
 import { HallNav } from '../components/HallNav';
 import { PageLoading } from '../components/PageLoading';
 import { PageTitle } from '../components/PageTitle';
+import { AnnouncementBanner } from '../expo/components/AnnouncementBanner';
+import { HallMapSection } from '../expo/components/HallMapSection';
 import { useApi } from '../hooks/useApi';
 import { HallBooths } from './HallBooths';
 
@@ -44,8 +46,10 @@ export default function ExpoPage() {
           </Space>
         }
       />
+      <AnnouncementBanner expoId={expo.id} />
       {activeHall ? (
         <HallNav halls={halls} activeId={activeHall.id} onChange={(hallId) => setSearch({ hall: hallId }, { replace: true })}>
+          <HallMapSection hallId={activeHall.id} />
           <HallBooths hallId={activeHall.id} />
         </HallNav>
       ) : (
