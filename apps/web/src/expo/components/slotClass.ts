@@ -10,11 +10,12 @@ export function slotStyle(s: Pick<SlotView, 'x' | 'y' | 'w' | 'h'>, cols: number
   };
 }
 
-/** The grid background and its square cells; `minCell` px keeps a phone's map legible (it scrolls). */
+/** The grid background and its square cells, 72 px at most; `minCell` px keeps a phone's map legible (it scrolls). */
 export function gridStyle(cols: number, rows: number, minCell: number) {
   return {
     aspectRatio: `${cols} / ${rows}`,
     minWidth: cols * minCell,
+    maxWidth: cols * 72,
     backgroundSize: `${100 / cols}% ${100 / rows}%`,
   };
 }

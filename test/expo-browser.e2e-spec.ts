@@ -1,0 +1,130 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, type TestPage } from './support/browser';
+import { httpClient } from './support/http';
+import { demoPassword, startProductionApp, TestApp } from './support/test-app';
+
+const SHOTS = process.env.EXPO_SHOTS_DIR ?? join(__dirname, '..', 'dist', 'screenshots', 'expo');
+
+/**
+ * The hall map in Chromium against the built web UI (`npm run build`), on the demo expo: the
+ * organizer drags a slot (it persists; a drag onto another slot is refused and snaps back), and a
+ * buyer opens the hall map and clicks into a booth. Screenshots at laptop and phone widths.
+ */
+describe('expo hall map in a browser (MariaDB + Redis)', () => {
+  let t: TestApp;
+  let browser: Browser;
+  const pages: TestPage[] = [];
+  let http: ReturnType<typeof httpClient>;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const [app, br] = await Promise.allSettled([startProductionApp('expo_browser', { DEMO_DATA: 'true' }), launchBrowser()]);
+    if (app.status === 'fulfilled') t = app.value;
+    if (br.status === 'fulfilled') browser = br.value;
+    for (const r of [app, br]) if (r.status === 'rejected') throw r.reason;
+    http = httpClient(t.url);
+  });
+  afterAll(async () => {
+    for (const p of pages) await p.close();
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function signedIn(email: string, width: number, height: number): Promise<{ tp: TestPage; token: string }> {
+    const login = await http.post('/api/auth/login', { email, password: demoPassword(t) });
+    const tp = await newPage(browser, { width, height, isMobile: width < 500, origin: t.url });
+    pages.push(tp);
+    await tp.page.addInitScript(
+      ([token, user]) => {
+        localStorage.setItem('livefair.token', token);
+        localStorage.setItem('livefair.user', user);
+      },
+      [login.body.accessToken, JSON.stringify(login.body.user)],
+    );
+    return { tp, token: login.body.accessToken };
+  }
+
+  /** Drags the slot's body by whole cells with the mouse, as a person would. */
+  async function dragSlot(page: Page, code: string, cells: { dx: number; dy: number }, cols: number): Promise<void> {
+    const grid = await page.getByTestId('hall-map-editor').boundingBox();
+    const slot = await page.locator(`[data-slot-code="${code}"] .lf-slot-body`).boundingBox();
+    const cell = grid!.width / cols;
+    const from = { x: slot!.x + cell * 0.6, y: slot!.y + cell * 0.6 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) {
+      await page.mouse.move(from.x + (cells.dx * cell * i) / 8, from.y + (cells.dy * cell * i) / 8);
+    }
+    await page.mouse.up();
+  }
+
+  const pos = (page: Page, code: string) => page.locator(`[data-slot-code="${code}"]`).getAttribute('data-slot-pos');
+
+  it('the organizer drags a slot on the hall map and it persists; an overlapping drop is refused (laptop)', async () => {
+    const { tp, token } = await signedIn('organizer@demo.livefair.cn', 1366, 800);
+    const { page } = tp;
+    const expo = (await http.get('/api/console/expos', token)).body[0];
+    const hall = (await http.get(`/api/console/expos/${expo.id}/halls`, token)).body[0];
+    expect(hall.gridCols).toBe(10);
+
+    await page.goto(`${t.url}/console/expos/${expo.id}`);
+    await page.getByRole('tab', { name: '展馆与展位图' }).click();
+    await page.getByTestId('hall-map-editor').waitFor({ timeout: 15_000 });
+    expect(await pos(page, 'A01')).toBe('0,0,2,2');
+
+    // Into the aisle: four cells right.
+    const saved = page.waitForResponse((r) => r.url().includes('/api/console/slots/') && r.request().method() === 'PATCH');
+    await dragSlot(page, 'A01', { dx: 4, dy: 0 }, hall.gridCols);
+    expect((await saved).status()).toBe(200);
+    await page.waitForFunction(
+      () => document.querySelector('[data-slot-code="A01"]')?.getAttribute('data-slot-pos') === '4,0,2,2',
+    );
+    const map = (await http.get(`/api/console/halls/${hall.id}/map`, token)).body;
+    expect(map.slots.find((s: any) => s.code === 'A01')).toMatchObject({ x: 4, y: 0, w: 2, h: 2 });
+
+    // Onto A03: refused by the server, shown, and the slot snaps back.
+    const refused = page.waitForResponse((r) => r.url().includes('/api/console/slots/') && r.request().method() === 'PATCH');
+    await dragSlot(page, 'A02', { dx: 4, dy: 0 }, hall.gridCols);
+    expect((await refused).status()).toBe(409);
+    await page.getByText('展位与其他展位重叠').waitFor();
+    await page.waitForFunction(
+      () => document.querySelector('[data-slot-code="A02"]')?.getAttribute('data-slot-pos') === '2,0,2,2',
+    );
+    expect(await page.locator('[data-slot-code="A02"]').getAttribute('style')).toContain('left: 20%');
+
+    // After a reload the map is what the server kept.
+    await page.reload();
+    await page.getByRole('tab', { name: '展馆与展位图' }).click();
+    await page.getByTestId('hall-map-editor').waitFor();
+    expect([await pos(page, 'A01'), await pos(page, 'A02')]).toEqual(['4,0,2,2', '2,0,2,2']);
+    await page.screenshot({ path: join(SHOTS, 'console-hall-map-laptop.png'), fullPage: true });
+    // The refused drop is the browser's one logged failure (its 409); nothing else went wrong.
+    expect(tp.errors).toEqual([expect.stringMatching(/status of 409 .*\/api\/console\/slots\//)]);
+  });
+
+  it('a buyer opens the hall map and clicks into a booth (phone, then laptop)', async () => {
+    for (const [width, height, name] of [
+      [390, 844, 'phone'],
+      [1366, 800, 'laptop'],
+    ] as const) {
+      const { tp } = await signedIn('buyer@demo.livefair.cn', width, height);
+      const { page } = tp;
+      const expo = (await http.get('/api/expos')).body[0];
+      await page.goto(`${t.url}/expos/${expo.id}`);
+      await page.getByTestId('hall-map').waitFor({ timeout: 15_000 });
+      await page.getByTestId('expo-announcements').count(); // none published yet: no banner, no error
+      const overflow = await page.evaluate<number>('document.scrollingElement.scrollWidth - window.innerWidth');
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: join(SHOTS, `expo-hall-map-${name}.png`), fullPage: true });
+      const slot = page.locator('[data-testid="hall-map"] [data-slot-code="A03"] a');
+      const enterprise = await slot.getAttribute('title');
+      await slot.click();
+      await page.waitForURL(/\/booths\/[0-9a-f-]{36}$/);
+      await page.getByText(enterprise!).first().waitFor();
+      if (name === 'phone') await page.screenshot({ path: join(SHOTS, 'booth-from-map-phone.png') });
+      expect(tp.errors).toEqual([]);
+    }
+  });
+});
