@@ -60,6 +60,12 @@ describe('expo hall map in a browser (MariaDB + Redis)', () => {
     await page.mouse.up();
   }
 
+  /** Opens a console tab: clicked at laptop width; on a phone (tabs that do not fit are behind "more") by its link. */
+  async function openTab(page: Page, expoId: string, key: string, name: string, phone: boolean): Promise<void> {
+    if (phone) await page.goto(`${t.url}/console/expos/${expoId}?tab=${key}`);
+    else await page.getByRole('tab', { name }).click();
+  }
+
   const pos = (page: Page, code: string) => page.locator(`[data-slot-code="${code}"]`).getAttribute('data-slot-pos');
 
   it('the organizer drags a slot on the hall map and it persists; an overlapping drop is refused (laptop)', async () => {
@@ -126,5 +132,61 @@ describe('expo hall map in a browser (MariaDB + Redis)', () => {
       if (name === 'phone') await page.screenshot({ path: join(SHOTS, 'booth-from-map-phone.png') });
       expect(tp.errors).toEqual([]);
     }
+  });
+
+  it("the console's tabs at phone and laptop widths: each renders, nothing overflows; the announcement reaches the expo page", async () => {
+    const org = await signedIn('organizer@demo.livefair.cn', 390, 844);
+    const expo = (await http.get('/api/console/expos', org.token)).body[0];
+    const ex = (
+      await http.post('/api/auth/register', {
+        email: `browser-ex-${Date.now()}@example.cn`,
+        password: 'exhibitor-pass-1',
+        displayName: '展商',
+        role: 'exhibitor',
+        enterpriseName: '义乌小商品联合工厂',
+      })
+    ).body;
+    expect((await http.post(`/api/expos/${expo.id}/applications`, { message: '申请入驻家居馆' }, ex.accessToken)).status).toBe(
+      201,
+    );
+    const hall = (await http.get(`/api/console/expos/${expo.id}/halls`, org.token)).body[0];
+    const booth = (await http.get(`/api/console/halls/${hall.id}/map`, org.token)).body.slots[0].booth;
+    const start = new Date(Date.now() + 3600_000);
+    start.setUTCMinutes(0, 0, 0);
+    const end = new Date(start.getTime() + 3600_000);
+    const body = { boothId: booth.id, title: '工厂直播：新品首发', startsAt: start.toISOString(), endsAt: end.toISOString() };
+    expect((await http.post(`/api/console/expos/${expo.id}/calendar`, body, org.token)).status).toBe(201);
+    expect(
+      (await http.post(`/api/console/expos/${expo.id}/announcements`, { title: '今晚 8 点集中直播' }, org.token)).status,
+    ).toBe(201);
+
+    for (const [tp, name] of [
+      [org.tp, 'phone'],
+      [(await signedIn('organizer@demo.livefair.cn', 1366, 800)).tp, 'laptop'],
+    ] as const) {
+      const { page } = tp;
+      await page.goto(`${t.url}/console/expos/${expo.id}`);
+      for (const [key, tab, probe] of [
+        ['categories', '展品类目', '61.01'],
+        ['applications', '参展申请', '义乌小商品联合工厂'],
+        ['calendar', '直播日程', '工厂直播：新品首发'],
+        ['announcements', '公告', '今晚 8 点集中直播'],
+        ['basics', '基本信息', '展会名称'],
+      ] as const) {
+        await openTab(page, expo.id, key, tab, name === 'phone');
+        await page.getByText(probe).first().waitFor({ timeout: 15_000 });
+        const overflow = await page.evaluate<number>('document.scrollingElement.scrollWidth - window.innerWidth');
+        expect([tab, overflow]).toEqual([tab, expect.any(Number)]);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: join(SHOTS, `console-${tab}-${name}.png`), fullPage: true });
+      }
+      expect(tp.errors).toEqual([]);
+    }
+
+    const buyer = await signedIn('buyer@demo.livefair.cn', 390, 844);
+    await buyer.tp.page.goto(`${t.url}/expos/${expo.id}`);
+    await buyer.tp.page.getByTestId('expo-announcements').getByText('今晚 8 点集中直播').waitFor({ timeout: 15_000 });
+    await buyer.tp.page.screenshot({ path: join(SHOTS, 'expo-announcement-phone.png') });
+    expect(buyer.tp.errors).toEqual([]);
   });
 });

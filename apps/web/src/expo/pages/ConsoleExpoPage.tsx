@@ -3,7 +3,7 @@ import type { ExpoConsoleView } from '@livefair/protocol';
 import { Alert, App, Breadcrumb, Button, Popconfirm, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { ExpoStatusTag } from '../../components/ExpoStatusTag';
@@ -54,6 +54,8 @@ export default function ConsoleExpoPage() {
   const { t, i18n } = useTranslation();
   const { data, error, loading, reload } = useApi((s) => expoApi.expo(id, s), `console-expo:${id}`);
   const [edited, setEdited] = useState<ExpoConsoleView | null>(null);
+  // The open tab is in the URL (?tab=halls): a reload or a shared link opens the same tab.
+  const [search, setSearch] = useSearchParams();
   const expo = edited?.id === id ? edited : data;
   if (error) {
     return (
@@ -91,6 +93,8 @@ export default function ConsoleExpoPage() {
       ) : null}
       <Tabs
         destroyOnHidden
+        activeKey={search.get('tab') ?? 'basics'}
+        onChange={(tab) => setSearch({ tab }, { replace: true })}
         items={[
           { key: 'basics', label: t('expoConsole.tabs.basics'), children: <BasicsTab expo={expo} onSaved={setEdited} /> },
           {
