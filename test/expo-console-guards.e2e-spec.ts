@@ -2,7 +2,7 @@ import { newExhibitor } from './support/catalog';
 import { CATEGORY_TREE, expoBody, newOrganizer } from './support/expo-fixture';
 import { httpClient } from './support/http';
 import { newBuyer } from './support/live-fixture';
-import { startProductionApp, TestApp } from './support/test-app';
+import { startApiReplica, startProductionApp, TestApp } from './support/test-app';
 
 /** Bad input and other organizers' expos: each refused with its code, nothing stored (MariaDB + Redis). */
 describe('expo console guards', () => {
@@ -164,5 +164,22 @@ describe('expo console guards', () => {
       'ANNOUNCEMENT_LIMIT_REACHED',
     ]);
     expect((await http.get(`/api/console/expos/${expo.id}/announcements`, org.token)).body).toHaveLength(1);
+  });
+
+  it('two API processes placing slots on the same cells at once: exactly one is stored', async () => {
+    const replica = await startApiReplica(t);
+    try {
+      const other = httpClient(replica.url);
+      const tries = Array.from({ length: 8 }, (_, i) =>
+        (i % 2 ? other : http).post(`/api/console/halls/${hall.id}/slots`, { code: `R${i}`, x: 3, y: 2, w: 2, h: 2 }, org.token),
+      );
+      const results = await Promise.all(tries);
+      expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+      expect(results.filter((r) => r.status !== 201).map((r) => r.body.code)).toEqual(Array(7).fill('SLOT_OVERLAP'));
+      const map = (await http.get(`/api/console/halls/${hall.id}/map`, org.token)).body;
+      expect(map.slots.filter((s: any) => s.x === 3 && s.y === 2)).toHaveLength(1);
+    } finally {
+      await replica.close();
+    }
   });
 });

@@ -6,7 +6,7 @@ import { ExpoAnnouncement } from '../entities/expo-announcement.entity';
 import { ExpoApplication } from '../entities/expo-application.entity';
 import { Expo } from '../entities/expo.entity';
 import { toAnnouncementView } from '../organizer/console-views';
-import { ExpoAccess, VISIBLE_STATUSES } from '../organizer/expo-access';
+import { EXPO_WRITE, ExpoAccess, VISIBLE_STATUSES } from '../organizer/expo-access';
 import { PublishAnnouncementDto } from './announcement-input.dto';
 
 /** Organizers' announcements: shown on the expo pages to every visitor, and an inbox line to admitted exhibitors. */
@@ -65,7 +65,7 @@ export class AnnouncementService {
           );
         }
         return row;
-      }),
+      }, EXPO_WRITE),
     );
     return toAnnouncementView(saved);
   }

@@ -9,7 +9,7 @@ import { ExpoApplication } from '../entities/expo-application.entity';
 import { Expo } from '../entities/expo.entity';
 import { Hall } from '../entities/hall.entity';
 import { toApplicationView } from '../organizer/console-views';
-import { ExpoAccess, OPEN_STATUSES } from '../organizer/expo-access';
+import { EXPO_WRITE, ExpoAccess, OPEN_STATUSES } from '../organizer/expo-access';
 import { ApplyDto, DecideApplicationDto } from './application-input.dto';
 
 /** Exhibitors apply; the organizer admits or rejects and gives admitted exhibitors a booth on a hall map. */
@@ -49,7 +49,7 @@ export class ApplicationService {
           }),
         );
         return saved.id;
-      })
+      }, EXPO_WRITE)
       .catch((e: unknown) => {
         throw isUniqueViolation(e) ? exists() : e;
       });
@@ -89,7 +89,7 @@ export class ApplicationService {
         title: admitted ? `您已获准参加「${expo.name}」` : `「${expo.name}」未通过您的参展申请`,
         body: admitted ? '主办方将为您分配展位。' : `原因：${reason}`,
       });
-    });
+    }, EXPO_WRITE);
     return this.view(id);
   }
 
@@ -124,7 +124,7 @@ export class ApplicationService {
           boothId: booth.id,
           enterpriseId: app.enterpriseId,
         });
-      })
+      }, EXPO_WRITE)
       .catch((e: unknown) => {
         throw isUniqueViolation(e)
           ? new DomainError('SLOT_CODE_TAKEN', 'A booth with this slot code already exists in the hall')

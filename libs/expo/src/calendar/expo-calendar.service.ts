@@ -8,7 +8,7 @@ import { CalendarEntry } from '../entities/calendar-entry.entity';
 import { Enterprise } from '../entities/enterprise.entity';
 import { Expo } from '../entities/expo.entity';
 import { toCalendarEntryView } from '../organizer/console-views';
-import { ExpoAccess, VISIBLE_STATUSES } from '../organizer/expo-access';
+import { EXPO_WRITE, ExpoAccess, VISIBLE_STATUSES } from '../organizer/expo-access';
 import { ScheduleSessionDto } from './calendar-input.dto';
 
 const MAX_SESSION_MS = 12 * 3600_000;
@@ -84,7 +84,7 @@ export class ExpoCalendarService {
           }),
         );
         return saved.id;
-      }),
+      }, EXPO_WRITE),
     );
     return (await this.entries(expoId)).find((e) => e.id === id)!;
   }

@@ -6,7 +6,7 @@ import { In } from 'typeorm';
 import { ExpoCategory } from '../entities/expo-category.entity';
 import { Expo } from '../entities/expo.entity';
 import { toCategoryNodes } from '../organizer/console-views';
-import { ExpoAccess, VISIBLE_STATUSES } from '../organizer/expo-access';
+import { EXPO_WRITE, ExpoAccess, VISIBLE_STATUSES } from '../organizer/expo-access';
 import { CategoryInputDto } from './category-input.dto';
 import { assertCategoryTree } from './category-tree';
 
@@ -67,7 +67,7 @@ export class CategoryService {
         }),
       );
       for (let i = 0; i < entities.length; i += 500) await insertRows(this.tx.manager, ExpoCategory, entities.slice(i, i + 500));
-    });
+    }, EXPO_WRITE);
     return this.treeOf(expoId);
   }
 }

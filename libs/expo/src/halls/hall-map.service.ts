@@ -9,7 +9,7 @@ import { ExpoCategory } from '../entities/expo-category.entity';
 import { Expo } from '../entities/expo.entity';
 import { Hall } from '../entities/hall.entity';
 import { toHallConsoleView } from '../organizer/console-views';
-import { ExpoAccess, VISIBLE_STATUSES } from '../organizer/expo-access';
+import { EXPO_WRITE, ExpoAccess, VISIBLE_STATUSES } from '../organizer/expo-access';
 import { CreateHallDto, CreateSlotDto, UpdateHallDto, UpdateSlotDto } from './hall-input.dto';
 import { assertPlaceable } from './slot-geometry';
 
@@ -53,7 +53,7 @@ export class HallMapService {
             sortOrder: dto.sortOrder ?? 0,
           }),
         );
-      }),
+      }, EXPO_WRITE),
     );
     return toHallConsoleView(hall);
   }
@@ -73,7 +73,7 @@ export class HallMapService {
         const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
         await this.tx.getRepository(Hall).update({ id: hallId }, { ...defined, gridCols: cols, gridRows: rows });
         return toHallConsoleView(await this.tx.getRepository(Hall).findOneOrFail({ where: { id: hallId } }));
-      }),
+      }, EXPO_WRITE),
     );
   }
 
@@ -90,7 +90,7 @@ export class HallMapService {
         await slots.save(
           slots.create({ hallId, expoId: hall.expoId, code: dto.code, x: dto.x, y: dto.y, w: dto.w, h: dto.h, boothId: null }),
         );
-      }),
+      }, EXPO_WRITE),
     );
     return this.ownMap(principal, hallId);
   }
@@ -115,7 +115,7 @@ export class HallMapService {
         if (others.some((s) => s.code === next.code)) throw new DomainError('SLOT_CODE_TAKEN', `Slot code ${next.code} is taken`);
         assertPlaceable(next, hall.gridCols, hall.gridRows, others);
         await slots.update({ id: slotId }, next);
-      }),
+      }, EXPO_WRITE),
     );
     return this.ownMap(principal, slot.hallId);
   }
@@ -129,7 +129,7 @@ export class HallMapService {
         const current = await this.tx.getRepository(BoothSlot).findOne({ where: { id: slotId } });
         if (current?.boothId) throw new DomainError('SLOT_OCCUPIED', `Slot ${current.code} has a booth assigned`);
         await this.tx.getRepository(BoothSlot).delete({ id: slotId });
-      }),
+      }, EXPO_WRITE),
     );
     return this.ownMap(principal, slot.hallId);
   }
