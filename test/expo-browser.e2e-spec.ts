@@ -146,9 +146,25 @@ describe('expo hall map in a browser (MariaDB + Redis)', () => {
         enterpriseName: '义乌小商品联合工厂',
       })
     ).body;
-    expect((await http.post(`/api/expos/${expo.id}/applications`, { message: '申请入驻家居馆' }, ex.accessToken)).status).toBe(
-      201,
+    // The exhibitor applies from the expo page.
+    const exTab = await newPage(browser, { width: 390, height: 844, isMobile: true, origin: t.url });
+    pages.push(exTab);
+    await exTab.page.addInitScript(
+      ([token, user]) => {
+        localStorage.setItem('livefair.token', token);
+        localStorage.setItem('livefair.user', user);
+      },
+      [ex.accessToken, JSON.stringify(ex.user)],
     );
+    await exTab.page.goto(`${t.url}/expos/${expo.id}`);
+    await exTab.page.getByTestId('apply').click();
+    await exTab.page.getByPlaceholder('介绍主营产品').fill('申请入驻家居馆');
+    await exTab.page.getByRole('button', { name: '提交申请' }).click();
+    await exTab.page.getByTestId('my-application').getByText('参展申请：待审核').waitFor({ timeout: 15_000 });
+    await exTab.page.screenshot({ path: join(SHOTS, 'expo-applied-phone.png') });
+    expect(exTab.errors).toEqual([]);
+    const applied = (await http.get('/api/my/applications', ex.accessToken)).body;
+    expect(applied.map((a: any) => [a.expoId, a.status, a.message])).toEqual([[expo.id, 'pending', '申请入驻家居馆']]);
     const hall = (await http.get(`/api/console/expos/${expo.id}/halls`, org.token)).body[0];
     const booth = (await http.get(`/api/console/halls/${hall.id}/map`, org.token)).body.slots[0].booth;
     const start = new Date(Date.now() + 3600_000);

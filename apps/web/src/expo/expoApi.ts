@@ -88,5 +88,6 @@ export const expoApi = {
   publicAnnouncements: (expoId: string, signal?: AbortSignal) =>
     api.get<AnnouncementView[]>(`/expos/${id(expoId)}/announcements`, signal),
   publicHallMap: (hallId: string, signal?: AbortSignal) => api.get<HallMapView>(`/halls/${id(hallId)}/map`, signal),
+  myApplications: (signal?: AbortSignal) => api.get<ApplicationView[]>('/my/applications', signal),
   apply: (expoId: string, message: string) => api.post<ApplicationView>(`/expos/${id(expoId)}/applications`, { message }),
 };

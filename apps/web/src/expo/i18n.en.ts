@@ -115,6 +115,14 @@ export const expoConsoleEn: ExpoConsoleMessages = {
     banner: 'Announcement',
     more: 'All announcements ({{count}})',
   },
+  apply: {
+    button: 'Apply to exhibit',
+    send: 'Send application',
+    sent: 'Application sent; the organizer will review it',
+    placeholder: 'Your main products and the hall you would like (optional)',
+    status: 'Application: {{status}}',
+    rejectedBefore: 'Your last application was rejected: {{reason}}',
+  },
   map: {
     title: 'Hall map',
     live: 'Live',

@@ -114,6 +114,14 @@ export const expoConsoleZhCN = {
     banner: '展会公告',
     more: '全部公告（{{count}}）',
   },
+  apply: {
+    button: '申请参展',
+    send: '提交申请',
+    sent: '申请已提交，请等待主办方审核',
+    placeholder: '介绍主营产品、希望入驻的展馆（选填）',
+    status: '参展申请：{{status}}',
+    rejectedBefore: '上次申请未通过：{{reason}}',
+  },
   map: {
     title: '展位图',
     live: '直播中',

@@ -10,6 +10,7 @@ import { HallNav } from '../components/HallNav';
 import { PageLoading } from '../components/PageLoading';
 import { PageTitle } from '../components/PageTitle';
 import { AnnouncementBanner } from '../expo/components/AnnouncementBanner';
+import { ApplyButton } from '../expo/components/ApplyButton';
 import { HallMapSection } from '../expo/components/HallMapSection';
 import { useApi } from '../hooks/useApi';
 import { HallBooths } from './HallBooths';
@@ -43,6 +44,7 @@ export default function ExpoPage() {
           <Space wrap size={[12, 4]} className="lf-card-meta">
             <ExpoStatusTag status={expo.status} />
             <ExpoFacts expo={expo} />
+            <ApplyButton expoId={expo.id} status={expo.status} />
           </Space>
         }
       />
