@@ -205,4 +205,35 @@ describe('expo hall map in a browser (MariaDB + Redis)', () => {
     await buyer.tp.page.screenshot({ path: join(SHOTS, 'expo-announcement-phone.png') });
     expect(buyer.tp.errors).toEqual([]);
   });
+
+  it('the organizer creates an expo from the console list (phone): wall times in its zone, stored UTC', async () => {
+    const { tp, token } = await signedIn('organizer@demo.livefair.cn', 390, 844);
+    const { page } = tp;
+    await page.goto(`${t.url}/console`);
+    await page.getByRole('button', { name: '新建展会' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('展会名称').fill('2027 春季家居云展');
+    await dialog.getByTestId('expo-starts').fill('2027-03-01T09:00');
+    await dialog.getByTestId('expo-ends').fill('2027-02-01T18:00');
+    await dialog.getByRole('button', { name: '创建' }).click();
+    await page.getByText('闭幕时间必须晚于开幕时间').waitFor();
+    await dialog.getByTestId('expo-ends').fill('2027-03-10T18:00');
+    await dialog.getByRole('button', { name: '创建' }).click();
+    await page.waitForURL(/\/console\/expos\/[0-9a-f-]{36}$/);
+    await page.getByText('草稿仅主办方可见').waitFor();
+    const created = (await http.get('/api/console/expos', token)).body.find((e: any) => e.name === '2027 春季家居云展');
+    expect(created).toMatchObject({
+      status: 'draft',
+      startsAt: '2027-03-01T01:00:00.000Z',
+      endsAt: '2027-03-10T10:00:00.000Z',
+      timeZone: 'Asia/Shanghai',
+    });
+    await page.goto(`${t.url}/console`);
+    await page.getByText('2027 春季家居云展').waitFor();
+    const overflow = await page.evaluate<number>('document.scrollingElement.scrollWidth - window.innerWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(SHOTS, 'console-list-phone.png'), fullPage: true });
+    // The refused create is the one failed request the browser logged.
+    expect(tp.errors).toEqual([expect.stringMatching(/status of 400 .*\/api\/console\/expos/)]);
+  });
 });
