@@ -172,6 +172,15 @@ describe('expo hall map in a browser (MariaDB + Redis)', () => {
     const end = new Date(start.getTime() + 3600_000);
     const body = { boothId: booth.id, title: '工厂直播：新品首发', startsAt: start.toISOString(), endsAt: end.toISOString() };
     expect((await http.post(`/api/console/expos/${expo.id}/calendar`, body, org.token)).status).toBe(201);
+    const second = (await http.get(`/api/console/halls/${hall.id}/map`, org.token)).body.slots[1].booth;
+    const later = {
+      ...body,
+      boothId: second.id,
+      title: '眼镜工厂探厂',
+      startsAt: new Date(start.getTime() + 1800_000).toISOString(),
+      endsAt: new Date(end.getTime() + 3600_000).toISOString(),
+    };
+    expect((await http.post(`/api/console/expos/${expo.id}/calendar`, later, org.token)).status).toBe(201);
     expect(
       (await http.post(`/api/console/expos/${expo.id}/announcements`, { title: '今晚 8 点集中直播' }, org.token)).status,
     ).toBe(201);

@@ -90,23 +90,37 @@ export function CalendarTab({ expo, readOnly }: { expo: ExpoConsoleView; readOnl
       <Typography.Text type="secondary">{t('expoConsole.calendar.inZone', { tz })}</Typography.Text>
       {entries.error ? <ApiErrorAlert error={entries.error} onRetry={entries.reload} /> : null}
       {byDay.size === 0 && !entries.loading ? <Empty description={t('expoConsole.calendar.empty')} /> : null}
-      {[...byDay.entries()].map(([day, list]) => (
-        <div key={day} data-testid="calendar-day">
-          <div className="lf-calendar-day">{day}</div>
-          {list.map((e) => (
-            <div key={e.id} className="lf-timeline-row">
-              <span className="lf-timeline-time">
-                {dayAndTime(e.startsAt, tz)[1]} – {dayAndTime(e.endsAt, tz)[1]}
-              </span>
-              <Tag>{hallName.get(e.hallId) ?? ''}</Tag>
-              <span>
-                {e.boothCode} · {e.enterpriseName}
-              </span>
-              <Typography.Text type="secondary">{e.title}</Typography.Text>
-            </div>
-          ))}
-        </div>
-      ))}
+      {[...byDay.entries()].map(([day, list]) => {
+        // The day's bars share one axis, from its first start to its last end.
+        const from = Math.min(...list.map((e) => Date.parse(e.startsAt)));
+        const span = Math.max(...list.map((e) => Date.parse(e.endsAt))) - from || 1;
+        return (
+          <div key={day} data-testid="calendar-day">
+            <div className="lf-calendar-day">{day}</div>
+            {list.map((e) => (
+              <div key={e.id} className="lf-timeline-row">
+                <span className="lf-timeline-track" aria-hidden>
+                  <span
+                    className="lf-timeline-bar"
+                    style={{
+                      left: `${((Date.parse(e.startsAt) - from) / span) * 100}%`,
+                      width: `${((Date.parse(e.endsAt) - Date.parse(e.startsAt)) / span) * 100}%`,
+                    }}
+                  />
+                </span>
+                <span className="lf-timeline-time">
+                  {dayAndTime(e.startsAt, tz)[1]} – {dayAndTime(e.endsAt, tz)[1]}
+                </span>
+                <Tag>{hallName.get(e.hallId) ?? ''}</Tag>
+                <span>
+                  {e.boothCode} · {e.enterpriseName}
+                </span>
+                <Typography.Text type="secondary">{e.title}</Typography.Text>
+              </div>
+            ))}
+          </div>
+        );
+      })}
     </>
   );
 }
