@@ -3,7 +3,7 @@ import { AccountsHttpModule } from '@livefair/accounts';
 import { CatalogHttpModule } from '@livefair/catalog';
 import { AppConfig, CoreModule } from '@livefair/core';
 import { DemoModule } from '@livefair/demo';
-import { ExpoHttpModule } from '@livefair/expo';
+import { ExpoConsoleHttpModule, ExpoHttpModule } from '@livefair/expo';
 import { LiveModule, LiveSessionsHttpModule } from '@livefair/live';
 import { FlashDealsLiveModule, OrdersHttpModule } from '@livefair/orders';
 import { LeadsHttpModule } from '@livefair/leads';
@@ -19,6 +19,7 @@ export class AllInOneModule {
         AccountsHttpModule,
         CatalogHttpModule,
         ExpoHttpModule,
+        ExpoConsoleHttpModule,
         LiveModule,
         LiveSessionsHttpModule,
         OrdersHttpModule,

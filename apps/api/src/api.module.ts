@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsHttpModule } from '@livefair/accounts';
 import { CatalogHttpModule } from '@livefair/catalog';
 import { AppConfig, CoreModule } from '@livefair/core';
-import { ExpoHttpModule } from '@livefair/expo';
+import { ExpoConsoleHttpModule, ExpoHttpModule } from '@livefair/expo';
 import { LiveSessionsHttpModule } from '@livefair/live';
 import { OrdersHttpModule } from '@livefair/orders';
 import { LeadsHttpModule } from '@livefair/leads';
@@ -17,6 +17,7 @@ export class ApiModule {
         CoreModule.forRoot(config, { runJobs: false }),
         AccountsHttpModule,
         ExpoHttpModule,
+        ExpoConsoleHttpModule,
         LiveSessionsHttpModule,
         OrdersHttpModule,
         CatalogHttpModule,

@@ -31,6 +31,7 @@ const LeadsInboxPage = lazy(() => import('./leads/pages/LeadsInboxPage'));
 const LeadPage = lazy(() => import('./leads/pages/LeadPage'));
 const MyBoothInquiriesPage = lazy(() => import('./leads/pages/MyBoothInquiriesPage'));
 const CardsPage = lazy(() => import('./leads/pages/CardsPage'));
+const ConsoleExpoPage = lazy(() => import('./expo/pages/ConsoleExpoPage'));
 
 export const router = createBrowserRouter([
   {
@@ -61,6 +62,7 @@ export const router = createBrowserRouter([
       // Any other /my/* path still asks anonymous visitors to log in before showing 404.
       { path: '/my/*', element: only(['buyer', 'exhibitor', 'organizer'], <NotFoundPage />) },
       { path: '/console', element: only(['organizer'], <ConsolePage />) },
+      { path: '/console/expos/:id', element: only(['organizer'], <ConsoleExpoPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -25,7 +25,12 @@ export interface DemoProduct {
 
 export interface DemoHall {
   name: string;
+  nameEn: string;
   industry: string;
+  /** The hall's theme in the expo's category tree, and its English name. */
+  category: { code: string; nameEn: string };
+  /** Product categories (leaves under the theme) that need China Compulsory Certification. */
+  cccCategories: string[];
   enterprises: { name: string; city: string; headline: string }[];
   products: DemoProduct[];
 }
@@ -33,6 +38,9 @@ export interface DemoHall {
 export const DEMO_HALLS: DemoHall[] = [
   {
     name: '服装纺织馆',
+    nameEn: 'Apparel & Textiles Hall',
+    category: { code: '61', nameEn: 'Apparel & Textiles' },
+    cccCategories: [],
     industry: '服装纺织',
     enterprises: [
       { name: '宁波申洲针织有限公司', city: '宁波', headline: '优衣库代工厂 · 内销新品首发' },
@@ -100,6 +108,9 @@ export const DEMO_HALLS: DemoHall[] = [
   },
   {
     name: '光学眼镜馆',
+    nameEn: 'Optics & Eyewear Hall',
+    category: { code: '90', nameEn: 'Optics & Eyewear' },
+    cccCategories: [],
     industry: '光学眼镜',
     enterprises: [
       { name: '丹阳明月光学眼镜有限公司', city: '丹阳', headline: '镜片全品类 · 工厂直供' },
@@ -170,6 +181,9 @@ export const DEMO_HALLS: DemoHall[] = [
   },
   {
     name: '消费电子馆',
+    nameEn: 'Consumer Electronics Hall',
+    category: { code: '85', nameEn: 'Consumer Electronics' },
+    cccCategories: ['充电宝', '耳机'],
     industry: '消费电子',
     enterprises: [
       { name: '深圳安克电子科技有限公司', city: '深圳', headline: '充电宝源头 · 3C认证齐全' },
@@ -242,6 +256,9 @@ export const DEMO_HALLS: DemoHall[] = [
   },
   {
     name: '家居家具馆',
+    nameEn: 'Home & Furniture Hall',
+    category: { code: '94', nameEn: 'Home & Furniture' },
+    cccCategories: ['办公椅'],
     industry: '家居家具',
     enterprises: [
       { name: '东莞美克家居有限公司', city: '东莞', headline: '实木家具 · 美式风格' },

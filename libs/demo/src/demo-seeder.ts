@@ -11,6 +11,8 @@ import { Sku } from '@livefair/catalog/entities/sku.entity';
 import { imageKeyOf } from '@livefair/catalog/image-keys';
 import { sniffImage } from '@livefair/catalog/images/image-sniff';
 import { Booth } from '@livefair/expo/entities/booth.entity';
+import { BoothSlot } from '@livefair/expo/entities/booth-slot.entity';
+import { ExpoCategory } from '@livefair/expo/entities/expo-category.entity';
 import { Enterprise } from '@livefair/expo/entities/enterprise.entity';
 import { Expo } from '@livefair/expo/entities/expo.entity';
 import { Hall } from '@livefair/expo/entities/hall.entity';
@@ -34,6 +36,35 @@ export interface DemoSummary {
 }
 
 const DAY = 24 * 3600 * 1000;
+
+/** Each demo hall's map: two rows of 2 x 2 booths with an aisle down the middle and between the rows. */
+const DEMO_GRID = { cols: 10, rows: 5 };
+function demoSlotPlace(i: number): { x: number; y: number; w: number; h: number } {
+  const col = i % 4;
+  return { x: col * 2 + (col >= 2 ? 2 : 0), y: i < 4 ? 0 : 3, w: 2, h: 2 };
+}
+
+/** The demo expo's category tree: each hall's theme, its products' categories as leaves. */
+function demoCategoryTree(expoId: string): Partial<ExpoCategory>[] {
+  const rows: Partial<ExpoCategory>[] = [];
+  for (const hall of DEMO_HALLS) {
+    const { code, nameEn } = hall.category;
+    rows.push({ expoId, code, parentCode: null, nameZh: hall.industry, nameEn, ccc: false, sortOrder: rows.length });
+    for (const [i, category] of [...new Set(hall.products.map((p) => p.category))].entries()) {
+      const ccc = hall.cccCategories.includes(category);
+      rows.push({
+        expoId,
+        code: `${code}.${String(i + 1).padStart(2, '0')}`,
+        parentCode: code,
+        nameZh: category,
+        nameEn: '',
+        ccc,
+        sortOrder: rows.length,
+      });
+    }
+  }
+  return rows;
+}
 
 /** Loads the demo expo once (idempotent: keyed by the expo slug), in one transaction. */
 @Injectable()
@@ -96,17 +127,30 @@ export class DemoSeeder {
       m.create(Expo, {
         slug: DEMO_EXPO_SLUG,
         name: '2026 中国出口转内销云展',
+        nameEn: '2026 China Export-to-Domestic Online Expo',
         description: '外贸工厂直连国内采购商：展位直播、在线洽谈、样品下单。',
+        descriptionEn: 'Export factories meet domestic buyers: live booths, online talks, sample orders.',
+        timeZone: 'Asia/Shanghai',
         status: 'open',
         startsAt: new Date(now - 2 * DAY),
         endsAt: new Date(now + 28 * DAY),
         organizerId: organizer.id,
       }),
     );
+    await m.save(demoCategoryTree(expo.id).map((c) => m.create(ExpoCategory, c)));
     let booths = 0;
     for (const [hallIndex, demoHall] of DEMO_HALLS.entries()) {
       const hall = await m.save(
-        m.create(Hall, { expoId: expo.id, name: demoHall.name, industry: demoHall.industry, sortOrder: hallIndex }),
+        m.create(Hall, {
+          expoId: expo.id,
+          name: demoHall.name,
+          nameEn: demoHall.nameEn,
+          industry: demoHall.industry,
+          sortOrder: hallIndex,
+          categoryCode: demoHall.category.code,
+          gridCols: DEMO_GRID.cols,
+          gridRows: DEMO_GRID.rows,
+        }),
       );
       for (const [i, e] of demoHall.enterprises.entries()) {
         const enterprise = await m.save(
@@ -129,9 +173,10 @@ export class DemoSeeder {
           );
         }
         const code = `${String.fromCharCode(65 + hallIndex)}${String(i + 1).padStart(2, '0')}`;
-        await m.save(
+        const booth = await m.save(
           m.create(Booth, { hallId: hall.id, expoId: expo.id, enterpriseId: enterprise.id, code, headline: e.headline }),
         );
+        await m.save(m.create(BoothSlot, { hallId: hall.id, expoId: expo.id, code, boothId: booth.id, ...demoSlotPlace(i) }));
         booths++;
         for (const p of demoHall.products) await this.product(m, enterprise.id, p, code);
       }

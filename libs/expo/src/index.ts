@@ -3,3 +3,7 @@ export * from './expo-errors';
 export * from './expo.service';
 export * from './booth.service';
 export * from './enterprise.service';
+export * from './expo-events';
+export * from './organizer/console-errors';
+export * from './categories/category.service';
+export * from './organizer/console.module';

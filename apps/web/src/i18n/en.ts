@@ -5,6 +5,7 @@ import { quotesEn } from '../quotes/i18n.en';
 import { leadsEn } from '../leads/i18n.en';
 import { orderErrorsEn, ordersEn } from '../orders/i18n.en';
 import type { Messages } from './zh-CN';
+import { expoConsoleErrorsEn, expoConsoleEn } from '../expo/i18n.en';
 
 const en: Messages = {
   app: {
@@ -138,6 +139,7 @@ const en: Messages = {
     forbidden: 'This page is only for {{roles}}; you are signed in as {{role}}.',
   },
   catalog: catalogEn,
+  expoConsole: expoConsoleEn,
   live: liveEn,
   quotes: quotesEn,
   orders: ordersEn,
@@ -146,6 +148,7 @@ const en: Messages = {
   errors: {
     ...dealErrorsEn,
     ...catalogErrorsEn,
+    ...expoConsoleErrorsEn,
     ...quotesEn.errors,
     ...leadsEn.errors,
     generic: 'Request failed, please try again later',

@@ -4,6 +4,7 @@ import { liveZhCN } from '../live/i18n.zh-CN';
 import { quotesZhCN } from '../quotes/i18n.zh-CN';
 import { leadsZhCN } from '../leads/i18n.zh-CN';
 import { orderErrorsZhCN, ordersZhCN } from '../orders/i18n.zh-CN';
+import { expoConsoleErrorsZhCN, expoConsoleZhCN } from '../expo/i18n.zh-CN';
 
 /** Simplified Chinese, the default language. `en.ts` must have the same keys (checked by its type). */
 const zhCN = {
@@ -138,6 +139,7 @@ const zhCN = {
     forbidden: '此页面仅对{{roles}}开放，您当前的身份是{{role}}。',
   },
   catalog: catalogZhCN,
+  expoConsole: expoConsoleZhCN,
   live: liveZhCN,
   quotes: quotesZhCN,
   orders: ordersZhCN,
@@ -146,6 +148,7 @@ const zhCN = {
   errors: {
     ...dealErrorsZhCN,
     ...catalogErrorsZhCN,
+    ...expoConsoleErrorsZhCN,
     ...quotesZhCN.errors,
     ...leadsZhCN.errors,
     generic: '请求失败，请稍后重试',

@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { endpoints } from '../api/endpoints';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { ExpoStatusTag } from '../components/ExpoStatusTag';
+import { NewExpoButton } from '../expo/components/NewExpoButton';
 import { PageTitle } from '../components/PageTitle';
 import { useApi } from '../hooks/useApi';
 import { formatDateRange } from '../utils/dates';
@@ -16,7 +17,7 @@ export default function ConsolePage() {
   const dates = (expo: ExpoSummary) => formatDateRange(expo.startsAt, expo.endsAt, i18n.language);
   return (
     <div className="lf-container">
-      <PageTitle title={t('console.title')} subtitle={t('console.subtitle')} />
+      <PageTitle title={t('console.title')} subtitle={t('console.subtitle')} extra={<NewExpoButton />} />
       {error ? <ApiErrorAlert error={error} onRetry={reload} /> : null}
       <Table<ExpoSummary>
         rowKey="id"
@@ -30,7 +31,7 @@ export default function ConsolePage() {
             dataIndex: 'name',
             render: (name: string, expo) => (
               <>
-                <Link to={`/expos/${expo.id}`}>{name}</Link>
+                <Link to={`/console/expos/${expo.id}`}>{name}</Link>
                 {/* Phones hide the date and count columns; show them under the name instead. */}
                 <div className="lf-xs-only lf-console-sub">
                   {dates(expo)} · {t('expo.halls', { count: expo.hallCount })} · {t('expo.booths', { count: expo.boothCount })}

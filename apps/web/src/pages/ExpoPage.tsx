@@ -9,6 +9,9 @@ import { ExpoStatusTag } from '../components/ExpoStatusTag';
 import { HallNav } from '../components/HallNav';
 import { PageLoading } from '../components/PageLoading';
 import { PageTitle } from '../components/PageTitle';
+import { AnnouncementBanner } from '../expo/components/AnnouncementBanner';
+import { ApplyButton } from '../expo/components/ApplyButton';
+import { HallMapSection } from '../expo/components/HallMapSection';
 import { useApi } from '../hooks/useApi';
 import { HallBooths } from './HallBooths';
 
@@ -41,11 +44,14 @@ export default function ExpoPage() {
           <Space wrap size={[12, 4]} className="lf-card-meta">
             <ExpoStatusTag status={expo.status} />
             <ExpoFacts expo={expo} />
+            <ApplyButton expoId={expo.id} status={expo.status} />
           </Space>
         }
       />
+      <AnnouncementBanner expoId={expo.id} />
       {activeHall ? (
         <HallNav halls={halls} activeId={activeHall.id} onChange={(hallId) => setSearch({ hall: hallId }, { replace: true })}>
+          <HallMapSection hallId={activeHall.id} />
           <HallBooths hallId={activeHall.id} />
         </HallNav>
       ) : (

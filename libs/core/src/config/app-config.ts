@@ -78,6 +78,15 @@ export interface AppConfig {
   storage: { dir: string };
   /** Per-enterprise bounds of the catalog and its image uploads, and the per-user upload rate. */
   catalog: { maxProducts: number; maxImages: number; maxImageBytes: number; uploadsPerMinute: number };
+  /** What one organizer's expos may hold (EXPO_MAX_*): docs/expo.md lists them. */
+  expo: {
+    maxPerOrganizer: number;
+    maxHalls: number;
+    maxSlotsPerHall: number;
+    maxCategories: number;
+    maxAnnouncementsPerDay: number;
+    maxParallelSessionsPerHall: number;
+  };
   /** Bounds on what one buyer can create (ORDERS_MAX_OPEN_PER_BUYER, ORDERS_MAX_PER_MINUTE). */
   orders: { maxOpenPerBuyer: number; maxPerMinute: number };
   /** Flash deals: pay time of their orders, per-user buy rate, each process's writer queue bound, sweep period. */

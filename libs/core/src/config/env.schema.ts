@@ -372,6 +372,42 @@ export class EnvVars {
   @Min(1)
   UPLOAD_MAX_PER_MINUTE = 30;
 
+  /** Expos one organizer may have, closed ones included (409 EXPO_LIMIT_REACHED past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  EXPO_MAX_PER_ORGANIZER = 50;
+
+  /** Halls one expo may have (409 HALL_LIMIT_REACHED past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  EXPO_MAX_HALLS = 40;
+
+  /** Booth slots one hall map may have (409 SLOT_LIMIT_REACHED past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  EXPO_MAX_SLOTS_PER_HALL = 600;
+
+  /** Categories one expo's tree may have (409 CATEGORY_LIMIT_REACHED past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  EXPO_MAX_CATEGORIES = 3000;
+
+  /** Announcements one expo may publish per UTC day (429 ANNOUNCEMENT_LIMIT_REACHED past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  EXPO_MAX_ANNOUNCEMENTS_PER_DAY = 20;
+
+  /** Scheduled live sessions that may overlap in one hall (409 SESSION_HALL_FULL past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  EXPO_MAX_PARALLEL_SESSIONS_PER_HALL = 6;
+
   @IsString()
   @Matches(/^[a-z0-9:_-]{1,32}$/, { message: 'QUEUE_PREFIX must be 1-32 of a-z 0-9 : _ -' })
   QUEUE_PREFIX = 'livefair';

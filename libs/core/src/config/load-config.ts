@@ -228,6 +228,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxImageBytes: vars.UPLOAD_MAX_MB * 1024 * 1024,
       uploadsPerMinute: vars.UPLOAD_MAX_PER_MINUTE,
     },
+    expo: {
+      maxPerOrganizer: vars.EXPO_MAX_PER_ORGANIZER,
+      maxHalls: vars.EXPO_MAX_HALLS,
+      maxSlotsPerHall: vars.EXPO_MAX_SLOTS_PER_HALL,
+      maxCategories: vars.EXPO_MAX_CATEGORIES,
+      maxAnnouncementsPerDay: vars.EXPO_MAX_ANNOUNCEMENTS_PER_DAY,
+      maxParallelSessionsPerHall: vars.EXPO_MAX_PARALLEL_SESSIONS_PER_HALL,
+    },
     orders: { maxOpenPerBuyer: vars.ORDERS_MAX_OPEN_PER_BUYER, maxPerMinute: vars.ORDERS_MAX_PER_MINUTE },
     deals: {
       payMs: vars.ORDERS_DEAL_PAY_MINUTES * 60_000,

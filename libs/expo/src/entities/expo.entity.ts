@@ -15,6 +15,20 @@ export class Expo extends UuidEntity {
   @Column({ type: 'varchar', length: 4000, default: '' })
   description!: string;
 
+  @Column({ type: 'varchar', length: 128, default: '' })
+  nameEn!: string;
+
+  @Column({ type: 'varchar', length: 4000, default: '' })
+  descriptionEn!: string;
+
+  /** IANA zone the organizer entered the dates in (starts/ends are stored UTC). */
+  @Column({ type: 'varchar', length: 64, default: 'Asia/Shanghai' })
+  timeZone!: string;
+
+  /** A catalog image key (`/api/images/:key`), or null. */
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  coverImageKey!: string | null;
+
   @Column({ type: 'varchar', length: 16, default: 'draft' })
   status!: ExpoStatus;
 

@@ -22,6 +22,20 @@ export class Hall extends UuidEntity {
   @Column({ type: 'int', default: 0 })
   sortOrder!: number;
 
+  @Column({ type: 'varchar', length: 128, default: '' })
+  nameEn!: string;
+
+  /** The expo category this hall is themed by (a code of its tree), or null. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  categoryCode!: string | null;
+
+  /** The hall map's grid: booth slots sit on whole cells inside cols x rows. */
+  @Column({ type: 'int', default: 12 })
+  gridCols!: number;
+
+  @Column({ type: 'int', default: 8 })
+  gridRows!: number;
+
   @OneToMany(() => Booth, (b) => b.hall)
   booths?: Booth[];
 }

@@ -39,14 +39,30 @@ export class LiveSessionService {
   async create(principal: Principal, boothId: string, dto: CreateLiveSessionDto): Promise<LiveSessionView> {
     const enterpriseId = await this.requireStaff(principal, boothId);
     // One create per booth at a time in this process, so a burst cannot pass the count together.
-    const session = await this.creating.run(boothId, () => this.insertWithinCap(principal, boothId, enterpriseId, dto));
+    const session = await this.creating.run(boothId, () => this.insertWithinCap(principal.userId, boothId, enterpriseId, dto));
     // After the commit; a lost job is caught by the periodic sweep (SessionExpiry).
     await scheduleExpiry(this.jobs, session, this.config.live.scheduledExpiryMs);
     return toSessionView(session);
   }
 
+  /**
+   * For the expo context's calendar: schedules a session of a booth on its organizer's behalf
+   * (the caller checked that authority), in the caller's transaction when there is one. The
+   * booth's session cap applies (LIVE_SESSION_LIMIT).
+   */
+  async scheduleForBooth(
+    createdBy: string,
+    boothId: string,
+    enterpriseId: string,
+    dto: { title: string; scheduledAt: string },
+  ): Promise<LiveSessionView> {
+    const session = await this.creating.run(boothId, () => this.insertWithinCap(createdBy, boothId, enterpriseId, dto));
+    await scheduleExpiry(this.jobs, session, this.config.live.scheduledExpiryMs);
+    return toSessionView(session);
+  }
+
   private insertWithinCap(
-    principal: Principal,
+    createdBy: string,
     boothId: string,
     enterpriseId: string,
     dto: CreateLiveSessionDto,
@@ -69,7 +85,7 @@ export class LiveSessionService {
           scheduledAt: dto.scheduledAt ? new Date(dto.scheduledAt) : null,
           allowAnonymous: dto.allowAnonymous ?? true,
           streamKey: newStreamKey(),
-          createdBy: principal.userId,
+          createdBy,
           pinnedProductId: null,
         }),
       );

@@ -1,0 +1,41 @@
+import { defineErrorCodes } from '@livefair/core';
+
+/** The organizer console's error codes (expo context); docs/expo.md says when each is sent. */
+export const expoConsoleErrorCodes = defineErrorCodes('expo', {
+  EXPO_DATES_INVALID: 400,
+  EXPO_TIME_ZONE_INVALID: 400,
+  EXPO_CLOSED: 409,
+  EXPO_STATUS_INVALID: 409,
+  EXPO_NOT_OPEN: 409,
+  EXPO_LIMIT_REACHED: 409,
+  CATEGORY_CODE_DUPLICATE: 400,
+  CATEGORY_PARENT_UNKNOWN: 400,
+  CATEGORY_CYCLE: 400,
+  CATEGORY_IMPORT_INVALID: 400,
+  CATEGORY_UNKNOWN: 400,
+  CATEGORY_LIMIT_REACHED: 409,
+  HALL_LIMIT_REACHED: 409,
+  SLOT_NOT_FOUND: 404,
+  SLOT_OUT_OF_GRID: 400,
+  SLOT_OVERLAP: 409,
+  SLOT_CODE_TAKEN: 409,
+  SLOT_LIMIT_REACHED: 409,
+  SLOT_OCCUPIED: 409,
+  GRID_TOO_SMALL: 409,
+  APPLICATION_NOT_FOUND: 404,
+  APPLICATION_EXISTS: 409,
+  APPLICATION_NOT_PENDING: 409,
+  APPLICATION_NOT_ADMITTED: 409,
+  APPLICATION_ALREADY_ASSIGNED: 409,
+  SESSION_TIMES_INVALID: 400,
+  SESSION_BOOTH_OVERLAP: 409,
+  SESSION_HALL_FULL: 409,
+  BOOTH_NOT_IN_EXPO: 400,
+  ANNOUNCEMENT_LIMIT_REACHED: 429,
+});
+
+type ExpoConsoleErrorCodes = typeof expoConsoleErrorCodes;
+
+declare module '@livefair/core' {
+  interface ErrorCodeRegistry extends ExpoConsoleErrorCodes {}
+}
