@@ -83,6 +83,8 @@ export interface AppConfig {
   /** Flash deals: pay time of their orders, per-user buy rate, each process's writer queue bound, sweep period. */
   deals: { payMs: number; buyRate: RateLimit; queueMax: number; sweepMs: number };
   queue: { prefix: string };
+  /** Bounds of booth profiles, favourites and search (BOOTH_MAX_FAVOURITES, BOOTH_EDITS_PER_MINUTE, BOOTH_SEARCHES_PER_MINUTE). */
+  booths: { maxFavourites: number; editsPerMinute: number; searchesPerMinute: number };
   demoData: boolean;
   /** The demo accounts' password (DEMO_PASSWORD, or generated into DATA_DIR/demo-password); null without demo data. */
   demoPassword: string | null;

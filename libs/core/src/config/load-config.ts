@@ -236,6 +236,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       sweepMs: vars.ORDERS_DEAL_SWEEP_SECONDS * 1000,
     },
     queue: { prefix: vars.QUEUE_PREFIX },
+    booths: {
+      maxFavourites: vars.BOOTH_MAX_FAVOURITES,
+      editsPerMinute: vars.BOOTH_EDITS_PER_MINUTE,
+      searchesPerMinute: vars.BOOTH_SEARCHES_PER_MINUTE,
+    },
     demoData,
     demoPassword: demoData ? (vars.DEMO_PASSWORD ?? demoPassword(dataDir)) : null,
     logLevel: vars.LOG_LEVEL ?? (production ? 'info' : 'warn'),
