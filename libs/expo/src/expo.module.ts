@@ -33,7 +33,16 @@ import { expoEntities } from './expo-schema';
     FavouritesService,
     FollowNotifier,
   ],
-  exports: [ExpoService, BoothService, EnterpriseService, EnterpriseProfileService, BoothProfileService, BoothRate],
+  exports: [
+    ExpoService,
+    BoothService,
+    EnterpriseService,
+    EnterpriseProfileService,
+    BoothProfileService,
+    BoothSearchService,
+    FavouritesService,
+    BoothRate,
+  ],
 })
 export class ExpoModule {}
 
