@@ -42,8 +42,9 @@ export class BoothSearchService {
       .orderBy("CASE b.liveStatus WHEN 'live' THEN 0 WHEN 'scheduled' THEN 1 ELSE 2 END", 'ASC')
       .addOrderBy('b.code', 'ASC')
       .addOrderBy('b.id', 'ASC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize)
+      // Many-to-one joins only (no row multiplication), so plain OFFSET/LIMIT pages correctly.
+      .offset((page - 1) * pageSize)
+      .limit(pageSize)
       .getMany();
     return { items: await this.hits(rows), total, page, pageSize };
   }
