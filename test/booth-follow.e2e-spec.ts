@@ -40,7 +40,10 @@ describe('favourite booths and follow their sessions (MariaDB + Redis)', () => {
 
   it('favourites idempotently, lists them, and bounds them per buyer (409 FAVOURITE_LIMIT_REACHED)', async () => {
     const buyer = await w.newBuyer('fav');
-    expect((await w.http.get(`/api/booths/${w.boothId}/favourite`, buyer.token)).body).toEqual({ boothId: w.boothId, favourite: false });
+    expect((await w.http.get(`/api/booths/${w.boothId}/favourite`, buyer.token)).body).toEqual({
+      boothId: w.boothId,
+      favourite: false,
+    });
     for (let i = 0; i < 2; i++) {
       const put = await w.http.put(`/api/booths/${w.boothId}/favourite`, undefined, buyer.token);
       expect([put.status, put.body]).toEqual([200, { boothId: w.boothId, favourite: true }]);
@@ -49,14 +52,17 @@ describe('favourite booths and follow their sessions (MariaDB + Redis)', () => {
     expect(list.map((f: { booth: { id: string } }) => f.booth.id)).toEqual([w.boothId]);
     expect(list[0].booth.enterprise.id).toBe(w.staff.enterpriseId);
 
-    const others = (await w.http.get(`/api/halls/${w.hallId}/booths`)).body.map((b: { id: string }) => b.id).filter((id: string) => id !== w.boothId);
+    const others = (await w.http.get(`/api/halls/${w.hallId}/booths`)).body
+      .map((b: { id: string }) => b.id)
+      .filter((id: string) => id !== w.boothId);
     expect((await w.http.put(`/api/booths/${others[0]}/favourite`, undefined, buyer.token)).status).toBe(200);
     expect((await w.http.put(`/api/booths/${others[1]}/favourite`, undefined, buyer.token)).status).toBe(200);
     const over = await w.http.put(`/api/booths/${others[2]}/favourite`, undefined, buyer.token);
     expect([over.status, over.body.code]).toEqual([409, 'FAVOURITE_LIMIT_REACHED']);
     expect((await w.http.get('/api/my/favourites', buyer.token)).body).toHaveLength(3);
     // Removing one makes room; removing twice is fine.
-    for (let i = 0; i < 2; i++) expect((await w.http.request('DELETE', `/api/booths/${others[1]}/favourite`, { token: buyer.token })).status).toBe(200);
+    for (let i = 0; i < 2; i++)
+      expect((await w.http.request('DELETE', `/api/booths/${others[1]}/favourite`, { token: buyer.token })).status).toBe(200);
     expect((await w.http.put(`/api/booths/${others[2]}/favourite`, undefined, buyer.token)).status).toBe(200);
 
     const missing = await w.http.put('/api/booths/00000000-0000-4000-8000-000000000000/favourite', undefined, buyer.token);

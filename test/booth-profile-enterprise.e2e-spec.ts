@@ -25,7 +25,13 @@ describe('enterprise profile (MariaDB + Redis)', () => {
   it('starts empty, stores the whole profile and shows it to anyone and to other contexts', async () => {
     const empty = await w.http.get('/api/my/enterprise/profile', w.staff.token);
     expect(empty.status).toBe(200);
-    expect(empty.body).toMatchObject({ enterpriseId: w.staff.enterpriseId, province: '', categories: [], oem: false, updatedAt: null });
+    expect(empty.body).toMatchObject({
+      enterpriseId: w.staff.enterpriseId,
+      province: '',
+      categories: [],
+      oem: false,
+      updatedAt: null,
+    });
     const put = await w.http.put('/api/my/enterprise/profile', good, w.staff.token);
     expect(put.status).toBe(200);
     const expected = { ...good, enterpriseId: w.staff.enterpriseId, updatedAt: expect.any(String) };

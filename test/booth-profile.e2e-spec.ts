@@ -113,7 +113,11 @@ describe('booth profile (MariaDB + Redis)', () => {
     ];
     for (const [patch, status, code] of bad) {
       const res = await w.http.put(`/api/booths/${w.boothId}/profile`, { ...good(), ...patch }, w.staff.token);
-      expect([JSON.stringify(patch).slice(0, 60), res.status, res.body.code]).toEqual([JSON.stringify(patch).slice(0, 60), status, code]);
+      expect([JSON.stringify(patch).slice(0, 60), res.status, res.body.code]).toEqual([
+        JSON.stringify(patch).slice(0, 60),
+        status,
+        code,
+      ]);
     }
     expect((await w.http.get(`/api/booths/${w.boothId}/profile`)).body).toEqual(before);
   });

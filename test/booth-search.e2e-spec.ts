@@ -29,7 +29,11 @@ describe('booth and product search (MariaDB + Redis)', () => {
     const setup: [Ex, Record<string, unknown>, Record<string, unknown>, Record<string, unknown>][] = [
       [
         a,
-        { introZh: '喜鹊牌纯棉针织，宁波源头工厂。', introEn: 'MagpieKnit: cotton knitwear from Ningbo.', badges: ['source-factory', 'specialised'] },
+        {
+          introZh: '喜鹊牌纯棉针织，宁波源头工厂。',
+          introEn: 'MagpieKnit: cotton knitwear from Ningbo.',
+          badges: ['source-factory', 'specialised'],
+        },
         { province: '330000', city: '宁波市', categories: ['TEX-KNIT'] },
         { name: '喜鹊有机棉婴儿连体衣', nameEn: 'MagpieKnit organic baby romper', category: '童装' },
       ],
@@ -55,7 +59,14 @@ describe('booth and product search (MariaDB + Redis)', () => {
     // C goes live (the live context announces it; expo keeps the booth's status).
     const now = Date.now();
     const sessions = w.t.app.get(LiveSessionService);
-    const principal = { userId: c.userId, role: 'exhibitor' as const, enterpriseId: c.enterpriseId, displayName: '义乌', issuedAt: now, expiresAt: now + 3_600_000 };
+    const principal = {
+      userId: c.userId,
+      role: 'exhibitor' as const,
+      enterpriseId: c.enterpriseId,
+      displayName: '义乌',
+      issuedAt: now,
+      expiresAt: now + 3_600_000,
+    };
     const s = await sessions.create(principal, c.boothId, { title: '义乌直播' });
     await sessions.markLive(s.id);
   });
@@ -80,7 +91,12 @@ describe('booth and product search (MariaDB + Redis)', () => {
     expect(await boothIds('badge=source-factory,specialised')).toEqual([a.boothId]);
     const live = await w.http.get('/api/search/booths?live=true');
     expect(live.body.items.map((i: { id: string }) => i.id)).toEqual([c.boothId]);
-    expect(live.body.items[0]).toMatchObject({ liveStatus: 'live', province: '330000', city: '义乌市', badges: ['source-factory'] });
+    expect(live.body.items[0]).toMatchObject({
+      liveStatus: 'live',
+      province: '330000',
+      city: '义乌市',
+      badges: ['source-factory'],
+    });
     expect(await boothIds('live=true&province=440000')).toEqual([]);
     expect(await boothIds(`expoId=${w.expoId}&badge=high-tech`)).toEqual([b.boothId]);
   });
@@ -96,7 +112,9 @@ describe('booth and product search (MariaDB + Redis)', () => {
 
   it('finds products by title in either language, with the booth filters and category', async () => {
     const names = async (query: string) =>
-      ((await w.http.get(`/api/search/products?${query}`)).body.items as { product: { name: string } }[]).map((i) => i.product.name);
+      ((await w.http.get(`/api/search/products?${query}`)).body.items as { product: { name: string } }[]).map(
+        (i) => i.product.name,
+      );
     expect(await names(`q=${encodeURIComponent('喜鹊有机棉')}`)).toEqual(['喜鹊有机棉婴儿连体衣']);
     expect(await names('q=WHALESOUND')).toEqual(['鲸声降噪耳塞']);
     expect(await names(`q=${encodeURIComponent('鲸声 earplugs')}`)).toEqual(['鲸声降噪耳塞']);

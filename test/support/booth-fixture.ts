@@ -70,16 +70,10 @@ export async function boothWorld(tag: string, extra: NodeJS.ProcessEnv = {}): Pr
       const code = `Z${String(++boothSeq).padStart(2, '0')}`;
       await t.app
         .get(DataSource)
-        .query('INSERT INTO booths (id, hallId, expoId, enterpriseId, code, headline, liveStatus, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
-          id,
-          hallId,
-          expoId,
-          ex.enterpriseId,
-          code,
-          `测试展位 ${who}`,
-          'offline',
-          new Date(),
-        ]);
+        .query(
+          'INSERT INTO booths (id, hallId, expoId, enterpriseId, code, headline, liveStatus, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+          [id, hallId, expoId, ex.enterpriseId, code, `测试展位 ${who}`, 'offline', new Date()],
+        );
       return { ...ex, boothId: id };
     },
   };

@@ -27,6 +27,10 @@ const RfqThreadPage = lazy(() => import('./quotes/pages/RfqThreadPage'));
 const MyOrdersPage = lazy(() => import('./pages/MyOrdersPage'));
 const MyOrderPage = lazy(() => import('./pages/MyOrderPage'));
 const MySalesPage = lazy(() => import('./pages/MySalesPage'));
+const SearchPage = lazy(() => import('./booths/pages/SearchPage'));
+const MyFavouritesPage = lazy(() => import('./booths/pages/MyFavouritesPage'));
+const BoothProfileEditPage = lazy(() => import('./booths/pages/BoothProfileEditPage'));
+const EnterpriseProfilePage = lazy(() => import('./booths/pages/EnterpriseProfilePage'));
 
 export const router = createBrowserRouter([
   {
@@ -49,6 +53,10 @@ export const router = createBrowserRouter([
       { path: '/my/orders', element: only(['buyer'], <MyOrdersPage />) },
       { path: '/my/orders/:id', element: only(['buyer'], <MyOrderPage />) },
       { path: '/my/sales', element: only(['exhibitor'], <MySalesPage />) },
+      { path: '/search', element: <SearchPage /> },
+      { path: '/my/favourites', element: only(['buyer'], <MyFavouritesPage />) },
+      { path: '/my/booths/:id/profile', element: only(['exhibitor'], <BoothProfileEditPage />) },
+      { path: '/my/enterprise', element: only(['exhibitor'], <EnterpriseProfilePage />) },
       // Any other /my/* path still asks anonymous visitors to log in before showing 404.
       { path: '/my/*', element: only(['buyer', 'exhibitor', 'organizer'], <NotFoundPage />) },
       { path: '/console', element: only(['organizer'], <ConsolePage />) },

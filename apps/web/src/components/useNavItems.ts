@@ -18,7 +18,10 @@ type NavLabel =
   | 'quotes.nav.myRfqs'
   | 'quotes.nav.inbox'
   | 'orders.nav.myOrders'
-  | 'orders.nav.mySales';
+  | 'orders.nav.mySales'
+  | 'booths.nav.search'
+  | 'booths.nav.favourites'
+  | 'booths.nav.enterprise';
 const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/', labelKey: 'nav.expos' },
   { path: '/my/orders', labelKey: 'orders.nav.myOrders', roles: ['buyer'] },
@@ -28,6 +31,9 @@ const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/my/inquiries', labelKey: 'quotes.nav.inbox', roles: ['exhibitor'] },
   { path: '/my/rfqs', labelKey: 'quotes.nav.myRfqs', roles: ['buyer'] },
   { path: '/console', labelKey: 'nav.console', roles: ['organizer'] },
+  { path: '/search', labelKey: 'booths.nav.search' },
+  { path: '/my/favourites', labelKey: 'booths.nav.favourites', roles: ['buyer'] },
+  { path: '/my/enterprise', labelKey: 'booths.nav.enterprise', roles: ['exhibitor'] },
 ];
 
 export function useNavItems(): NavItem[] {
@@ -49,5 +55,8 @@ export function activeNavKey(pathname: string): string {
   if (pathname.startsWith('/console')) return '/console';
   if (pathname.startsWith('/my/rfqs')) return '/my/rfqs';
   if (pathname.startsWith('/my/inquiries')) return '/my/inquiries';
+  if (pathname.startsWith('/search')) return '/search';
+  if (pathname.startsWith('/my/favourites')) return '/my/favourites';
+  if (pathname.startsWith('/my/enterprise')) return '/my/enterprise';
   return '/';
 }

@@ -4,6 +4,7 @@ import { liveEn } from '../live/i18n.en';
 import { quotesEn } from '../quotes/i18n.en';
 import { orderErrorsEn, ordersEn } from '../orders/i18n.en';
 import type { Messages } from './zh-CN';
+import { boothErrorsEn, boothsEn } from '../booths/i18n.en';
 
 const en: Messages = {
   app: {
@@ -136,12 +137,14 @@ const en: Messages = {
     forbiddenTitle: 'Access denied',
     forbidden: 'This page is only for {{roles}}; you are signed in as {{role}}.',
   },
+  booths: boothsEn,
   catalog: catalogEn,
   live: liveEn,
   quotes: quotesEn,
   orders: ordersEn,
   notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has been removed.' },
   errors: {
+    ...boothErrorsEn,
     ...dealErrorsEn,
     ...catalogErrorsEn,
     ...quotesEn.errors,

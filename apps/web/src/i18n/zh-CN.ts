@@ -3,6 +3,7 @@ import { dealErrorsZhCN } from '../live/deals/i18n.zh-CN';
 import { liveZhCN } from '../live/i18n.zh-CN';
 import { quotesZhCN } from '../quotes/i18n.zh-CN';
 import { orderErrorsZhCN, ordersZhCN } from '../orders/i18n.zh-CN';
+import { boothErrorsZhCN, boothsZhCN } from '../booths/i18n.zh-CN';
 
 /** Simplified Chinese, the default language. `en.ts` must have the same keys (checked by its type). */
 const zhCN = {
@@ -136,12 +137,14 @@ const zhCN = {
     forbiddenTitle: '无权访问',
     forbidden: '此页面仅对{{roles}}开放，您当前的身份是{{role}}。',
   },
+  booths: boothsZhCN,
   catalog: catalogZhCN,
   live: liveZhCN,
   quotes: quotesZhCN,
   orders: ordersZhCN,
   notFound: { title: '页面不存在', text: '您访问的页面不存在或已被移除。' },
   errors: {
+    ...boothErrorsZhCN,
     ...dealErrorsZhCN,
     ...catalogErrorsZhCN,
     ...quotesZhCN.errors,
