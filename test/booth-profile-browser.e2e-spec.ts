@@ -41,7 +41,9 @@ describe('booth page, search and editors in a browser (MariaDB + Redis)', () => 
         showcase: [products[1]],
         certifications: [{ code: 'OEKOTEX', number: 'OT-2024-88', validUntil: '2027-06-30' }],
         badges: ['source-factory', 'specialised', 'export-to-domestic'],
-        contacts: [{ userId: w.staff.userId, name: '陈店长', title: '外贸部经理', phone: '+86 138 0013 8000', wechat: 'chen_knit88' }],
+        contacts: [
+          { userId: w.staff.userId, name: '陈店长', title: '外贸部经理', phone: '+86 138 0013 8000', wechat: 'chen_knit88' },
+        ],
       },
       w.staff.token,
     );
@@ -87,9 +89,19 @@ describe('booth page, search and editors in a browser (MariaDB + Redis)', () => 
     return tp;
   }
   const shoot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  /** A viewport-sized picture with the element scrolled to the top (long phone pages are unreadable whole). */
+  const shootAt = async (page: Page, name: string, testId: string) => {
+    await page
+      .getByTestId(testId)
+      .first()
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  };
   /** Nothing wider than the viewport (no sideways scrolling). */
   const noOverflow = async (page: Page) =>
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
 
   it('the exhibitor edits the booth profile and the company profile', async () => {
     for (const [size, name] of [
@@ -110,6 +122,7 @@ describe('booth page, search and editors in a browser (MariaDB + Redis)', () => 
       expect((await w.http.get(`/api/booths/${w.boothId}/profile`)).body.introZh).toBe(`喜鹊牌纯棉针织（${name} 改过）`);
       await noOverflow(page);
       await shoot(page, `editor-${name}`);
+      if (name === 'phone') await shootAt(page, 'editor-phone-contacts', 'contact-row');
       await page.goto(`${w.t.url}/my/enterprise`);
       await page.getByTestId('enterprise-form').getByText('浙江省').waitFor({ timeout: 15_000 });
       await noOverflow(page);
@@ -140,11 +153,21 @@ describe('booth page, search and editors in a browser (MariaDB + Redis)', () => 
     await page.getByTestId('favourite-booth').getByText('已收藏').waitFor();
     expect((await w.http.get(`/api/booths/${w.boothId}/favourite`, buyer.token)).body.favourite).toBe(true);
     await noOverflow(page);
-    await shoot(page, 'booth-phone');
+    await shootAt(page, 'booth-phone-top', 'booth-hero');
+    await shootAt(page, 'booth-phone-about', 'booth-intro');
+    await shootAt(page, 'booth-phone-contacts', 'booth-contacts');
+    await shootAt(page, 'booth-phone-showcase', 'booth-showcase');
 
     // The booth goes live: the booth page plays it inline.
     const now = Date.now();
-    const principal = { userId: w.staff.userId, role: 'exhibitor' as const, enterpriseId: w.staff.enterpriseId, displayName: '陈店长', issuedAt: now, expiresAt: now + 3_600_000 };
+    const principal = {
+      userId: w.staff.userId,
+      role: 'exhibitor' as const,
+      enterpriseId: w.staff.enterpriseId,
+      displayName: '陈店长',
+      issuedAt: now,
+      expiresAt: now + 3_600_000,
+    };
     const sessions = w.t.app.get(LiveSessionService);
     const s = await sessions.create(principal, w.boothId, { title: '新品首发直播' });
     await sessions.markLive(s.id);

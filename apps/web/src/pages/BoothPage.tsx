@@ -70,9 +70,13 @@ export default function BoothPage() {
         ]}
       />
       <BoothHero booth={booth} profile={profile} />
-      <div className="lf-booth-layout">
+      <div className={live ? 'lf-booth-layout lf-has-live' : 'lf-booth-layout'}>
+        {live ? (
+          <div className="lf-booth-live">
+            <BoothLivePlayer session={live} />
+          </div>
+        ) : null}
         <div className="lf-booth-main">
-          {live ? <BoothLivePlayer session={live} /> : null}
           {showcase.length ? (
             <section data-testid="booth-showcase">
               <Typography.Title level={3} className="lf-section-title">
@@ -91,11 +95,11 @@ export default function BoothPage() {
               <div className="lf-product-list">{others.map(card)}</div>
             ) : null}
           </section>
+          <EnterpriseInfo booth={booth} />
         </div>
         <aside className="lf-booth-side">
           <BoothLiveSessions boothId={booth.id} />
           {profile ? <BoothAbout profile={profile} enterprise={enterprise} /> : null}
-          <EnterpriseInfo booth={booth} />
         </aside>
       </div>
       <OrderDrawer

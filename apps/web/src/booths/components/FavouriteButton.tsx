@@ -1,5 +1,5 @@
 import { HeartFilled, HeartOutlined } from '@ant-design/icons';
-import { App, Button, Tooltip } from 'antd';
+import { App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -40,16 +40,15 @@ export function FavouriteButton({ boothId }: { boothId: string }) {
     }
   };
   return (
-    <Tooltip title={user ? t('booths.favouriteHint') : t('booths.favouriteLogin')}>
-      <Button
-        icon={on ? <HeartFilled className="lf-heart-on" /> : <HeartOutlined />}
-        loading={busy}
-        onClick={() => void toggle()}
-        aria-pressed={on}
-        data-testid="favourite-booth"
-      >
-        {on ? t('booths.favourited') : t('booths.favourite')}
-      </Button>
-    </Tooltip>
+    <Button
+      icon={on ? <HeartFilled className="lf-heart-on" /> : <HeartOutlined />}
+      loading={busy}
+      onClick={() => void toggle()}
+      aria-pressed={on}
+      title={user ? t('booths.favouriteHint') : t('booths.favouriteLogin')}
+      data-testid="favourite-booth"
+    >
+      {on ? t('booths.favourited') : t('booths.favourite')}
+    </Button>
   );
 }
