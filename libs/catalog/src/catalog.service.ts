@@ -9,6 +9,9 @@ import { Sku } from './entities/sku.entity';
 import { OrderableSku } from './orderable-sku';
 import { toProductView, toSkuView } from './product-views';
 
+/** Product search counts its matches up to this many (docs/booths.md). */
+export const SEARCH_TOTAL_CAP = 1000;
+
 /**
  * What other contexts read from the catalog (booths, the live pin, orders). Buyers' views show
  * published products only; the exhibitor's own editing goes through ProductEditor.
@@ -139,7 +142,8 @@ export class CatalogService {
   /**
    * For buyers' product search: published products whose Chinese or English title contains every
    * one of `words` (substrings, so Chinese needs no segmentation), of the given enterprises (null: any), whose
-   * category is `category` or whose enterprise is in `categoryEnterprises`. Newest first.
+   * category is `category` or whose enterprise is in `categoryEnterprises`, in a stable order (no
+   * ranking yet); `total` counts at most SEARCH_TOTAL_CAP.
    */
   async searchPublished(q: {
     words: string[];
@@ -162,13 +166,27 @@ export class CatalogService {
       if (also.length) qb.andWhere('(p.category = :cat OR p.enterpriseId IN (:...catEids))', { cat: q.category, catEids: also });
       else qb.andWhere('p.category = :cat', { cat: q.category });
     }
-    const [ids, total] = await qb
-      .select(['p.id', 'p.createdAt'])
-      .orderBy('p.createdAt', 'DESC')
-      .addOrderBy('p.id', 'ASC')
-      .skip((q.page - 1) * q.pageSize)
-      .take(q.pageSize)
-      .getManyAndCount();
+    // Primary-key order lets a common word stop the scan after one page; the total stops counting at
+    // SEARCH_TOTAL_CAP (a rare word scans once and is counted from its own page).
+    const offset = (q.page - 1) * q.pageSize;
+    const ids = await qb
+      .clone()
+      .select('p.id', 'id')
+      .orderBy('p.id', 'ASC')
+      .offset(offset)
+      .limit(q.pageSize)
+      .getRawMany<{ id: string }>();
+    let total = offset + ids.length;
+    if (ids.length === q.pageSize || (ids.length === 0 && offset > 0)) {
+      const sub = qb.clone().select('p.id').limit(SEARCH_TOTAL_CAP);
+      const row = await this.products.manager
+        .createQueryBuilder()
+        .select('COUNT(*)', 'n')
+        .from(`(${sub.getQuery()})`, 't')
+        .setParameters(sub.getParameters())
+        .getRawOne<{ n: string | number }>();
+      total = Number(row?.n ?? 0);
+    }
     if (ids.length === 0) return { items: [], total };
     const rows = await this.products.find({ where: { id: In(ids.map((r) => r.id)) }, relations: { skus: true } });
     const byId = new Map(rows.map((p) => [p.id, p]));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogService } from '@livefair/catalog';
 import { TransactionalConnection } from '@livefair/core';
-import type { BoothSearchHit, BoothSearchPage, ProductSearchPage } from '@livefair/protocol';
+import type { BoothSearchHit, BoothSearchPage, ProductSearchHit, ProductSearchPage } from '@livefair/protocol';
 import { Brackets, In, SelectQueryBuilder } from 'typeorm';
 import { BoothBadgeRow } from '../booth-profile/booth-badge.entity';
 import { BoothProfile } from '../booth-profile/booth-profile.entity';
@@ -55,11 +55,30 @@ export class BoothSearchService {
     const pageSize = q.pageSize ?? 20;
     // The booths the filters (not the text) allow: their enterprises' published products qualify.
     const booths = await this.filtered({ ...q, q: undefined, category: undefined }, false)
+      .select([
+        'b.id AS id',
+        'b.code AS code',
+        'b.expoId AS expoId',
+        'b.enterpriseId AS enterpriseId',
+        'b.liveStatus AS liveStatus',
+      ])
+      .addSelect('e.name', 'enterpriseName')
       .orderBy("CASE b.liveStatus WHEN 'live' THEN 0 ELSE 1 END", 'ASC')
       .addOrderBy('b.code', 'ASC')
-      .getMany();
-    const boothOf = new Map<string, Booth>();
-    for (const b of booths) if (!boothOf.has(b.enterpriseId)) boothOf.set(b.enterpriseId, b);
+      .getRawMany<ProductSearchHit['booth'] & { enterpriseId: string }>();
+    // Raw rows (no entity hydration): every visible booth may qualify, up to the fair's 1,000s.
+    const boothOf = new Map<string, ProductSearchHit['booth']>();
+    for (const b of booths) {
+      if (!boothOf.has(b.enterpriseId)) {
+        boothOf.set(b.enterpriseId, {
+          id: b.id,
+          code: b.code,
+          expoId: b.expoId,
+          enterpriseName: b.enterpriseName,
+          liveStatus: b.liveStatus,
+        });
+      }
+    }
     let categoryEnterprises: string[] = [];
     if (q.category) {
       const rows = await this.tx.getRepository(EnterpriseCategoryRow).find({ where: { code: q.category } });
@@ -75,13 +94,7 @@ export class BoothSearchService {
       pageSize,
     });
     return {
-      items: items.map((product) => {
-        const b = boothOf.get(product.enterpriseId) as Booth;
-        return {
-          product,
-          booth: { id: b.id, code: b.code, expoId: b.expoId, enterpriseName: b.enterprise?.name ?? '', liveStatus: b.liveStatus },
-        };
-      }),
+      items: items.map((product) => ({ product, booth: boothOf.get(product.enterpriseId) as ProductSearchHit['booth'] })),
       total,
       page,
       pageSize,
