@@ -189,4 +189,36 @@ describe('booth page, search and editors in a browser (MariaDB + Redis)', () => 
     expect(errors).toEqual([]);
     expect(laptop.errors).toEqual([]);
   });
+
+  it('reads in English too: no raw text keys on the booth, search and editor pages', async () => {
+    const buyer = await w.newBuyer('english');
+    for (const [who, path, ready, name] of [
+      [buyer, `/booths/${w.boothId}`, 'booth-hero', 'booth-en-laptop'],
+      [buyer, '/search?q=MagpieKnit', 'search-booth', 'search-en-laptop'],
+      [w.staff, `/my/booths/${w.boothId}/profile`, 'booth-profile-form', 'editor-en-laptop'],
+    ] as const) {
+      const tp = await newPage(browser, { ...LAPTOP, origin: w.t.url });
+      pages.push(tp);
+      const me = (await w.http.get('/api/auth/me', who.token)).body;
+      await tp.page.addInitScript(
+        ([token, user]) => {
+          localStorage.setItem('livefair.token', token);
+          localStorage.setItem('livefair.user', user);
+          localStorage.setItem('livefair.lang', 'en');
+        },
+        [who.token, JSON.stringify(me)],
+      );
+      await tp.page.goto(`${w.t.url}${path}`);
+      await tp.page.getByTestId(ready).first().waitFor({ timeout: 15_000 });
+      await tp.page.waitForLoadState('networkidle');
+      const text = await tp.page.locator('body').innerText();
+      expect(text).not.toMatch(/\bbooths\.[a-zA-Z]/);
+      if (name === 'booth-en-laptop') {
+        expect(text).toContain('Source factory');
+        expect(text).toContain('Favourite');
+      }
+      await shoot(tp.page, name);
+      expect(tp.errors).toEqual([]);
+    }
+  });
 });

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 
 import { endpoints } from '../api/endpoints';
 import { boothsApi } from '../booths/boothsApi';
-import { BoothAbout } from '../booths/components/BoothAbout';
+import { BoothCredentials, BoothIntro } from '../booths/components/BoothAbout';
 import { BoothHero } from '../booths/components/BoothHero';
 import { BoothLivePlayer } from '../booths/components/BoothLivePlayer';
 import '../booths/booths.css';
@@ -70,38 +70,35 @@ export default function BoothPage() {
         ]}
       />
       <BoothHero booth={booth} profile={profile} />
-      <div className={live ? 'lf-booth-layout lf-has-live' : 'lf-booth-layout'}>
-        {live ? (
-          <div className="lf-booth-live">
-            <BoothLivePlayer session={live} />
-          </div>
-        ) : null}
+      <div className="lf-booth-layout">
         <div className="lf-booth-main">
-          {showcase.length ? (
-            <section data-testid="booth-showcase">
-              <Typography.Title level={3} className="lf-section-title">
-                {t('booths.showcase')}
-              </Typography.Title>
-              <div className="lf-product-list">{showcase.map(card)}</div>
-            </section>
-          ) : null}
-          <section data-testid="booth-products">
-            <Typography.Title level={3} className="lf-section-title">
-              {showcase.length ? t('booths.allProducts') : t('booth.products')}
-            </Typography.Title>
-            {booth.products.length === 0 ? (
-              <Empty description={t('booth.noProducts')} />
-            ) : others.length ? (
-              <div className="lf-product-list">{others.map(card)}</div>
-            ) : null}
-          </section>
-          <EnterpriseInfo booth={booth} />
+          {live ? <BoothLivePlayer session={live} /> : null}
+          {profile ? <BoothIntro profile={profile} enterprise={enterprise} /> : null}
         </div>
         <aside className="lf-booth-side">
           <BoothLiveSessions boothId={booth.id} />
-          {profile ? <BoothAbout profile={profile} enterprise={enterprise} /> : null}
+          {profile ? <BoothCredentials profile={profile} enterprise={enterprise} /> : null}
         </aside>
       </div>
+      {showcase.length ? (
+        <section data-testid="booth-showcase">
+          <Typography.Title level={3} className="lf-section-title">
+            {t('booths.showcase')}
+          </Typography.Title>
+          <div className="lf-product-list">{showcase.map(card)}</div>
+        </section>
+      ) : null}
+      <section data-testid="booth-products">
+        <Typography.Title level={3} className="lf-section-title">
+          {showcase.length ? t('booths.allProducts') : t('booth.products')}
+        </Typography.Title>
+        {booth.products.length === 0 ? (
+          <Empty description={t('booth.noProducts')} />
+        ) : others.length ? (
+          <div className="lf-product-list">{others.map(card)}</div>
+        ) : null}
+      </section>
+      <EnterpriseInfo booth={booth} />
       <OrderDrawer
         open={ordering !== null}
         onClose={() => setOrdering(null)}

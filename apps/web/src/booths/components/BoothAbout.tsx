@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 
 import { useVocabulary } from '../useVocabulary';
 
-/** The booth's intro (in the page's language, falling back to the other), video link, company facts, certifications, contacts. */
-export function BoothAbout({
+/** The booth's intro (in the page's language, falling back to the other), video link and company facts. */
+export function BoothIntro({
   profile,
   enterprise,
 }: {
@@ -17,9 +17,6 @@ export function BoothAbout({
   const vocab = useVocabulary();
   const en = i18n.language === 'en';
   const intro = (en ? profile.introEn || profile.introZh : profile.introZh || profile.introEn).trim();
-  const certs = [...profile.certifications, ...(enterprise?.certifications ?? [])].filter(
-    (c, i, all) => all.findIndex((x) => x.code === c.code && x.number === c.number) === i,
-  );
   const facts = enterprise
     ? [
         enterprise.province
@@ -47,16 +44,33 @@ export function BoothAbout({
       ].filter((x): x is { key: string; label: string; children: string } => x !== null)
     : [];
   return (
-    <div className="lf-booth-about">
-      <Card size="small" title={t('booths.intro')} className="lf-booth-intro" data-testid="booth-intro">
-        {intro ? <Typography.Paragraph className="lf-prewrap">{intro}</Typography.Paragraph> : null}
-        {profile.videoUrl ? (
-          <a href={profile.videoUrl} target="_blank" rel="noopener noreferrer nofollow">
-            <PlayCircleOutlined /> {t('booths.introVideo')}
-          </a>
-        ) : null}
-        {facts.length ? <Descriptions size="small" column={{ xs: 1, sm: 2 }} items={facts} className="lf-booth-facts" /> : null}
-      </Card>
+    <Card size="small" title={t('booths.intro')} className="lf-booth-intro" data-testid="booth-intro">
+      {intro ? <Typography.Paragraph className="lf-prewrap">{intro}</Typography.Paragraph> : null}
+      {profile.videoUrl ? (
+        <a href={profile.videoUrl} target="_blank" rel="noopener noreferrer nofollow">
+          <PlayCircleOutlined /> {t('booths.introVideo')}
+        </a>
+      ) : null}
+      {facts.length ? <Descriptions size="small" column={{ xs: 1, sm: 2 }} items={facts} className="lf-booth-facts" /> : null}
+    </Card>
+  );
+}
+
+/** Certifications (the booth's and the enterprise's, once each) and contact staff. */
+export function BoothCredentials({
+  profile,
+  enterprise,
+}: {
+  profile: BoothProfileView;
+  enterprise: EnterpriseProfileView | undefined;
+}) {
+  const { t } = useTranslation();
+  const vocab = useVocabulary();
+  const certs = [...profile.certifications, ...(enterprise?.certifications ?? [])].filter(
+    (c, i, all) => all.findIndex((x) => x.code === c.code && x.number === c.number) === i,
+  );
+  return (
+    <>
       {certs.length ? (
         <Card size="small" title={t('booths.certifications')} data-testid="booth-certifications">
           <Space wrap size={[6, 6]}>
@@ -97,6 +111,6 @@ export function BoothAbout({
           />
         </Card>
       ) : null}
-    </div>
+    </>
   );
 }
