@@ -10,7 +10,7 @@ describe('favourite booths and follow their sessions (MariaDB + Redis)', () => {
   let w: BoothWorld;
   let staffPrincipal: Principal;
   beforeAll(async () => {
-    w = await boothWorld('booth_follow', { BOOTH_MAX_FAVOURITES: '3' });
+    w = await boothWorld('booth_follow', { BOOTH_MAX_FAVOURITES: '3', BOOTH_EDITS_PER_MINUTE: '30' });
     const now = Date.now();
     staffPrincipal = {
       userId: w.staff.userId,
@@ -71,6 +71,20 @@ describe('favourite booths and follow their sessions (MariaDB + Redis)', () => {
     expect([exhibitor.status, exhibitor.body.code]).toEqual([403, 'FORBIDDEN_ROLE']);
     const anon = await w.http.get('/api/my/favourites');
     expect([anon.status, anon.body.code]).toEqual([401, 'AUTH_REQUIRED']);
+  });
+
+  it('bounds favourite changes per user and minute (429 RATE_LIMITED with Retry-After)', async () => {
+    const flipper = await w.newBuyer('flipper');
+    let limited: { status: number; body: { code: string }; headers: Headers } | null = null;
+    for (let i = 0; i < 40 && !limited; i++) {
+      const res = await w.http.request(i % 2 ? 'DELETE' : 'PUT', `/api/booths/${w.boothId}/favourite`, { token: flipper.token });
+      if (res.status !== 200) limited = res;
+    }
+    expect([limited?.status, limited?.body.code]).toEqual([429, 'RATE_LIMITED']);
+    expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Another buyer is not affected.
+    const other = await w.newBuyer('calm');
+    expect((await w.http.put(`/api/booths/${w.boothId}/favourite`, undefined, other.token)).status).toBe(200);
   });
 
   it('tells each follower once when a followed booth goes live, and nobody else', async () => {
