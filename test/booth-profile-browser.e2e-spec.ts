@@ -88,7 +88,11 @@ describe('booth page, search and editors in a browser (MariaDB + Redis)', () => 
     await tp.page.goto(`${w.t.url}${path}`);
     return tp;
   }
-  const shoot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  /** The whole page from the top (a sticky header would otherwise be drawn where the page was scrolled to). */
+  const shoot = async (page: Page, name: string) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  };
   /** A viewport-sized picture with the element scrolled to the top (long phone pages are unreadable whole). */
   const shootAt = async (page: Page, name: string, testId: string) => {
     await page
