@@ -32,6 +32,10 @@ const LeadPage = lazy(() => import('./leads/pages/LeadPage'));
 const MyBoothInquiriesPage = lazy(() => import('./leads/pages/MyBoothInquiriesPage'));
 const CardsPage = lazy(() => import('./leads/pages/CardsPage'));
 const ConsoleExpoPage = lazy(() => import('./expo/pages/ConsoleExpoPage'));
+const SearchPage = lazy(() => import('./booths/pages/SearchPage'));
+const MyFavouritesPage = lazy(() => import('./booths/pages/MyFavouritesPage'));
+const BoothProfileEditPage = lazy(() => import('./booths/pages/BoothProfileEditPage'));
+const EnterpriseProfilePage = lazy(() => import('./booths/pages/EnterpriseProfilePage'));
 
 export const router = createBrowserRouter([
   {
@@ -59,6 +63,10 @@ export const router = createBrowserRouter([
       { path: '/my/booth-inquiries', element: only(['buyer'], <MyBoothInquiriesPage />) },
       { path: '/my/booth-inquiries/:id', element: only(['buyer'], <LeadPage side="buyer" />) },
       { path: '/my/cards', element: only(['buyer', 'exhibitor'], <CardsPage />) },
+      { path: '/search', element: <SearchPage /> },
+      { path: '/my/favourites', element: only(['buyer'], <MyFavouritesPage />) },
+      { path: '/my/booths/:id/profile', element: only(['exhibitor'], <BoothProfileEditPage />) },
+      { path: '/my/enterprise', element: only(['exhibitor'], <EnterpriseProfilePage />) },
       // Any other /my/* path still asks anonymous visitors to log in before showing 404.
       { path: '/my/*', element: only(['buyer', 'exhibitor', 'organizer'], <NotFoundPage />) },
       { path: '/console', element: only(['organizer'], <ConsolePage />) },

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { TransactionalConnection } from '@livefair/core';
+import { DomainError, TransactionalConnection } from '@livefair/core';
 import type { ProductView } from '@livefair/protocol';
 import { In, Repository } from 'typeorm';
+import { CatalogImage } from './entities/catalog-image.entity';
 import { Product } from './entities/product.entity';
 import { Sku } from './entities/sku.entity';
 import { OrderableSku } from './orderable-sku';
 import { toProductView, toSkuView } from './product-views';
+
+/** Product search counts its matches up to this many (docs/booths.md). */
+export const SEARCH_TOTAL_CAP = 1000;
 
 /**
  * What other contexts read from the catalog (booths, the live pin, orders). Buyers' views show
@@ -105,5 +109,93 @@ export class CatalogService {
       .getRawMany<{ enterpriseId: string; n: string | number }>();
     for (const r of rows) counts.set(r.enterpriseId, Number(r.n));
     return counts;
+  }
+
+  /** For booth profiles: every key must be one of the enterprise's uploaded images (404 IMAGE_NOT_FOUND, 403 IMAGE_NOT_OWNED). */
+  async assertImagesOf(enterpriseId: string, keys: string[]): Promise<void> {
+    if (keys.length === 0) return;
+    const rows = await this.tx
+      .getRepository(CatalogImage)
+      .find({ where: { key: In(keys) }, select: { key: true, enterpriseId: true } });
+    for (const key of keys) {
+      const holders = rows.filter((r) => r.key === key);
+      if (holders.some((r) => r.enterpriseId === enterpriseId)) continue;
+      if (holders.length > 0) throw new DomainError('IMAGE_NOT_OWNED', `Image ${key} was uploaded by another enterprise`);
+      throw DomainError.notFound('IMAGE_NOT_FOUND', 'Image', key);
+    }
+  }
+
+  /** For a booth's showcase: those of `ids` that are published products of the enterprise, in the order of `ids`. */
+  async publishedAmong(enterpriseId: string, ids: string[]): Promise<ProductView[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.products.find({
+      where: { id: In(ids), enterpriseId, status: 'published' },
+      relations: { skus: true },
+    });
+    const byId = new Map(rows.map((p) => [p.id, p]));
+    return ids.flatMap((id) => {
+      const p = byId.get(id);
+      return p ? [toProductView(p)] : [];
+    });
+  }
+
+  /**
+   * For buyers' product search: published products whose Chinese or English title contains every
+   * one of `words` (substrings, so Chinese needs no segmentation), of the given enterprises (null: any), whose
+   * category is `category` or whose enterprise is in `categoryEnterprises`, in a stable order (no
+   * ranking yet); `total` counts at most SEARCH_TOTAL_CAP.
+   */
+  async searchPublished(q: {
+    words: string[];
+    enterpriseIds: string[] | null;
+    category?: string;
+    categoryEnterprises?: string[];
+    page: number;
+    pageSize: number;
+  }): Promise<{ items: ProductView[]; total: number }> {
+    if (q.enterpriseIds && q.enterpriseIds.length === 0) return { items: [], total: 0 };
+    const qb = this.products.createQueryBuilder('p').where('p.status = :published', { published: 'published' });
+    if (q.enterpriseIds) qb.andWhere('p.enterpriseId IN (:...eids)', { eids: q.enterpriseIds });
+    q.words.forEach((w, i) => {
+      qb.andWhere(`(p.name LIKE :w${i} ESCAPE '!' OR p.nameEn LIKE :w${i} ESCAPE '!')`, {
+        [`w${i}`]: `%${w.replace(/[!%_]/g, '!$&')}%`,
+      });
+    });
+    if (q.category) {
+      const also = q.categoryEnterprises ?? [];
+      if (also.length) qb.andWhere('(p.category = :cat OR p.enterpriseId IN (:...catEids))', { cat: q.category, catEids: also });
+      else qb.andWhere('p.category = :cat', { cat: q.category });
+    }
+    // Primary-key order lets a common word stop the scan after one page; the total stops counting at
+    // SEARCH_TOTAL_CAP (a rare word scans once and is counted from its own page).
+    const offset = (q.page - 1) * q.pageSize;
+    const ids = await qb
+      .clone()
+      .select('p.id', 'id')
+      .orderBy('p.id', 'ASC')
+      .offset(offset)
+      .limit(q.pageSize)
+      .getRawMany<{ id: string }>();
+    let total = offset + ids.length;
+    if (ids.length === q.pageSize || (ids.length === 0 && offset > 0)) {
+      const sub = qb.clone().select('p.id').limit(SEARCH_TOTAL_CAP);
+      const row = await this.products.manager
+        .createQueryBuilder()
+        .select('COUNT(*)', 'n')
+        .from(`(${sub.getQuery()})`, 't')
+        .setParameters(sub.getParameters())
+        .getRawOne<{ n: string | number }>();
+      total = Number(row?.n ?? 0);
+    }
+    if (ids.length === 0) return { items: [], total };
+    const rows = await this.products.find({ where: { id: In(ids.map((r) => r.id)) }, relations: { skus: true } });
+    const byId = new Map(rows.map((p) => [p.id, p]));
+    return {
+      items: ids.flatMap((r) => {
+        const p = byId.get(r.id);
+        return p ? [toProductView(p)] : [];
+      }),
+      total,
+    };
   }
 }

@@ -6,3 +6,4 @@ export * from './order-pricing';
 export * from './deals';
 export * from './leads';
 export * from './expo-console';
+export * from './booths';

@@ -21,7 +21,10 @@ type NavLabel =
   | 'orders.nav.mySales'
   | 'leads.nav.inbox'
   | 'leads.nav.mine'
-  | 'leads.nav.cards';
+  | 'leads.nav.cards'
+  | 'booths.nav.search'
+  | 'booths.nav.favourites'
+  | 'booths.nav.enterprise';
 const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/', labelKey: 'nav.expos' },
   { path: '/my/orders', labelKey: 'orders.nav.myOrders', roles: ['buyer'] },
@@ -34,6 +37,9 @@ const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/my/booth-inquiries', labelKey: 'leads.nav.mine', roles: ['buyer'] },
   { path: '/my/cards', labelKey: 'leads.nav.cards', roles: ['buyer', 'exhibitor'] },
   { path: '/console', labelKey: 'nav.console', roles: ['organizer'] },
+  { path: '/search', labelKey: 'booths.nav.search' },
+  { path: '/my/favourites', labelKey: 'booths.nav.favourites', roles: ['buyer'] },
+  { path: '/my/enterprise', labelKey: 'booths.nav.enterprise', roles: ['exhibitor'] },
 ];
 
 export function useNavItems(): NavItem[] {
@@ -58,5 +64,8 @@ export function activeNavKey(pathname: string): string {
   if (pathname.startsWith('/my/leads')) return '/my/leads';
   if (pathname.startsWith('/my/booth-inquiries')) return '/my/booth-inquiries';
   if (pathname.startsWith('/my/cards')) return '/my/cards';
+  if (pathname.startsWith('/search')) return '/search';
+  if (pathname.startsWith('/my/favourites')) return '/my/favourites';
+  if (pathname.startsWith('/my/enterprise')) return '/my/enterprise';
   return '/';
 }

@@ -6,6 +6,7 @@ import { leadsEn } from '../leads/i18n.en';
 import { orderErrorsEn, ordersEn } from '../orders/i18n.en';
 import type { Messages } from './zh-CN';
 import { expoConsoleErrorsEn, expoConsoleEn } from '../expo/i18n.en';
+import { boothErrorsEn, boothsEn } from '../booths/i18n.en';
 
 const en: Messages = {
   app: {
@@ -138,6 +139,7 @@ const en: Messages = {
     forbiddenTitle: 'Access denied',
     forbidden: 'This page is only for {{roles}}; you are signed in as {{role}}.',
   },
+  booths: boothsEn,
   catalog: catalogEn,
   expoConsole: expoConsoleEn,
   live: liveEn,
@@ -146,6 +148,7 @@ const en: Messages = {
   leads: leadsEn,
   notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has been removed.' },
   errors: {
+    ...boothErrorsEn,
     ...dealErrorsEn,
     ...catalogErrorsEn,
     ...expoConsoleErrorsEn,

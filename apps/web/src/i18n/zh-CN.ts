@@ -5,6 +5,7 @@ import { quotesZhCN } from '../quotes/i18n.zh-CN';
 import { leadsZhCN } from '../leads/i18n.zh-CN';
 import { orderErrorsZhCN, ordersZhCN } from '../orders/i18n.zh-CN';
 import { expoConsoleErrorsZhCN, expoConsoleZhCN } from '../expo/i18n.zh-CN';
+import { boothErrorsZhCN, boothsZhCN } from '../booths/i18n.zh-CN';
 
 /** Simplified Chinese, the default language. `en.ts` must have the same keys (checked by its type). */
 const zhCN = {
@@ -138,6 +139,7 @@ const zhCN = {
     forbiddenTitle: '无权访问',
     forbidden: '此页面仅对{{roles}}开放，您当前的身份是{{role}}。',
   },
+  booths: boothsZhCN,
   catalog: catalogZhCN,
   expoConsole: expoConsoleZhCN,
   live: liveZhCN,
@@ -146,6 +148,7 @@ const zhCN = {
   leads: leadsZhCN,
   notFound: { title: '页面不存在', text: '您访问的页面不存在或已被移除。' },
   errors: {
+    ...boothErrorsZhCN,
     ...dealErrorsZhCN,
     ...catalogErrorsZhCN,
     ...expoConsoleErrorsZhCN,

@@ -1,28 +1,40 @@
 import type { ProductView } from '@livefair/protocol';
-import { Breadcrumb, Empty, Space, Tag, Typography } from 'antd';
+import { Breadcrumb, Empty, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 
 import { endpoints } from '../api/endpoints';
+import { boothsApi } from '../booths/boothsApi';
+import { BoothCredentials, BoothIntro } from '../booths/components/BoothAbout';
+import { BoothHero } from '../booths/components/BoothHero';
+import { BoothLivePlayer } from '../booths/components/BoothLivePlayer';
+import '../booths/booths.css';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { EnterpriseInfo } from '../components/EnterpriseInfo';
-import { LiveStatusTag } from '../components/LiveStatusTag';
 import { PageLoading } from '../components/PageLoading';
-import { PageTitle } from '../components/PageTitle';
 import { ProductCard } from '../components/ProductCard';
 import { useApi } from '../hooks/useApi';
 import { BoothLiveSessions } from '../live/components/BoothLiveSessions';
 import '../catalog/catalog.css';
+import { liveApi } from '../live/liveApi';
 import '../live/live.css';
 import { RequestQuoteButton } from '../quotes/RequestQuoteButton';
 import { OrderDrawer } from '../orders/OrderDrawer';
 import { InquiryButton } from '../leads/InquiryButton';
 
+/** /booths/:id — the booth: profile, live player while live, schedule, featured and all products. */
 export default function BoothPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { data: booth, error, loading, reload } = useApi((signal) => endpoints.booth(id, signal), `booth:${id}`);
+  const { data: profile } = useApi((signal) => boothsApi.profile(id, signal), `booth-profile:${id}`);
+  const enterpriseId = booth?.enterprise.id ?? null;
+  const { data: enterprise } = useApi(
+    (signal) => boothsApi.enterpriseProfile(enterpriseId ?? '', signal),
+    enterpriseId ? `enterprise-profile:${enterpriseId}` : null,
+  );
+  const { data: sessions } = useApi((signal) => liveApi.boothSessions(id, signal), `live-sessions:${id}`);
   const [ordering, setOrdering] = useState<ProductView | null>(null);
 
   if (error) {
@@ -33,6 +45,19 @@ export default function BoothPage() {
     );
   }
   if (loading || !booth) return <PageLoading />;
+
+  const live = (sessions ?? []).find((s) => s.status === 'live');
+  const showcase = profile?.showcase ?? [];
+  const featured = new Set(showcase.map((p) => p.id));
+  const others = booth.products.filter((p) => !featured.has(p.id));
+  const card = (product: ProductView) => (
+    <ProductCard
+      key={product.id}
+      product={product}
+      onOrder={setOrdering}
+      actions={<RequestQuoteButton product={product} boothId={booth.id} enterpriseName={booth.enterprise.name} />}
+    />
+  );
 
   return (
     <div className="lf-container">
@@ -45,43 +70,37 @@ export default function BoothPage() {
           { title: booth.code },
         ]}
       />
-      <PageTitle
-        title={
-          <Space wrap size={[8, 4]}>
-            <span>{booth.enterprise.name}</span>
-            <LiveStatusTag status={booth.liveStatus} />
-          </Space>
-        }
-        subtitle={booth.headline}
-        extra={
-          <Space wrap size={[8, 4]}>
-            <Tag variant="filled">
-              {t('booth.code')} {booth.code}
-            </Tag>
-            <Typography.Text type="secondary">{t('booth.products', { count: booth.products.length })}</Typography.Text>
-          </Space>
-        }
-      />
+      <BoothHero booth={booth} profile={profile} />
       <InquiryButton boothId={booth.id} />
-      <BoothLiveSessions boothId={booth.id} />
-      <EnterpriseInfo booth={booth} />
-      <Typography.Title level={3} className="lf-section-title">
-        {t('booth.products')}
-      </Typography.Title>
-      {booth.products.length === 0 ? (
-        <Empty description={t('booth.noProducts')} />
-      ) : (
-        <div className="lf-product-list">
-          {booth.products.map((product) => (
-            <ProductCard
-              key={product.id}
-              product={product}
-              onOrder={setOrdering}
-              actions={<RequestQuoteButton product={product} boothId={booth.id} enterpriseName={booth.enterprise.name} />}
-            />
-          ))}
+      <div className="lf-booth-layout">
+        <div className="lf-booth-main">
+          {live ? <BoothLivePlayer session={live} /> : null}
+          {profile ? <BoothIntro profile={profile} enterprise={enterprise} /> : null}
         </div>
-      )}
+        <aside className="lf-booth-side">
+          <BoothLiveSessions boothId={booth.id} />
+          {profile ? <BoothCredentials profile={profile} enterprise={enterprise} /> : null}
+        </aside>
+      </div>
+      {showcase.length ? (
+        <section data-testid="booth-showcase">
+          <Typography.Title level={3} className="lf-section-title">
+            {t('booths.showcase')}
+          </Typography.Title>
+          <div className="lf-product-list">{showcase.map(card)}</div>
+        </section>
+      ) : null}
+      <section data-testid="booth-products">
+        <Typography.Title level={3} className="lf-section-title">
+          {showcase.length ? t('booths.allProducts') : t('booth.products')}
+        </Typography.Title>
+        {booth.products.length === 0 ? (
+          <Empty description={t('booth.noProducts')} />
+        ) : others.length ? (
+          <div className="lf-product-list">{others.map(card)}</div>
+        ) : null}
+      </section>
+      <EnterpriseInfo booth={booth} />
       <OrderDrawer
         open={ordering !== null}
         onClose={() => setOrdering(null)}

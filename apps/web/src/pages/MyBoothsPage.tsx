@@ -1,4 +1,4 @@
-import { AppstoreOutlined, VideoCameraOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, EditOutlined, VideoCameraOutlined } from '@ant-design/icons';
 import { Button, Col, Empty, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -39,6 +39,11 @@ export default function MyBoothsPage() {
               <Link to={`/studio/${booth.id}`}>
                 <Button block type="primary" icon={<VideoCameraOutlined />} data-testid="open-studio">
                   {t('live.studio.enter')}
+                </Button>
+              </Link>
+              <Link to={`/my/booths/${booth.id}/profile`}>
+                <Button block icon={<EditOutlined />} data-testid="edit-booth-profile">
+                  {t('booths.editor.open')}
                 </Button>
               </Link>
             </Col>

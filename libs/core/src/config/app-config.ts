@@ -94,6 +94,8 @@ export interface AppConfig {
   /** Booth inquiries per buyer per day, overall and per booth; card-exchange requests per user per day. */
   leads: { maxPerBuyerPerDay: number; maxPerBoothPerDay: number; cardRequestsPerDay: number };
   queue: { prefix: string };
+  /** Bounds of booth profiles, favourites and search (BOOTH_MAX_FAVOURITES, BOOTH_EDITS_PER_MINUTE, BOOTH_SEARCHES_PER_MINUTE). */
+  booths: { maxFavourites: number; editsPerMinute: number; searchesPerMinute: number };
   demoData: boolean;
   /** The demo accounts' password (DEMO_PASSWORD, or generated into DATA_DIR/demo-password); null without demo data. */
   demoPassword: string | null;

@@ -411,4 +411,25 @@ export class EnvVars {
   @IsString()
   @Matches(/^[a-z0-9:_-]{1,32}$/, { message: 'QUEUE_PREFIX must be 1-32 of a-z 0-9 : _ -' })
   QUEUE_PREFIX = 'livefair';
+
+  /** Booths one buyer may keep as favourites (409 FAVOURITE_LIMIT_REACHED past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  BOOTH_MAX_FAVOURITES = 500;
+
+  /** Booth and enterprise profile edits, and favourite changes, one user may make per minute (429 RATE_LIMITED past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  BOOTH_EDITS_PER_MINUTE = 60;
+
+  /** Booth and product searches per minute, per user when logged in, else per address (429 RATE_LIMITED past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  BOOTH_SEARCHES_PER_MINUTE = 120;
 }

@@ -249,6 +249,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       cardRequestsPerDay: vars.CARDS_MAX_REQUESTS_PER_DAY,
     },
     queue: { prefix: vars.QUEUE_PREFIX },
+    booths: {
+      maxFavourites: vars.BOOTH_MAX_FAVOURITES,
+      editsPerMinute: vars.BOOTH_EDITS_PER_MINUTE,
+      searchesPerMinute: vars.BOOTH_SEARCHES_PER_MINUTE,
+    },
     demoData,
     demoPassword: demoData ? (vars.DEMO_PASSWORD ?? demoPassword(dataDir)) : null,
     logLevel: vars.LOG_LEVEL ?? (production ? 'info' : 'warn'),
