@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { validateSync } from 'class-validator';
-import { flatDtoAccepts } from '@livefair/core/errors/flat-dto-check';
-import { payloadCorpus } from '@livefair/core/errors/payload-corpus';
-import * as dtos from './room.dto';
+import { flatDtoAccepts } from '../libs/core/src/errors/flat-dto-check';
+import { payloadCorpus } from '../libs/core/src/errors/payload-corpus';
+import * as dtos from '../libs/live/src/dto/room.dto';
 
 const id = '0b6f6f4e-9d7e-4f7c-8a51-3c8f1f3f2a10';
 const media = { codecs: [], headerExtensions: [] };
