@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsHttpModule } from '@livefair/accounts';
 import { CatalogHttpModule } from '@livefair/catalog';
+import { CatalogImportHttpModule } from '@livefair/catalog/import';
 import { AppConfig, CoreModule } from '@livefair/core';
 import { ExpoHttpModule } from '@livefair/expo';
 import { LiveSessionsHttpModule } from '@livefair/live';
@@ -19,6 +20,7 @@ export class ApiModule {
         LiveSessionsHttpModule,
         OrdersHttpModule,
         CatalogHttpModule,
+        CatalogImportHttpModule,
       ],
     };
   }

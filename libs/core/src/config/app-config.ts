@@ -78,6 +78,8 @@ export interface AppConfig {
   storage: { dir: string };
   /** Per-enterprise bounds of the catalog and its image uploads, and the per-user upload rate. */
   catalog: { maxProducts: number; maxImages: number; maxImageBytes: number; uploadsPerMinute: number };
+  /** Bounds of an export-catalog import: file size, data rows, uploads per user per hour. */
+  catalogImport: { maxFileBytes: number; maxRows: number; uploadsPerHour: number };
   /** Bounds on what one buyer can create (ORDERS_MAX_OPEN_PER_BUYER, ORDERS_MAX_PER_MINUTE). */
   orders: { maxOpenPerBuyer: number; maxPerMinute: number };
   /** Flash deals: pay time of their orders, per-user buy rate, each process's writer queue bound, sweep period. */
