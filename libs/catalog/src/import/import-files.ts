@@ -14,6 +14,10 @@ export class ImportFiles {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  get maxRows(): number {
+    return this.config.catalogImport.maxRows;
+  }
+
   get limits(): SheetLimits {
     return {
       maxRows: this.config.catalogImport.maxRows,

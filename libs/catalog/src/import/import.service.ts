@@ -176,7 +176,7 @@ export class ImportService {
     const rows: PreviewRow[] = [];
     const summary = { total: 0, good: 0, bad: 0, creates: 0, updates: 0 };
     const cell = (cells: string[], f: ImportField) => (mapping[f] === undefined ? '' : (cells[mapping[f]!] ?? ''));
-    summary.total = await scanTable(await this.files.table(data, imp.format), mapping, Number.MAX_SAFE_INTEGER, (r) => {
+    summary.total = await scanTable(await this.files.table(data, imp.format), mapping, this.files.maxRows, (r) => {
       const action = r.problems.length ? 'skip' : known.has(r.item!.itemKey) ? 'update' : 'create';
       if (action === 'skip') summary.bad++;
       else summary.good++;

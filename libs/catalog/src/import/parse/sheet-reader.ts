@@ -132,11 +132,22 @@ async function* readCsv(data: Buffer, limits: SheetLimits): AsyncGenerator<Sheet
   });
   const CHUNK = 64 * 1024;
   // Fed in chunks as the parser drains, so a big file never sits parsed in memory at once.
+  // A consumer that stops early destroys the parser: 'close' ends the wait for 'drain' then.
   const feed = async () => {
-    for (let i = 0; i < text.length; i += CHUNK) {
-      if (!parser.write(text.slice(i, i + CHUNK))) await new Promise((r) => parser.once('drain', r));
+    for (let i = 0; i < text.length && !parser.destroyed; i += CHUNK) {
+      if (!parser.write(text.slice(i, i + CHUNK))) {
+        await new Promise<void>((r) => {
+          const done = () => {
+            parser.off('drain', done);
+            parser.off('close', done);
+            r();
+          };
+          parser.on('drain', done);
+          parser.on('close', done);
+        });
+      }
     }
-    parser.end();
+    if (!parser.destroyed) parser.end();
   };
   const feeding = feed().catch((err: unknown) => parser.destroy(err as Error));
   let row = 0;
