@@ -1,4 +1,5 @@
 import { catalogEn, catalogErrorsEn } from '../catalog/i18n.en';
+import { catalogImportEn, catalogImportErrorsEn } from '../catalog/import/i18n.en';
 import { dealErrorsEn } from '../live/deals/i18n.en';
 import { liveEn } from '../live/i18n.en';
 import { quotesEn } from '../quotes/i18n.en';
@@ -137,6 +138,7 @@ const en: Messages = {
     forbidden: 'This page is only for {{roles}}; you are signed in as {{role}}.',
   },
   catalog: catalogEn,
+  catalogImport: catalogImportEn,
   live: liveEn,
   quotes: quotesEn,
   orders: ordersEn,
@@ -144,6 +146,7 @@ const en: Messages = {
   errors: {
     ...dealErrorsEn,
     ...catalogErrorsEn,
+    ...catalogImportErrorsEn,
     ...quotesEn.errors,
     generic: 'Request failed, please try again later',
     NETWORK_ERROR: 'Cannot reach the server, please check your network',

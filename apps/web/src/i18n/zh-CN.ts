@@ -1,4 +1,5 @@
 import { catalogErrorsZhCN, catalogZhCN } from '../catalog/i18n.zh-CN';
+import { catalogImportZhCN, catalogImportErrorsZhCN } from '../catalog/import/i18n.zh-CN';
 import { dealErrorsZhCN } from '../live/deals/i18n.zh-CN';
 import { liveZhCN } from '../live/i18n.zh-CN';
 import { quotesZhCN } from '../quotes/i18n.zh-CN';
@@ -137,6 +138,7 @@ const zhCN = {
     forbidden: '此页面仅对{{roles}}开放，您当前的身份是{{role}}。',
   },
   catalog: catalogZhCN,
+  catalogImport: catalogImportZhCN,
   live: liveZhCN,
   quotes: quotesZhCN,
   orders: ordersZhCN,
@@ -144,6 +146,7 @@ const zhCN = {
   errors: {
     ...dealErrorsZhCN,
     ...catalogErrorsZhCN,
+    ...catalogImportErrorsZhCN,
     ...quotesZhCN.errors,
     generic: '请求失败，请稍后重试',
     NETWORK_ERROR: '无法连接服务器，请检查网络',
