@@ -14,7 +14,12 @@ describe('catalog import (MariaDB + Redis)', () => {
   let http: ReturnType<typeof httpClient>;
 
   beforeAll(async () => {
-    t = await startProductionApp('import', { DEMO_DATA: 'true', CATALOG_MAX_PRODUCTS: '3000', IMPORT_MAX_ROWS: '4000', IMPORT_MAX_MB: '1' });
+    t = await startProductionApp('import', {
+      DEMO_DATA: 'true',
+      CATALOG_MAX_PRODUCTS: '3000',
+      IMPORT_MAX_ROWS: '4000',
+      IMPORT_MAX_MB: '1',
+    });
     http = httpClient(t.url);
   });
   afterAll(() => t?.close());
@@ -43,9 +48,33 @@ describe('catalog import (MariaDB + Redis)', () => {
     const up = await uploadCatalog(t.url, ex.token, await exportCatalog());
     expect(up.status).toBe(201);
     expect(up.body).toMatchObject({ format: 'xlsx', status: 'uploaded', headerRow: 3 });
-    expect(up.body.headers.slice(0, 8)).toEqual(['Item No.', 'Description', '中文品名', 'HS Code', 'FOB Price (USD)', 'MOQ', 'Certificates', 'Carton Size']);
-    expect(up.body.guessedMapping).toEqual({ itemNo: 0, nameEn: 1, name: 2, hsCode: 3, fobUsd: 4, moq: 5, certifications: 6, cartonSize: 7 });
-    expect(up.body.sample[0].slice(0, 5)).toEqual(['KT-1001', 'Electric Kettle 1.7L', '电热水壶 1.7升', '8516.71.00', 'US$1,234.50']);
+    expect(up.body.headers.slice(0, 8)).toEqual([
+      'Item No.',
+      'Description',
+      '中文品名',
+      'HS Code',
+      'FOB Price (USD)',
+      'MOQ',
+      'Certificates',
+      'Carton Size',
+    ]);
+    expect(up.body.guessedMapping).toEqual({
+      itemNo: 0,
+      nameEn: 1,
+      name: 2,
+      hsCode: 3,
+      fobUsd: 4,
+      moq: 5,
+      certifications: 6,
+      cartonSize: 7,
+    });
+    expect(up.body.sample[0].slice(0, 5)).toEqual([
+      'KT-1001',
+      'Electric Kettle 1.7L',
+      '电热水壶 1.7升',
+      '8516.71.00',
+      'US$1,234.50',
+    ]);
 
     expect((await http.get(`/api/my/imports/${up.body.id}/preview`, ex.token)).body.code).toBe('IMPORT_NOT_MAPPED');
     const mapped = await http.put(`/api/my/imports/${up.body.id}/mapping`, { mapping: up.body.guessedMapping }, ex.token);
@@ -53,7 +82,14 @@ describe('catalog import (MariaDB + Redis)', () => {
     const preview = (await http.get(`/api/my/imports/${up.body.id}/preview?pageSize=50`, ex.token)).body;
     expect(preview).toMatchObject({ total: 5, good: 2, bad: 3, creates: 2, updates: 0 });
     const byRow = new Map(preview.items.map((r: any) => [r.row, r]));
-    expect(byRow.get(4)).toMatchObject({ itemNo: 'KT-1001', hsCode: '85167100', fobUsdCents: 123450, moq: 500, action: 'create', problems: [] });
+    expect(byRow.get(4)).toMatchObject({
+      itemNo: 'KT-1001',
+      hsCode: '85167100',
+      fobUsdCents: 123450,
+      moq: 500,
+      action: 'create',
+      problems: [],
+    });
     // The formula's cached value is read, never evaluated; numbers stored as numbers read as text.
     expect(byRow.get(6)).toMatchObject({ itemNo: 'TS-2001', hsCode: '61091000', fobUsdCents: 640, moq: 1000, action: 'create' });
     expect(byRow.has(5)).toBe(false); // the empty row
@@ -82,14 +118,22 @@ describe('catalog import (MariaDB + Redis)', () => {
     const list = (await products(ex.token)).items;
     const kettle = list.find((p: any) => p.skus[0].skuCode === 'KT-1001');
     const shirt = list.find((p: any) => p.skus[0].skuCode === 'TS-2001');
-    expect(kettle).toMatchObject({ status: 'draft', name: '电热水壶 1.7升', nameEn: 'Electric Kettle 1.7L', category: '厨房小家电', unit: '件' });
+    expect(kettle).toMatchObject({
+      status: 'draft',
+      name: '电热水壶 1.7升',
+      nameEn: 'Electric Kettle 1.7L',
+      category: '厨房小家电',
+      unit: '件',
+    });
     expect(kettle.certifications.map((c: any) => c.name)).toEqual(['CE', 'CB']);
     expect(kettle.specifications).toEqual([{ name: '箱规', value: '60x40x30cm' }]);
     // US$1,234.50 at 7.1000 = ¥8,764.95; +15 % = 10,079.69 net; +13 % VAT = 11,390.05 wholesale; +50 % retail.
     expect(kettle.skus[0]).toMatchObject({ moq: 500, tiers: [{ minQty: 500, unitPriceFen: 1139005 }], retailPriceFen: 1708508 });
     expect(shirt).toMatchObject({ name: 'Cotton Crew-Neck T-Shirt', category: 'T恤' });
 
-    const csv = await fetch(`${t.url}/api/my/imports/${done.id}/bad-rows.csv`, { headers: { authorization: `Bearer ${ex.token}` } });
+    const csv = await fetch(`${t.url}/api/my/imports/${done.id}/bad-rows.csv`, {
+      headers: { authorization: `Bearer ${ex.token}` },
+    });
     expect(csv.status).toBe(200);
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -166,7 +210,15 @@ describe('catalog import (MariaDB + Redis)', () => {
     const token = login.body.accessToken;
     const settings = await http.put(
       '/api/my/import-settings',
-      { usdCnyRate4: 72_000, vatBp: 1300, exportRefundBp: 900, wholesaleMarginBp: 2000, retailMarginBp: 6000, producerName: '宁波申洲针织有限公司', producerAddress: '浙江省宁波市北仑区' },
+      {
+        usdCnyRate4: 72_000,
+        vatBp: 1300,
+        exportRefundBp: 900,
+        wholesaleMarginBp: 2000,
+        retailMarginBp: 6000,
+        producerName: '宁波申洲针织有限公司',
+        producerAddress: '浙江省宁波市北仑区',
+      },
       token,
     );
     expect(settings.status).toBe(200);
@@ -178,7 +230,13 @@ describe('catalog import (MariaDB + Redis)', () => {
     expect(done.status).toBe('done');
     const item = (await http.get('/api/my/readiness', token)).body.items.find((r: any) => r.itemNo === 'DEMO-KT-9');
     // US$10 at 7.2: ¥72.00 FOB; +20 % = ¥86.40 net, VAT ¥11.23 -> ¥97.63 wholesale; +60 % -> ¥156.21 retail.
-    expect(item).toMatchObject({ wholesaleFen: 9763, retailFen: 15621, ccc: 'check', category: '厨房小家电', categorySource: 'hs-heading' });
+    expect(item).toMatchObject({
+      wholesaleFen: 9763,
+      retailFen: 15621,
+      ccc: 'check',
+      category: '厨房小家电',
+      categorySource: 'hs-heading',
+    });
     expect(item.comparison).toEqual({
       fobCnyFen: 7200,
       exportRefundFen: 573,
@@ -197,7 +255,13 @@ describe('catalog import (MariaDB + Redis)', () => {
 
     const edited = await http.put(
       `/api/my/readiness/${item.productId}`,
-      { name: '家用电热水壶 1.7升', description: '304不锈钢内胆，自动断电。', ccc: 'required', certifications: ['CE', '3C'], retailFen: 12900 },
+      {
+        name: '家用电热水壶 1.7升',
+        description: '304不锈钢内胆，自动断电。',
+        ccc: 'required',
+        certifications: ['CE', '3C'],
+        retailFen: 12900,
+      },
       token,
     );
     expect(edited.status).toBe(200);
@@ -218,19 +282,32 @@ describe('catalog import (MariaDB + Redis)', () => {
     const csv = await fetch(`${t.url}/api/my/readiness/report.csv`, { headers: { authorization: `Bearer ${token}` } });
     const text = Buffer.from(await csv.arrayBuffer());
     expect([...text.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(text.subarray(3).toString('utf8').split('\r\n')[0]).toBe('货号,中文品名,英文品名,HS编码,内销品类,FOB美元,批发价(元),零售价(元),3C,已上架,内销就绪,待解决');
+    expect(text.subarray(3).toString('utf8').split('\r\n')[0]).toBe(
+      '货号,中文品名,英文品名,HS编码,内销品类,FOB美元,批发价(元),零售价(元),3C,已上架,内销就绪,待解决',
+    );
   });
 
   it('keeps to the product cap: rows past it are bad rows, the rest import', async () => {
     const ex = await newExhibitor(t.url, 'imp-cap');
-    const rows = [['Item No.', 'Description', 'FOB'], ...Array.from({ length: 3005 }, (_, i) => [`CAP-${i + 1}`, `Item ${i + 1}`, '1.00'])];
+    const rows = [
+      ['Item No.', 'Description', 'FOB'],
+      ...Array.from({ length: 3005 }, (_, i) => [`CAP-${i + 1}`, `Item ${i + 1}`, '1.00']),
+    ];
     const done = await importFile(t.url, ex.token, csvWithBom(rows), 'good-rows', 'cap.csv');
     expect(done).toMatchObject({ status: 'done', created: 3000, bad: 5, totalRows: 3005 });
     expect((await products(ex.token)).total).toBe(3000);
-    const bad = await fetch(`${t.url}/api/my/imports/${done.id}/bad-rows.csv`, { headers: { authorization: `Bearer ${ex.token}` } });
-    const lines = Buffer.from(await bad.arrayBuffer()).subarray(3).toString('utf8').trim().split('\r\n');
+    const bad = await fetch(`${t.url}/api/my/imports/${done.id}/bad-rows.csv`, {
+      headers: { authorization: `Bearer ${ex.token}` },
+    });
+    const lines = Buffer.from(await bad.arrayBuffer())
+      .subarray(3)
+      .toString('utf8')
+      .trim()
+      .split('\r\n');
     expect(lines.slice(1)).toEqual(
-      [3002, 3003, 3004, 3005, 3006].map((row) => `${row},Item No.,PRODUCT_LIMIT_REACHED,已达到企业产品数量上限 3000，此行未导入`),
+      [3002, 3003, 3004, 3005, 3006].map(
+        (row) => `${row},Item No.,PRODUCT_LIMIT_REACHED,已达到企业产品数量上限 3000，此行未导入`,
+      ),
     );
   });
 
@@ -259,14 +336,24 @@ describe('catalog import (MariaDB + Redis)', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('IMPORT_MAPPING_INVALID');
     expect(bad.body.details.map((d: any) => d.field).sort()).toEqual(['mapping.hsCode', 'mapping.itemNo', 'mapping.moq']);
-    expect((await http.post(`/api/my/imports/${up.body.id}/run`, { mode: 'sometimes' }, ex.token)).body.code).toBe('VALIDATION_FAILED');
+    expect((await http.post(`/api/my/imports/${up.body.id}/run`, { mode: 'sometimes' }, ex.token)).body.code).toBe(
+      'VALIDATION_FAILED',
+    );
   });
 
   it('lets only the owning exhibitor see, run or cancel an import', async () => {
     const owner = await newExhibitor(t.url, 'imp-owner');
     const other = await newExhibitor(t.url, 'imp-other');
     const buyer = await newBuyer(t.url);
-    const up = await uploadCatalog(t.url, owner.token, csvWithBom([['Item No.', 'Description'], ['A-1', 'Thing']]), 'a.csv');
+    const up = await uploadCatalog(
+      t.url,
+      owner.token,
+      csvWithBom([
+        ['Item No.', 'Description'],
+        ['A-1', 'Thing'],
+      ]),
+      'a.csv',
+    );
     const id = up.body.id;
     expect((await http.get(`/api/my/imports/${id}`, other.token)).body.code).toBe('NOT_OWNER');
     expect((await http.post(`/api/my/imports/${id}/run`, { mode: 'good-rows' }, other.token)).body.code).toBe('NOT_OWNER');
@@ -280,8 +367,14 @@ describe('catalog import (MariaDB + Redis)', () => {
   it('cancels: a queued run never starts, a running all-or-nothing run rolls back; two runs of one enterprise never overlap', async () => {
     const a = await newExhibitor(t.url, 'imp-cancel-a');
     const b = await newExhibitor(t.url, 'imp-cancel-b');
-    const big = csvWithBom([['Item No.', 'Description', 'FOB'], ...Array.from({ length: 2900 }, (_, i) => [`BIG-${i}`, `Item ${i}`, '2.50'])]);
-    const small = csvWithBom([['Item No.', 'Description'], ['S-1', 'Small']]);
+    const big = csvWithBom([
+      ['Item No.', 'Description', 'FOB'],
+      ...Array.from({ length: 2900 }, (_, i) => [`BIG-${i}`, `Item ${i}`, '2.50']),
+    ]);
+    const small = csvWithBom([
+      ['Item No.', 'Description'],
+      ['S-1', 'Small'],
+    ]);
     const mapped = async (token: string, file: Buffer) => {
       const up = await uploadCatalog(t.url, token, file, 'f.csv');
       await http.put(`/api/my/imports/${up.body.id}/mapping`, { mapping: up.body.guessedMapping }, token);

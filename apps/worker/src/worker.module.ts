@@ -11,7 +11,13 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(config, { runJobs: true }), AccountsModule, LiveSessionsModule, OrdersModule, CatalogImportModule],
+      imports: [
+        CoreModule.forRoot(config, { runJobs: true }),
+        AccountsModule,
+        LiveSessionsModule,
+        OrdersModule,
+        CatalogImportModule,
+      ],
     };
   }
 }

@@ -1,5 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, assertEnterpriseMember, DomainError, OBJECT_STORAGE, ObjectStorage, Principal, TransactionalConnection } from '@livefair/core';
+import {
+  APP_CONFIG,
+  AppConfig,
+  assertEnterpriseMember,
+  DomainError,
+  OBJECT_STORAGE,
+  ObjectStorage,
+  Principal,
+  TransactionalConnection,
+} from '@livefair/core';
 import { CatalogImport } from './entities/catalog-import.entity';
 import { IMPORT_LIMITS } from './import-limits';
 import { SheetError, SheetFormat, SheetLimits } from './parse/sheet-reader';

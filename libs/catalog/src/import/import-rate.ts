@@ -24,9 +24,12 @@ export class ImportRate {
     let n: number;
     if (this.redis.enabled) {
       const key = this.redis.key('import-rate', userId, String(window));
-      const [[, count]] = (await this.redis.client().multi().incr(key).pexpire(key, WINDOW_MS * 2).exec()) as [
-        [Error | null, number],
-      ];
+      const [[, count]] = (await this.redis
+        .client()
+        .multi()
+        .incr(key)
+        .pexpire(key, WINDOW_MS * 2)
+        .exec()) as [[Error | null, number]];
       n = Number(count);
     } else {
       const seen = this.local.get(userId);

@@ -71,16 +71,20 @@ export class ImportRunner {
     // Pass 1: check every row; nothing is written.
     const problems: RowProblem[] = [];
     const badRows = new Set<number>();
-    let good = 0;
     const total = await scanTable(await this.files.table(data, imp.format), mapping, maxRows, (r) => {
       if (r.item && !known.has(r.item.itemKey)) {
         if (room > 0) room--;
-        else r.problems.push(rowProblem(r.row, imp.headers[mapping.itemNo!] ?? '', 'PRODUCT_LIMIT_REACHED', { max: this.config.catalog.maxProducts }));
+        else
+          r.problems.push(
+            rowProblem(r.row, imp.headers[mapping.itemNo!] ?? '', 'PRODUCT_LIMIT_REACHED', {
+              max: this.config.catalog.maxProducts,
+            }),
+          );
       }
       if (r.problems.length) {
         badRows.add(r.row);
         problems.push(...r.problems);
-      } else good++;
+      }
     });
     let badRowsKey: string | null = null;
     if (problems.length) {

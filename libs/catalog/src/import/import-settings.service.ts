@@ -41,7 +41,13 @@ export class ImportSettingsService {
       if (found) {
         await repo.update({ enterpriseId }, { ...fields, updatedAt: new Date() });
       } else {
-        await repo.insert({ enterpriseId, mappingByHeader: {}, ...pricingFields(DEFAULT_PRICING), ...fields, updatedAt: new Date() });
+        await repo.insert({
+          enterpriseId,
+          mappingByHeader: {},
+          ...pricingFields(DEFAULT_PRICING),
+          ...fields,
+          updatedAt: new Date(),
+        });
       }
     });
   }

@@ -18,11 +18,36 @@ export interface KnownItem {
 }
 
 const UNITS: Record<string, string> = {
-  pc: '件', pcs: '件', piece: '件', pieces: '件', ea: '件', each: '件',
-  set: '套', sets: '套', pair: '双', pairs: '双', prs: '双',
-  box: '箱', boxes: '箱', carton: '箱', ctn: '箱', ctns: '箱',
-  m: '米', meter: '米', metre: '米', meters: '米', kg: '千克', kgs: '千克', ton: '吨', tons: '吨',
-  unit: '台', units: '台', sheet: '张', sheets: '张', dozen: '打', doz: '打',
+  pc: '件',
+  pcs: '件',
+  piece: '件',
+  pieces: '件',
+  ea: '件',
+  each: '件',
+  set: '套',
+  sets: '套',
+  pair: '双',
+  pairs: '双',
+  prs: '双',
+  box: '箱',
+  boxes: '箱',
+  carton: '箱',
+  ctn: '箱',
+  ctns: '箱',
+  m: '米',
+  meter: '米',
+  metre: '米',
+  meters: '米',
+  kg: '千克',
+  kgs: '千克',
+  ton: '吨',
+  tons: '吨',
+  unit: '台',
+  units: '台',
+  sheet: '张',
+  sheets: '张',
+  dozen: '打',
+  doz: '打',
 };
 
 /** A unit as the catalog shows it: English export units in Chinese, others as written (at most 16). */
@@ -61,7 +86,9 @@ export class ImportWriter {
     const rows: ImportedItem[] = [];
     for (const i of creates) {
       const productId = randomUUID();
-      const guess = i.category ? { category: i.category, source: 'exhibitor' as const } : categoryFor(i.hsCode, `${i.nameEn} ${i.name}`);
+      const guess = i.category
+        ? { category: i.category, source: 'exhibitor' as const }
+        : categoryFor(i.hsCode, `${i.nameEn} ${i.name}`);
       const prices = i.fobUsdCents !== null ? proposePrices(i.fobUsdCents, pricing) : null;
       const moq = i.moq ?? 1;
       products.push(

@@ -104,7 +104,13 @@ export class ImportService {
     return this.get(principal, id);
   }
 
-  async preview(principal: Principal, id: string, page: number, pageSize: number, only: 'all' | 'problems'): Promise<PreviewPage> {
+  async preview(
+    principal: Principal,
+    id: string,
+    page: number,
+    pageSize: number,
+    only: 'all' | 'problems',
+  ): Promise<PreviewPage> {
     const imp = await this.files.own(principal, id);
     if (!imp.mapping) throw new DomainError('IMPORT_NOT_MAPPED', 'Save a column mapping first');
     const computed = await this.computePreview(imp, imp.mapping);
@@ -119,7 +125,10 @@ export class ImportService {
       const repo = this.tx.getRepository(CatalogImport);
       const current = await repo.findOne({ where: { id } });
       if (!current || current.status === 'queued' || current.status === 'running' || current.status === 'done') {
-        throw new DomainError('IMPORT_STATE_CONFLICT', `The import is ${current?.status}; upload the file again to import it again`);
+        throw new DomainError(
+          'IMPORT_STATE_CONFLICT',
+          `The import is ${current?.status}; upload the file again to import it again`,
+        );
       }
       const busy = await repo.count({ where: { enterpriseId: imp.enterpriseId, status: In(['queued', 'running']) } });
       if (busy) throw new DomainError('IMPORT_BUSY', 'Another import of this enterprise is running; wait for it or cancel it');
@@ -147,7 +156,10 @@ export class ImportService {
   async cancel(principal: Principal, id: string): Promise<ImportView> {
     const imp = await this.files.own(principal, id);
     if (imp.status !== 'queued' && imp.status !== 'running') {
-      throw new DomainError('IMPORT_STATE_CONFLICT', `The import is ${imp.status}; only a queued or running import can be cancelled`);
+      throw new DomainError(
+        'IMPORT_STATE_CONFLICT',
+        `The import is ${imp.status}; only a queued or running import can be cancelled`,
+      );
     }
     await this.tx.getRepository(CatalogImport).update({ id }, { cancelRequested: true });
     return this.get(principal, id);
@@ -239,6 +251,9 @@ function looksBinary(data: Buffer): boolean {
 }
 
 function cleanFileName(name: string): string {
-  const base = name.replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f]/g, '').trim();
+  const base = name
+    .replace(/^.*[\\/]/, '')
+    .replace(/\p{Cc}/gu, '')
+    .trim();
   return (base || 'catalog').slice(0, 200);
 }

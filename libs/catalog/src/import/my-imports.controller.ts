@@ -26,7 +26,8 @@ export class MyImportsController {
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOperation({
     summary: 'Upload an export catalog (XLSX or CSV); answers its headers, sample rows and the guessed mapping',
-    description: 'Bounded by IMPORT_MAX_MB, IMPORT_MAX_ROWS, 60 columns and the unpacked size of a workbook; IMPORT_MAX_PER_HOUR per user.',
+    description:
+      'Bounded by IMPORT_MAX_MB, IMPORT_MAX_ROWS, 60 columns and the unpacked size of a workbook; IMPORT_MAX_PER_HOUR per user.',
   })
   upload(@CurrentUser() user: Principal, @Req() req: RequestWithCatalogFile): Promise<ImportView> {
     if (!req.file) throw new DomainError('IMPORT_FILE_MISSING', 'Send the catalog in the multipart field `file`');
@@ -81,7 +82,9 @@ export class MyImportsController {
   }
 
   @Put('import-settings')
-  @ApiOperation({ summary: 'Set them (never fetched from anywhere); products not edited by hand get new proposals on their next import' })
+  @ApiOperation({
+    summary: 'Set them (never fetched from anywhere); products not edited by hand get new proposals on their next import',
+  })
   putSettings(@CurrentUser() user: Principal, @Body() dto: PricingSettingsDto): Promise<PricingSettingsView> {
     return this.settings.savePricing(exhibitorEnterprise(user), dto);
   }

@@ -42,7 +42,10 @@ export class ReadinessController {
   }
 
   @Put(':id')
-  @ApiOperation({ summary: 'Edit the proposals: Chinese title and description, category, prices, CCC answer, certifications, labelling confirmed' })
+  @ApiOperation({
+    summary:
+      'Edit the proposals: Chinese title and description, category, prices, CCC answer, certifications, labelling confirmed',
+  })
   edit(@CurrentUser() user: Principal, @Param() { id }: IdParam, @Body() dto: ReadinessEditDto): Promise<ReadinessItemView> {
     return this.readiness.edit(user, id, dto);
   }

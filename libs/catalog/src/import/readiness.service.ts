@@ -34,7 +34,11 @@ export class ReadinessService {
     const enterpriseId = exhibitorEnterprise(principal);
     const all = await this.allOf(enterpriseId);
     const filtered =
-      only === 'ready' ? all.filter((i) => i.blockers.length === 0) : only === 'blocked' ? all.filter((i) => i.blockers.length) : all;
+      only === 'ready'
+        ? all.filter((i) => i.blockers.length === 0)
+        : only === 'blocked'
+          ? all.filter((i) => i.blockers.length)
+          : all;
     return { items: filtered.slice((page - 1) * pageSize, page * pageSize), total: filtered.length, page, pageSize };
   }
 
@@ -50,7 +54,11 @@ export class ReadinessService {
       const itemFields: Partial<ImportedItem> = { updatedAt: new Date() };
       if (dto.repropose) {
         const p = item.fobUsdCents !== null ? proposePrices(item.fobUsdCents, pricing) : null;
-        Object.assign(itemFields, { wholesaleFen: p?.wholesaleFen ?? null, retailFen: p?.retailFen ?? null, pricesEdited: false });
+        Object.assign(itemFields, {
+          wholesaleFen: p?.wholesaleFen ?? null,
+          retailFen: p?.retailFen ?? null,
+          pricesEdited: false,
+        });
       }
       if (dto.wholesaleFen !== undefined || dto.retailFen !== undefined) {
         Object.assign(itemFields, {
@@ -79,7 +87,12 @@ export class ReadinessService {
       }
       // Prices on an accepted (listed) product follow the edit at once.
       if (item.acceptedAt && (itemFields.wholesaleFen !== undefined || itemFields.retailFen !== undefined)) {
-        await this.applyPrices(product.id, item.itemNo, itemFields.wholesaleFen ?? item.wholesaleFen, itemFields.retailFen ?? item.retailFen);
+        await this.applyPrices(
+          product.id,
+          item.itemNo,
+          itemFields.wholesaleFen ?? item.wholesaleFen,
+          itemFields.retailFen ?? item.retailFen,
+        );
       }
     });
     return this.one(principal, productId);
@@ -100,7 +113,9 @@ export class ReadinessService {
       }
       await this.applyPrices(product.id, item.itemNo, item.wholesaleFen, item.retailFen);
       const now = new Date();
-      await this.tx.getRepository(Product).update({ id: product.id }, { category: item.category, status: 'published', updatedAt: now });
+      await this.tx
+        .getRepository(Product)
+        .update({ id: product.id }, { category: item.category, status: 'published', updatedAt: now });
       await this.tx.getRepository(ImportedItem).update({ id: item.id }, { acceptedAt: now, updatedAt: now });
     });
     return this.one(principal, productId);
@@ -111,7 +126,13 @@ export class ReadinessService {
     const all = await this.allOf(enterpriseId);
     const blockers = Object.fromEntries(BLOCKERS.map((b) => [b, 0])) as Record<ReadinessBlocker, number>;
     for (const i of all) for (const b of i.blockers) blockers[b]++;
-    return { enterpriseId, enterpriseName, products: all.length, ready: all.filter((i) => i.blockers.length === 0).length, blockers };
+    return {
+      enterpriseId,
+      enterpriseName,
+      products: all.length,
+      ready: all.filter((i) => i.blockers.length === 0).length,
+      blockers,
+    };
   }
 
   async myReport(principal: Principal): Promise<ReadinessReportRow> {
@@ -121,7 +142,20 @@ export class ReadinessService {
   /** Every imported product of the caller's enterprise, one CSV row each (UTF-8 with BOM). */
   async myCsv(principal: Principal): Promise<Buffer> {
     const all = await this.allOf(exhibitorEnterprise(principal));
-    const head = ['货号', '中文品名', '英文品名', 'HS编码', '内销品类', 'FOB美元', '批发价(元)', '零售价(元)', '3C', '已上架', '内销就绪', '待解决'];
+    const head = [
+      '货号',
+      '中文品名',
+      '英文品名',
+      'HS编码',
+      '内销品类',
+      'FOB美元',
+      '批发价(元)',
+      '零售价(元)',
+      '3C',
+      '已上架',
+      '内销就绪',
+      '待解决',
+    ];
     const yuan = (fen: number | null) => (fen === null ? '' : (fen / 100).toFixed(2));
     const lines = [
       head.join(','),
@@ -147,7 +181,12 @@ export class ReadinessService {
     return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]);
   }
 
-  private async applyPrices(productId: string, itemNo: string, wholesaleFen: number | null, retailFen: number | null): Promise<void> {
+  private async applyPrices(
+    productId: string,
+    itemNo: string,
+    wholesaleFen: number | null,
+    retailFen: number | null,
+  ): Promise<void> {
     const skus = this.tx.getRepository(Sku);
     const sku = await skus.findOne({ where: { productId, skuCode: itemNo } });
     if (!sku) return;

@@ -7,7 +7,12 @@ import { ImportedItem } from './entities/imported-item.entity';
 import { hasChinese } from './parse/cell-values';
 
 /** Blockers accepting refuses: the rest (description, labelling) are listed for the exhibitor but do not stop a listing. */
-export const HARD_BLOCKERS: ReadonlySet<ReadinessBlocker> = new Set(['no-chinese-title', 'no-price', 'ccc-unconfirmed', 'ccc-missing']);
+export const HARD_BLOCKERS: ReadonlySet<ReadinessBlocker> = new Set([
+  'no-chinese-title',
+  'no-price',
+  'ccc-unconfirmed',
+  'ccc-missing',
+]);
 
 export function readinessOf(item: ImportedItem, product: Product, pricing: PricingSettingsView): ReadinessItemView {
   const labels = labelRulesFor(item.hsCode, item.category).map((rule) => ({

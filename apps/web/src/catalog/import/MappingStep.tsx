@@ -16,7 +16,12 @@ export function MappingStep({ view, saving, onSave }: { view: ImportView; saving
   ];
   return (
     <div className="lf-import-step">
-      <Alert type="info" showIcon message={t('catalogImport.map.intro')} description={t('catalogImport.map.headerRow', { row: view.headerRow })} />
+      <Alert
+        type="info"
+        showIcon
+        message={t('catalogImport.map.intro')}
+        description={t('catalogImport.map.headerRow', { row: view.headerRow })}
+      />
       <Table<{ field: ImportField }>
         rowKey="field"
         size="small"
@@ -43,7 +48,10 @@ export function MappingStep({ view, saving, onSave }: { view: ImportView; saving
                 data-testid={`map-${field}`}
                 value={mapping[field] ?? -1}
                 onChange={(v) => setMapping((m) => ({ ...m, [field]: v < 0 ? undefined : v }))}
-                options={options.map((o) => ({ ...o, disabled: o.value >= 0 && used.has(o.value) && mapping[field] !== o.value }))}
+                options={options.map((o) => ({
+                  ...o,
+                  disabled: o.value >= 0 && used.has(o.value) && mapping[field] !== o.value,
+                }))}
               />
             ),
           },
@@ -55,7 +63,11 @@ export function MappingStep({ view, saving, onSave }: { view: ImportView; saving
               const col = mapping[field];
               return col === undefined ? null : (
                 <Typography.Text type="secondary" ellipsis className="lf-import-sample">
-                  {view.sample.map((r) => r[col]).filter(Boolean).slice(0, 2).join(' · ')}
+                  {view.sample
+                    .map((r) => r[col])
+                    .filter(Boolean)
+                    .slice(0, 2)
+                    .join(' · ')}
                 </Typography.Text>
               );
             },

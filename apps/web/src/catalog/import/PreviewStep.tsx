@@ -37,7 +37,11 @@ export function PreviewStep({
       <div className="lf-import-stats" data-testid="preview-summary">
         <Statistic title={t('catalogImport.preview.total', { count: data?.total ?? 0 })} value={data?.total ?? 0} />
         <Statistic title={t('catalogImport.preview.good')} value={data?.good ?? 0} valueStyle={{ color: '#389e0d' }} />
-        <Statistic title={t('catalogImport.preview.bad')} value={data?.bad ?? 0} valueStyle={{ color: data?.bad ? '#cf1322' : undefined }} />
+        <Statistic
+          title={t('catalogImport.preview.bad')}
+          value={data?.bad ?? 0}
+          valueStyle={{ color: data?.bad ? '#cf1322' : undefined }}
+        />
         <Statistic title={t('catalogImport.preview.creates')} value={data?.creates ?? 0} />
         <Statistic title={t('catalogImport.preview.updates')} value={data?.updates ?? 0} />
       </div>
@@ -58,7 +62,13 @@ export function PreviewStep({
         dataSource={data?.items ?? []}
         scroll={{ x: 'max-content' }}
         onRow={(r) => ({ 'data-testid': 'preview-row', 'data-row': r.row }) as React.HTMLAttributes<HTMLElement>}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: onlyProblems ? (data?.bad ?? 0) : (data?.total ?? 0), showSizeChanger: false, onChange: setPage }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: onlyProblems ? (data?.bad ?? 0) : (data?.total ?? 0),
+          showSizeChanger: false,
+          onChange: setPage,
+        }}
         columns={[
           { title: t('catalogImport.preview.row'), dataIndex: 'row', width: 56 },
           { title: t('catalogImport.fields.itemNo'), dataIndex: 'itemNo' },
@@ -103,7 +113,13 @@ export function PreviewStep({
       </div>
       <div className="lf-import-actions">
         <Button onClick={onBack}>{t('catalogImport.preview.back')}</Button>
-        <Button type="primary" loading={starting} disabled={!data || data.good === 0} data-testid="run-import" onClick={() => onRun(mode)}>
+        <Button
+          type="primary"
+          loading={starting}
+          disabled={!data || data.good === 0}
+          data-testid="run-import"
+          onClick={() => onRun(mode)}
+        >
           {t('catalogImport.preview.run')}
         </Button>
       </div>

@@ -4,7 +4,8 @@ export const catalogImportEn: typeof catalogImportZhCN = {
   nav: 'Import export catalog',
   readinessNav: 'Domestic readiness',
   title: 'Import an export catalog',
-  subtitle: 'Upload your export catalog (XLSX or CSV), check the columns, preview every row, then create domestic product drafts.',
+  subtitle:
+    'Upload your export catalog (XLSX or CSV), check the columns, preview every row, then create domestic product drafts.',
   steps: { upload: 'Upload', map: 'Columns', preview: 'Preview', run: 'Import' },
   upload: {
     drag: 'Click or drop a file here',
@@ -67,7 +68,8 @@ export const catalogImportEn: typeof catalogImportZhCN = {
   },
   readiness: {
     title: 'Domestic readiness',
-    subtitle: 'Confirm Chinese texts, CNY prices and the compliance checklist of imported products; accepted products go on your booth and can be sold live.',
+    subtitle:
+      'Confirm Chinese texts, CNY prices and the compliance checklist of imported products; accepted products go on your booth and can be sold live.',
     settings: 'Pricing',
     settingsHint: 'Exchange rate, VAT and margins are yours to set; nothing is fetched from the internet.',
     rate: 'USD rate (1 USD = ? CNY)',
@@ -86,7 +88,14 @@ export const catalogImportEn: typeof catalogImportZhCN = {
     blocked: 'To do',
     empty: 'No imported products yet',
     importFirst: 'Import an export catalog',
-    columns: { product: 'Product', category: 'Category', prices: 'Proposed prices', compare: 'Against export', ccc: 'CCC', status: 'Status' },
+    columns: {
+      product: 'Product',
+      category: 'Category',
+      prices: 'Proposed prices',
+      compare: 'Against export',
+      ccc: 'CCC',
+      status: 'Status',
+    },
     wholesale: 'Wholesale',
     retail: 'Retail',
     fob: 'FOB',
@@ -118,6 +127,7 @@ export const catalogImportEn: typeof catalogImportZhCN = {
       cccNotRequired: 'No',
       certifications: 'Certifications held',
       labelling: 'Chinese labelling checklist',
+      priceInvalid: 'Enter an amount, e.g. 29.90',
       save: 'Save',
       saved: 'Saved',
     },

@@ -117,6 +117,7 @@ export const catalogImportZhCN = {
       cccNotRequired: '不属于',
       certifications: '已持有的认证',
       labelling: '中文标签清单',
+      priceInvalid: '请输入金额，如 29.90',
       save: '保存',
       saved: '已保存',
     },

@@ -42,7 +42,12 @@ export const ROW_PROBLEMS = {
 
 export type RowProblemCode = keyof typeof ROW_PROBLEMS;
 
-export function rowProblem(row: number, column: string, code: RowProblemCode, vars: Record<string, string | number> = {}): RowProblem {
+export function rowProblem(
+  row: number,
+  column: string,
+  code: RowProblemCode,
+  vars: Record<string, string | number> = {},
+): RowProblem {
   const reason = ROW_PROBLEMS[code].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
   return { row, column, code, reason };
 }

@@ -2,7 +2,11 @@ import { readSheet } from './sheet-reader';
 
 const limits = { maxRows: 5000, maxColumns: 60, maxCellChars: 4000, maxUnzippedBytes: 1e9, maxZipEntries: 100 };
 const csv = (n: number) =>
-  Buffer.from([['Item No.', 'Description'], ...Array.from({ length: n }, (_, i) => [`I-${i}`, `Item ${i}`])].map((r) => r.join(',')).join('\r\n'));
+  Buffer.from(
+    [['Item No.', 'Description'], ...Array.from({ length: n }, (_, i) => [`I-${i}`, `Item ${i}`])]
+      .map((r) => r.join(','))
+      .join('\r\n'),
+  );
 
 describe('the CSV reader', () => {
   it('reads every row with a slow consumer', async () => {

@@ -94,7 +94,11 @@ export function cellText(v: unknown): string {
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if ('result' in o || 'formula' in o || 'sharedFormula' in o) return cellText(o.result);
-    if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((p) => p.text ?? '').join('').trim();
+    if (Array.isArray(o.richText))
+      return (o.richText as { text?: string }[])
+        .map((p) => p.text ?? '')
+        .join('')
+        .trim();
     if ('text' in o) return cellText(o.text);
     if ('error' in o) return '';
   }
