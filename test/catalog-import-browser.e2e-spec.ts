@@ -104,7 +104,7 @@ describe('catalog import pages in a browser (MariaDB + Redis)', () => {
     await kettle.getByTestId('readiness-accept').and(page.locator(':not([disabled])')).waitFor();
     await kettle.getByTestId('readiness-accept').click();
     await page.getByText('已上架到展位').waitFor();
-    await kettle.getByText('已上架').waitFor();
+    await kettle.getByText('已上架', { exact: true }).locator('visible=true').waitFor();
 
     const http = httpClient(t.url);
     const login = await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) });
@@ -116,6 +116,7 @@ describe('catalog import pages in a browser (MariaDB + Redis)', () => {
     const phone = await loggedIn(390, 844, true);
     await phone.goto(`${t.url}/my/readiness`);
     await phone.locator('[data-testid=readiness-row]').first().waitFor({ timeout: 15_000 });
+    await phone.locator('[data-testid=readiness-row][data-item-no="WEB-TS-1"]').getByTestId('readiness-edit-mobile').waitFor();
     await phone.screenshot({ path: join(SHOTS, 'phone-1-readiness.png'), fullPage: true });
     await phone.goto(`${t.url}/my/imports`);
     await phone.getByTestId('import-upload').waitFor({ state: 'attached' });

@@ -73,7 +73,7 @@ export function PreviewStep({
           { title: t('catalogImport.preview.row'), dataIndex: 'row', width: 56 },
           { title: t('catalogImport.fields.itemNo'), dataIndex: 'itemNo' },
           {
-            title: t('catalogImport.fields.nameEn'),
+            title: t('catalogImport.preview.name'),
             key: 'name',
             render: (_: unknown, r) => <span className="lf-import-name">{r.name || r.nameEn}</span>,
           },

@@ -45,6 +45,7 @@ export const catalogImportEn: typeof catalogImportZhCN = {
     updates: 'Updates by item no.',
     onlyProblems: 'Only rows with problems',
     row: 'Row',
+    name: 'Title',
     problems: 'Problems',
     action: { create: 'New', update: 'Update', skip: 'Skip' },
     mode: 'Mode',

@@ -43,6 +43,7 @@ export const catalogImportZhCN = {
     updates: '按货号更新',
     onlyProblems: '只看有问题的行',
     row: '行',
+    name: '品名',
     problems: '问题',
     action: { create: '新建', update: '更新', skip: '跳过' },
     mode: '导入方式',

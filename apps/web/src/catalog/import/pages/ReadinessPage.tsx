@@ -70,6 +70,32 @@ export default function ReadinessPage() {
     }
   };
 
+  const actions = (r: ReadinessItemView, where: 'table' | 'mobile') => (
+    <Space direction="vertical" size={4}>
+      {r.accepted ? <Tag color="green">{t('catalogImport.readiness.accepted')}</Tag> : null}
+      <Space wrap size={4}>
+        <Button
+          size="small"
+          onClick={() => setEditing(r)}
+          data-testid={where === 'table' ? 'readiness-edit' : 'readiness-edit-mobile'}
+        >
+          {t('catalogImport.readiness.edit')}
+        </Button>
+        {!r.accepted ? (
+          <Button
+            size="small"
+            type="primary"
+            disabled={r.blockers.some((b) => HARD.has(b))}
+            onClick={() => void accept(r)}
+            data-testid={where === 'table' ? 'readiness-accept' : 'readiness-accept-mobile'}
+          >
+            {t('catalogImport.readiness.accept')}
+          </Button>
+        ) : null}
+      </Space>
+    </Space>
+  );
+
   return (
     <div className="lf-container">
       <PageTitle
@@ -190,6 +216,15 @@ export default function ReadinessPage() {
                       </Tag>
                     ))}
                 </div>
+                <div className="lf-readiness-mobile">
+                  <span>
+                    {t('catalogImport.readiness.wholesale')}{' '}
+                    {r.wholesaleFen === null ? '—' : <span className="lf-price">{formatFen(r.wholesaleFen)}</span>}
+                    {' · '}
+                    {t('catalogImport.readiness.retail')} {r.retailFen === null ? '—' : formatFen(r.retailFen)}
+                  </span>
+                  {actions(r, 'mobile')}
+                </div>
               </div>
             ),
           },
@@ -197,6 +232,7 @@ export default function ReadinessPage() {
           {
             title: t('catalogImport.readiness.columns.prices'),
             key: 'prices',
+            responsive: ['sm'],
             render: (_: unknown, r) => (
               <div className="lf-readiness-prices-cell">
                 <div>
@@ -246,27 +282,8 @@ export default function ReadinessPage() {
           {
             title: t('catalogImport.readiness.columns.status'),
             key: 'actions',
-            render: (_: unknown, r) => (
-              <Space direction="vertical" size={4}>
-                {r.accepted ? <Tag color="green">{t('catalogImport.readiness.accepted')}</Tag> : null}
-                <Space wrap size={4}>
-                  <Button size="small" onClick={() => setEditing(r)} data-testid="readiness-edit">
-                    {t('catalogImport.readiness.edit')}
-                  </Button>
-                  {!r.accepted ? (
-                    <Button
-                      size="small"
-                      type="primary"
-                      disabled={r.blockers.some((b) => HARD.has(b))}
-                      onClick={() => void accept(r)}
-                      data-testid="readiness-accept"
-                    >
-                      {t('catalogImport.readiness.accept')}
-                    </Button>
-                  ) : null}
-                </Space>
-              </Space>
-            ),
+            responsive: ['sm'],
+            render: (_: unknown, r) => actions(r, 'table'),
           },
         ]}
       />
