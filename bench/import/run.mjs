@@ -107,6 +107,14 @@ try {
   const c = await exhibitor(server.url, 'baseline');
   await new Promise((r) => setTimeout(r, 2000));
   const idle = rssMb(server.pid);
+  // The same probe with nothing importing: what the machine gives without the import.
+  const idleLatencies = [];
+  for (const until = performance.now() + 3000; performance.now() < until;) {
+    const t0 = performance.now();
+    await fetch(`${server.url}/api/expos`).then((r) => r.arrayBuffer());
+    idleLatencies.push(performance.now() - t0);
+    await new Promise((r) => setTimeout(r, 25));
+  }
   const x = await importThroughJob(server, a.token, xlsx, 'catalog.xlsx');
   const y = await importThroughJob(server, b.token, csv, 'catalog.csv');
   log('baseline: whole workbook in memory, one INSERT per row');
@@ -121,6 +129,7 @@ try {
     peak_rss_mb: Math.round(Math.max(x.peak, y.peak)),
     peak_rss_above_idle_mb: Math.round(Math.max(x.peak, y.peak) - idle),
     http_p95_ms_during_import: Number(p95([...x.latencies, ...y.latencies]).toFixed(1)),
+    http_p95_ms_idle: Number(p95(idleLatencies).toFixed(1)),
     baseline_rows_per_s: Math.round(base.rows / base.seconds),
   };
   console.log(JSON.stringify(result));
