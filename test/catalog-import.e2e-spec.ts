@@ -287,6 +287,37 @@ describe('catalog import (MariaDB + Redis)', () => {
     );
   });
 
+  it("gives the expo's organizer the readiness of every exhibitor with a booth there, as JSON and CSV", async () => {
+    const org = await http.post('/api/auth/login', { email: 'organizer@demo.livefair.cn', password: demoPassword(t) });
+    const ex = await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) });
+    const expoId = (await http.get('/api/expos')).body[0].id;
+    const r = await http.get(`/api/expos/${expoId}/readiness`, org.body.accessToken);
+    expect(r.status).toBe(200);
+    const demo = r.body.exhibitors.find((e: any) => e.enterpriseId === ex.body.user.enterpriseId);
+    // The demo exhibitor imported DEMO-KT-9 above and accepted it (a Chinese description is still missing).
+    expect(demo).toMatchObject({
+      products: 1,
+      ready: 0,
+      blockers: { 'no-chinese-description': 0, 'labelling-incomplete': 1, 'not-accepted': 0 },
+    });
+    expect(r.body.exhibitors.length).toBeGreaterThan(1);
+    expect(r.body.products).toBeGreaterThanOrEqual(1);
+    const csv = await fetch(`${t.url}/api/expos/${expoId}/readiness/csv`, {
+      headers: { authorization: `Bearer ${org.body.accessToken}` },
+    });
+    const lines = Buffer.from(await csv.arrayBuffer())
+      .subarray(3)
+      .toString('utf8')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toMatch(/^企业,导入产品,内销就绪,no-chinese-title,/);
+    expect(lines).toHaveLength(r.body.exhibitors.length + 1);
+    expect((await http.get(`/api/expos/${expoId}/readiness`, ex.body.accessToken)).body.code).toBe('FORBIDDEN_ROLE');
+    expect((await http.get('/api/expos/00000000-0000-4000-8000-000000000000/readiness', org.body.accessToken)).body.code).toBe(
+      'EXPO_NOT_FOUND',
+    );
+  });
+
   it('keeps to the product cap: rows past it are bad rows, the rest import', async () => {
     const ex = await newExhibitor(t.url, 'imp-cap');
     const rows = [

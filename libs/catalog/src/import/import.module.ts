@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ExpoModule } from '@livefair/expo';
 import { catalogEntities } from '../catalog-schema';
 import { CatalogModule } from '../catalog.module';
 // The import's declarations register with core as this module loads.
@@ -13,6 +14,7 @@ import { ImportSettingsService } from './import-settings.service';
 import { ImportUploadInterceptor } from './import-upload.interceptor';
 import { ImportWriter } from './import-writer';
 import { ImportService } from './import.service';
+import { ExpoReadinessController } from './expo-readiness.controller';
 import { MyImportsController } from './my-imports.controller';
 import { ReadinessController } from './readiness.controller';
 import { ReadinessService } from './readiness.service';
@@ -27,8 +29,8 @@ export class CatalogImportModule {}
 
 /** The import's HTTP surface; mounted by HTTP processes only. */
 @Module({
-  imports: [CatalogImportModule],
+  imports: [CatalogImportModule, ExpoModule],
   providers: [ImportService, ImportRate, ImportUploadInterceptor],
-  controllers: [MyImportsController, ReadinessController],
+  controllers: [MyImportsController, ReadinessController, ExpoReadinessController],
 })
 export class CatalogImportHttpModule {}

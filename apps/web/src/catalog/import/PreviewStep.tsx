@@ -70,18 +70,32 @@ export function PreviewStep({
           onChange: setPage,
         }}
         columns={[
-          { title: t('catalogImport.preview.row'), dataIndex: 'row', width: 56 },
+          { title: t('catalogImport.preview.row'), dataIndex: 'row', width: 56, responsive: ['sm'] },
           { title: t('catalogImport.fields.itemNo'), dataIndex: 'itemNo' },
           {
             title: t('catalogImport.preview.name'),
             key: 'name',
-            render: (_: unknown, r) => <span className="lf-import-name">{r.name || r.nameEn}</span>,
+            render: (_: unknown, r) => (
+              <>
+                <span className="lf-import-name">{r.name || r.nameEn}</span>
+                {r.problems.length ? (
+                  <div className="lf-import-problems lf-import-mobile">
+                    {r.problems.map((p, i) => (
+                      <span key={i} className="lf-import-problem">
+                        {p.column}: {p.reason}
+                      </span>
+                    ))}
+                  </div>
+                ) : null}
+              </>
+            ),
           },
           { title: t('catalogImport.fields.hsCode'), dataIndex: 'hsCode', responsive: ['md'] },
           { title: t('catalogImport.fields.fobUsd'), dataIndex: 'fobUsdCents', align: 'right', render: usd, responsive: ['sm'] },
           {
             title: t('catalogImport.preview.problems'),
             key: 'problems',
+            responsive: ['sm'],
             render: (_: unknown, r) =>
               r.problems.length ? (
                 <div className="lf-import-problems">

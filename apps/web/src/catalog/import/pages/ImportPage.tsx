@@ -1,6 +1,6 @@
 import { InboxOutlined } from '@ant-design/icons';
 import type { ImportMapping, ImportMode, ImportView } from '@livefair/protocol';
-import { Card, Steps, Upload } from 'antd';
+import { Card, Grid, Steps, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -23,6 +23,7 @@ export default function ImportPage() {
   const [step, setStep] = useState<Step>('upload');
   const [view, setView] = useState<ImportView | null>(null);
   const [busy, setBusy] = useState(false);
+  const screens = Grid.useBreakpoint();
 
   const upload = async (file: File) => {
     setBusy(true);
@@ -68,6 +69,7 @@ export default function ImportPage() {
           className="lf-import-steps"
           size="small"
           responsive={false}
+          labelPlacement={screens.sm === false ? 'vertical' : 'horizontal'}
           current={STEPS.indexOf(step)}
           items={STEPS.map((s) => ({ title: t(`catalogImport.steps.${s}`) }))}
         />
