@@ -76,7 +76,7 @@ describe('catalog import pages in a browser (MariaDB + Redis)', () => {
 
     await page.getByTestId('preview-row').first().waitFor({ timeout: 15_000 });
     expect(await page.getByTestId('preview-row').count()).toBe(3);
-    await page.getByText('缺少货号').waitFor();
+    await page.getByText('缺少货号').locator('visible=true').waitFor();
     await page.screenshot({ path: join(SHOTS, 'laptop-3-preview.png'), fullPage: true });
     await page.getByTestId('mode-good-rows').click();
     await page.getByTestId('run-import').click();
@@ -129,6 +129,8 @@ describe('catalog import pages in a browser (MariaDB + Redis)', () => {
     await phone.getByTestId('preview-row').first().waitFor({ timeout: 15_000 });
     // The second upload updates by item number.
     await phone.getByText('按货号更新').waitFor();
+    // At phone width the problem shows under the title.
+    await phone.getByText('Item No.: 缺少货号').waitFor();
     await phone.screenshot({ path: join(SHOTS, 'phone-3-preview.png'), fullPage: true });
     expect(pages.flatMap((p) => p.errors)).toEqual([]);
   });
