@@ -4,6 +4,7 @@ import { join } from 'node:path';
 // Every context's lib, as the all-in-one process loads them.
 import '@livefair/accounts';
 import '@livefair/catalog';
+import '@livefair/catalog/import';
 import '@livefair/expo';
 import '@livefair/live';
 import '@livefair/orders';

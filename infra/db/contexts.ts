@@ -2,6 +2,7 @@
 // import per context. Each registers its entities and migrations (defineSchema).
 import '@livefair/accounts';
 import '@livefair/catalog';
+import '@livefair/catalog/import';
 import '@livefair/expo';
 import '@livefair/live';
 import '@livefair/orders';

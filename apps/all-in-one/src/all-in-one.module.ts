@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsHttpModule } from '@livefair/accounts';
 import { CatalogHttpModule } from '@livefair/catalog';
+import { CatalogImportHttpModule } from '@livefair/catalog/import';
 import { AppConfig, CoreModule } from '@livefair/core';
 import { DemoModule } from '@livefair/demo';
 import { ExpoConsoleHttpModule, ExpoHttpModule } from '@livefair/expo';
@@ -18,6 +19,7 @@ export class AllInOneModule {
         CoreModule.forRoot(config, { runJobs: true }),
         AccountsHttpModule,
         CatalogHttpModule,
+        CatalogImportHttpModule,
         ExpoHttpModule,
         ExpoConsoleHttpModule,
         LiveModule,

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsHttpModule } from '@livefair/accounts';
 import { CatalogHttpModule } from '@livefair/catalog';
+import { CatalogImportHttpModule } from '@livefair/catalog/import';
 import { AppConfig, CoreModule } from '@livefair/core';
 import { ExpoConsoleHttpModule, ExpoHttpModule } from '@livefair/expo';
 import { LiveSessionsHttpModule } from '@livefair/live';
@@ -22,6 +23,7 @@ export class ApiModule {
         OrdersHttpModule,
         CatalogHttpModule,
         LeadsHttpModule,
+        CatalogImportHttpModule,
       ],
     };
   }

@@ -18,6 +18,8 @@ const MyBoothsPage = lazy(() => import('./pages/MyBoothsPage'));
 const ConsolePage = lazy(() => import('./pages/ConsolePage'));
 const MyProductsPage = lazy(() => import('./catalog/pages/MyProductsPage'));
 const ProductEditPage = lazy(() => import('./catalog/pages/ProductEditPage'));
+const ImportPage = lazy(() => import('./catalog/import/pages/ImportPage'));
+const ReadinessPage = lazy(() => import('./catalog/import/pages/ReadinessPage'));
 const StudioPage = lazy(() => import('./pages/StudioPage'));
 const WatchPage = lazy(() => import('./pages/WatchPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
@@ -51,6 +53,8 @@ export const router = createBrowserRouter([
       { path: '/my/booths', element: only(['exhibitor'], <MyBoothsPage />) },
       { path: '/my/products', element: only(['exhibitor'], <MyProductsPage />) },
       { path: '/my/products/:id', element: only(['exhibitor'], <ProductEditPage />) },
+      { path: '/my/imports', element: only(['exhibitor'], <ImportPage />) },
+      { path: '/my/readiness', element: only(['exhibitor'], <ReadinessPage />) },
       { path: '/my/rfqs', element: only(['buyer'], <MyRfqsPage />) },
       { path: '/my/rfqs/:id', element: only(['buyer'], <RfqThreadPage listPath="/my/rfqs" />) },
       { path: '/my/inquiries', element: only(['exhibitor'], <InquiryInboxPage />) },

@@ -7,3 +7,4 @@ export * from './deals';
 export * from './leads';
 export * from './expo-console';
 export * from './booths';
+export * from './catalog-import';

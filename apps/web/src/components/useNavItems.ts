@@ -14,6 +14,8 @@ type NavLabel =
   | 'nav.expos'
   | 'nav.myBooths'
   | 'catalog.nav'
+  | 'catalogImport.nav'
+  | 'catalogImport.readinessNav'
   | 'nav.console'
   | 'quotes.nav.myRfqs'
   | 'quotes.nav.inbox'
@@ -30,6 +32,8 @@ const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/my/orders', labelKey: 'orders.nav.myOrders', roles: ['buyer'] },
   { path: '/my/booths', labelKey: 'nav.myBooths', roles: ['exhibitor'] },
   { path: '/my/products', labelKey: 'catalog.nav', roles: ['exhibitor'] },
+  { path: '/my/imports', labelKey: 'catalogImport.nav', roles: ['exhibitor'] },
+  { path: '/my/readiness', labelKey: 'catalogImport.readinessNav', roles: ['exhibitor'] },
   { path: '/my/sales', labelKey: 'orders.nav.mySales', roles: ['exhibitor'] },
   { path: '/my/inquiries', labelKey: 'quotes.nav.inbox', roles: ['exhibitor'] },
   { path: '/my/rfqs', labelKey: 'quotes.nav.myRfqs', roles: ['buyer'] },
@@ -56,6 +60,8 @@ export function useNavItems(): NavItem[] {
 export function activeNavKey(pathname: string): string {
   if (pathname.startsWith('/my/booths') || pathname.startsWith('/studio/')) return '/my/booths';
   if (pathname.startsWith('/my/products')) return '/my/products';
+  if (pathname.startsWith('/my/imports')) return '/my/imports';
+  if (pathname.startsWith('/my/readiness')) return '/my/readiness';
   if (pathname.startsWith('/my/orders')) return '/my/orders';
   if (pathname.startsWith('/my/sales')) return '/my/sales';
   if (pathname.startsWith('/console')) return '/console';

@@ -1,4 +1,5 @@
 import { catalogEn, catalogErrorsEn } from '../catalog/i18n.en';
+import { catalogImportEn, catalogImportErrorsEn } from '../catalog/import/i18n.en';
 import { dealErrorsEn } from '../live/deals/i18n.en';
 import { liveEn } from '../live/i18n.en';
 import { quotesEn } from '../quotes/i18n.en';
@@ -142,6 +143,7 @@ const en: Messages = {
   booths: boothsEn,
   catalog: catalogEn,
   expoConsole: expoConsoleEn,
+  catalogImport: catalogImportEn,
   live: liveEn,
   quotes: quotesEn,
   orders: ordersEn,
@@ -152,6 +154,7 @@ const en: Messages = {
     ...dealErrorsEn,
     ...catalogErrorsEn,
     ...expoConsoleErrorsEn,
+    ...catalogImportErrorsEn,
     ...quotesEn.errors,
     ...leadsEn.errors,
     generic: 'Request failed, please try again later',

@@ -1,4 +1,5 @@
 import { catalogErrorsZhCN, catalogZhCN } from '../catalog/i18n.zh-CN';
+import { catalogImportZhCN, catalogImportErrorsZhCN } from '../catalog/import/i18n.zh-CN';
 import { dealErrorsZhCN } from '../live/deals/i18n.zh-CN';
 import { liveZhCN } from '../live/i18n.zh-CN';
 import { quotesZhCN } from '../quotes/i18n.zh-CN';
@@ -142,6 +143,7 @@ const zhCN = {
   booths: boothsZhCN,
   catalog: catalogZhCN,
   expoConsole: expoConsoleZhCN,
+  catalogImport: catalogImportZhCN,
   live: liveZhCN,
   quotes: quotesZhCN,
   orders: ordersZhCN,
@@ -152,6 +154,7 @@ const zhCN = {
     ...dealErrorsZhCN,
     ...catalogErrorsZhCN,
     ...expoConsoleErrorsZhCN,
+    ...catalogImportErrorsZhCN,
     ...quotesZhCN.errors,
     ...leadsZhCN.errors,
     generic: '请求失败，请稍后重试',

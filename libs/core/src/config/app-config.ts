@@ -87,6 +87,8 @@ export interface AppConfig {
     maxAnnouncementsPerDay: number;
     maxParallelSessionsPerHall: number;
   };
+  /** Bounds of an export-catalog import: file size, data rows, uploads per user per hour. */
+  catalogImport: { maxFileBytes: number; maxRows: number; uploadsPerHour: number };
   /** Bounds on what one buyer can create (ORDERS_MAX_OPEN_PER_BUYER, ORDERS_MAX_PER_MINUTE). */
   orders: { maxOpenPerBuyer: number; maxPerMinute: number };
   /** Flash deals: pay time of their orders, per-user buy rate, each process's writer queue bound, sweep period. */

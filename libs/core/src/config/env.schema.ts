@@ -408,6 +408,26 @@ export class EnvVars {
   @Min(1)
   EXPO_MAX_PARALLEL_SESSIONS_PER_HALL = 6;
 
+  /** Largest export-catalog file (XLSX or CSV) an exhibitor may upload, megabytes (413 IMPORT_FILE_TOO_LARGE past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  IMPORT_MAX_MB = 20;
+
+  /** Data rows one export catalog may have (400 IMPORT_TOO_MANY_ROWS past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500_000)
+  IMPORT_MAX_ROWS = 50_000;
+
+  /** Export-catalog uploads one user may make per hour (429 RATE_LIMITED past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_MAX_PER_HOUR = 30;
+
   @IsString()
   @Matches(/^[a-z0-9:_-]{1,32}$/, { message: 'QUEUE_PREFIX must be 1-32 of a-z 0-9 : _ -' })
   QUEUE_PREFIX = 'livefair';

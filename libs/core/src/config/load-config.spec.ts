@@ -50,6 +50,18 @@ describe('loadConfig', () => {
     expect(rejection({ UPLOAD_MAX_PER_MINUTE: '0' }).variable).toBe('UPLOAD_MAX_PER_MINUTE');
   });
 
+  it('reads the export-catalog import bounds', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).catalogImport).toEqual({
+      maxFileBytes: 20 * 1024 * 1024,
+      maxRows: 50_000,
+      uploadsPerHour: 30,
+    });
+    const c = loadConfig({ DATA_DIR: dataDir(), IMPORT_MAX_MB: '5', IMPORT_MAX_ROWS: '100', IMPORT_MAX_PER_HOUR: '2' });
+    expect(c.catalogImport).toEqual({ maxFileBytes: 5 * 1024 * 1024, maxRows: 100, uploadsPerHour: 2 });
+    expect(rejection({ IMPORT_MAX_MB: '500' }).variable).toBe('IMPORT_MAX_MB');
+    expect(rejection({ IMPORT_MAX_ROWS: '0' }).variable).toBe('IMPORT_MAX_ROWS');
+  });
+
   it('bounds what one buyer creates: open orders and orders a minute, refusing nonsense', () => {
     expect(loadConfig({ DATA_DIR: dataDir() }).orders).toEqual({ maxOpenPerBuyer: 20, maxPerMinute: 10 });
     expect(loadConfig({ DATA_DIR: dataDir(), ORDERS_MAX_OPEN_PER_BUYER: '5', ORDERS_MAX_PER_MINUTE: '30' }).orders).toEqual({

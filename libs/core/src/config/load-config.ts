@@ -236,6 +236,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAnnouncementsPerDay: vars.EXPO_MAX_ANNOUNCEMENTS_PER_DAY,
       maxParallelSessionsPerHall: vars.EXPO_MAX_PARALLEL_SESSIONS_PER_HALL,
     },
+    catalogImport: {
+      maxFileBytes: vars.IMPORT_MAX_MB * 1024 * 1024,
+      maxRows: vars.IMPORT_MAX_ROWS,
+      uploadsPerHour: vars.IMPORT_MAX_PER_HOUR,
+    },
     orders: { maxOpenPerBuyer: vars.ORDERS_MAX_OPEN_PER_BUYER, maxPerMinute: vars.ORDERS_MAX_PER_MINUTE },
     deals: {
       payMs: vars.ORDERS_DEAL_PAY_MINUTES * 60_000,

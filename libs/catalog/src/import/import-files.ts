@@ -1,0 +1,87 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  APP_CONFIG,
+  AppConfig,
+  assertEnterpriseMember,
+  DomainError,
+  OBJECT_STORAGE,
+  ObjectStorage,
+  Principal,
+  TransactionalConnection,
+} from '@livefair/core';
+import { CatalogImport } from './entities/catalog-import.entity';
+import { IMPORT_LIMITS } from './import-limits';
+import { SheetError, SheetFormat, SheetLimits } from './parse/sheet-reader';
+import { openTable, SheetTable } from './parse/sheet-table';
+
+/** Reading an import's stored file, and the import rows an exhibitor may touch. */
+@Injectable()
+export class ImportFiles {
+  constructor(
+    private readonly tx: TransactionalConnection,
+    @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get maxRows(): number {
+    return this.config.catalogImport.maxRows;
+  }
+
+  get limits(): SheetLimits {
+    return {
+      maxRows: this.config.catalogImport.maxRows,
+      maxColumns: IMPORT_LIMITS.maxColumns,
+      maxCellChars: IMPORT_LIMITS.maxCellChars,
+      maxUnzippedBytes: IMPORT_LIMITS.maxUnzippedBytes,
+      maxZipEntries: IMPORT_LIMITS.maxZipEntries,
+    };
+  }
+
+  /** The import, if the caller's enterprise owns it (403 NOT_OWNER otherwise). */
+  async own(principal: Principal, id: string): Promise<CatalogImport> {
+    const found = await this.tx.getRepository(CatalogImport).findOne({ where: { id } });
+    if (!found) throw DomainError.notFound('IMPORT_NOT_FOUND', 'Import', id);
+    assertEnterpriseMember(principal, found.enterpriseId);
+    return found;
+  }
+
+  async bytes(key: string): Promise<Buffer> {
+    const found = await this.storage.get(key);
+    if (!found) throw new DomainError('IMPORT_FILE_UNREADABLE', 'The uploaded file is no longer stored; upload it again');
+    const chunks: Buffer[] = [];
+    for await (const chunk of found.body) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  put(key: string, data: Buffer, contentType: string): Promise<void> {
+    return this.storage.put(key, data, contentType);
+  }
+
+  /** Opens the table of a file, mapping the reader's refusals to error codes. */
+  async table(data: Buffer, format: SheetFormat): Promise<SheetTable> {
+    return asDomainError(() => openTable(data, format, this.limits));
+  }
+}
+
+/** Runs `work`, turning a SheetError into the import's error code. */
+export async function asDomainError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof SheetError) throw sheetDomainError(err);
+    throw err;
+  }
+}
+
+export function sheetDomainError(err: SheetError): DomainError {
+  switch (err.reason) {
+    case 'zip-bomb':
+      return new DomainError('IMPORT_ZIP_TOO_LARGE', 'The workbook unpacks to more than the allowed size; it is refused');
+    case 'too-many-rows':
+      return new DomainError('IMPORT_TOO_MANY_ROWS', 'The sheet has more rows than an import may have');
+    case 'too-many-columns':
+      return new DomainError('IMPORT_TOO_MANY_COLUMNS', `A sheet may have at most ${IMPORT_LIMITS.maxColumns} columns`);
+    default:
+      return new DomainError('IMPORT_FILE_UNREADABLE', 'The file is not a readable XLSX or CSV export catalog');
+  }
+}

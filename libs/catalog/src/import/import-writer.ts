@@ -1,0 +1,231 @@
+import { Injectable } from '@nestjs/common';
+import { insertRows, TransactionalConnection } from '@livefair/core';
+import type { CccStatus, PricingSettingsView } from '@livefair/protocol';
+import { randomUUID } from 'node:crypto';
+import { In } from 'typeorm';
+import { Product } from '../entities/product.entity';
+import { Sku } from '../entities/sku.entity';
+import { cccPointer, isCccCertificate } from './domestic/ccc-catalogue';
+import { categoryFor } from './domestic/hs-categories';
+import { proposePrices } from './domestic/pricing';
+import { ImportedItem } from './entities/imported-item.entity';
+import { ParsedItem } from './parse/row-check';
+
+/** What the writer knows of an item number the enterprise imported before. */
+export interface KnownItem {
+  id: string;
+  productId: string;
+}
+
+const UNITS: Record<string, string> = {
+  pc: '件',
+  pcs: '件',
+  piece: '件',
+  pieces: '件',
+  ea: '件',
+  each: '件',
+  set: '套',
+  sets: '套',
+  pair: '双',
+  pairs: '双',
+  prs: '双',
+  box: '箱',
+  boxes: '箱',
+  carton: '箱',
+  ctn: '箱',
+  ctns: '箱',
+  m: '米',
+  meter: '米',
+  metre: '米',
+  meters: '米',
+  kg: '千克',
+  kgs: '千克',
+  ton: '吨',
+  tons: '吨',
+  unit: '台',
+  units: '台',
+  sheet: '张',
+  sheets: '张',
+  dozen: '打',
+  doz: '打',
+};
+
+/** A unit as the catalog shows it: English export units in Chinese, others as written (at most 16). */
+export function domesticUnit(unit: string): string {
+  const u = unit.trim();
+  if (!u) return '件';
+  return UNITS[u.toLowerCase().replace(/\.$/, '')] ?? u.slice(0, 16);
+}
+
+export function initialCcc(hsCode: string, certifications: string[]): CccStatus {
+  if (!cccPointer(hsCode)) return 'not-listed';
+  return certifications.some(isCccCertificate) ? 'required' : 'check';
+}
+
+/**
+ * Writes one batch of checked rows in the caller's transaction: new item numbers become draft
+ * products with one SKU (the item number as its code) and an imported item; known ones update
+ * their product, SKU and item. New rows go in with one multi-row INSERT per table.
+ */
+@Injectable()
+export class ImportWriter {
+  constructor(private readonly tx: TransactionalConnection) {}
+
+  async writeBatch(
+    enterpriseId: string,
+    importId: string,
+    items: ParsedItem[],
+    known: Map<string, KnownItem>,
+    pricing: PricingSettingsView,
+  ): Promise<{ created: number; updated: number }> {
+    const now = new Date();
+    const creates = items.filter((i) => !known.has(i.itemKey));
+    const updates = items.filter((i) => known.has(i.itemKey));
+    const products: Product[] = [];
+    const skus: Sku[] = [];
+    const rows: ImportedItem[] = [];
+    for (const i of creates) {
+      const productId = randomUUID();
+      const guess = i.category
+        ? { category: i.category, source: 'exhibitor' as const }
+        : categoryFor(i.hsCode, `${i.nameEn} ${i.name}`);
+      const prices = i.fobUsdCents !== null ? proposePrices(i.fobUsdCents, pricing) : null;
+      const moq = i.moq ?? 1;
+      products.push(
+        Object.assign(new Product(), {
+          id: productId,
+          enterpriseId,
+          name: (i.name || i.nameEn).slice(0, 200),
+          nameEn: i.nameEn,
+          description: i.description,
+          descriptionEn: i.descriptionEn,
+          category: guess.category,
+          unit: domesticUnit(i.unit),
+          specifications: i.cartonSize ? [{ name: '箱规', value: i.cartonSize.slice(0, 200) }] : [],
+          certifications: i.certifications.map((name) => ({ name, number: '', issuer: '', validUntil: null })),
+          images: [],
+          status: 'draft' as const,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      skus.push(
+        Object.assign(new Sku(), {
+          id: randomUUID(),
+          productId,
+          skuCode: i.itemNo,
+          specs: {},
+          priceFen: prices?.retailFen ?? 0,
+          stock: i.stock ?? 0,
+          moq,
+          samplePriceFen: null,
+          leadTimeDays: 7,
+          tiers: [{ minQty: moq, unitPriceFen: prices?.wholesaleFen ?? 0 }],
+          sortOrder: 0,
+          removedAt: null,
+        }),
+      );
+      const item = Object.assign(new ImportedItem(), {
+        id: randomUUID(),
+        enterpriseId,
+        itemNo: i.itemNo,
+        productId,
+        importId,
+        hsCode: i.hsCode,
+        fobUsdCents: i.fobUsdCents,
+        cartonSize: i.cartonSize,
+        certifications: i.certifications,
+        categorySource: guess.source,
+        category: guess.category,
+        wholesaleFen: prices?.wholesaleFen ?? null,
+        retailFen: prices?.retailFen ?? null,
+        pricesEdited: false,
+        ccc: initialCcc(i.hsCode, i.certifications),
+        labelsConfirmed: [],
+        acceptedAt: null,
+        updatedAt: now,
+      });
+      rows.push(item);
+      known.set(i.itemKey, { id: item.id, productId });
+    }
+    const manager = this.tx.manager;
+    await insertRows(manager, Product, products);
+    await insertRows(manager, Sku, skus);
+    await insertRows(manager, ImportedItem, rows);
+    if (updates.length) await this.updateKnown(importId, updates, known, pricing, now);
+    return { created: creates.length, updated: updates.length };
+  }
+
+  private async updateKnown(
+    importId: string,
+    updates: ParsedItem[],
+    known: Map<string, KnownItem>,
+    pricing: PricingSettingsView,
+    now: Date,
+  ): Promise<void> {
+    const itemRepo = this.tx.getRepository(ImportedItem);
+    const ids = updates.map((u) => known.get(u.itemKey)!.id);
+    const current = new Map((await itemRepo.find({ where: { id: In(ids) } })).map((r) => [r.id, r]));
+    const productIds = updates.map((u) => known.get(u.itemKey)!.productId);
+    const productsById = new Map(
+      (await this.tx.getRepository(Product).find({ where: { id: In(productIds) } })).map((p) => [p.id, p]),
+    );
+    for (const i of updates) {
+      const k = known.get(i.itemKey)!;
+      const item = current.get(k.id);
+      const product = productsById.get(k.productId);
+      if (!item || !product) continue;
+      const guess =
+        item.categorySource === 'exhibitor'
+          ? { category: item.category, source: 'exhibitor' as const }
+          : i.category
+            ? { category: i.category, source: 'exhibitor' as const }
+            : categoryFor(i.hsCode, `${i.nameEn} ${i.name}`);
+      const prices = i.fobUsdCents !== null ? proposePrices(i.fobUsdCents, pricing) : null;
+      const wholesaleFen = item.pricesEdited ? item.wholesaleFen : (prices?.wholesaleFen ?? null);
+      const retailFen = item.pricesEdited ? item.retailFen : (prices?.retailFen ?? null);
+      const ccc = item.hsCode === i.hsCode && item.ccc !== 'check' ? item.ccc : initialCcc(i.hsCode, i.certifications);
+      await itemRepo.update(
+        { id: item.id },
+        {
+          importId,
+          itemNo: i.itemNo,
+          hsCode: i.hsCode,
+          fobUsdCents: i.fobUsdCents,
+          cartonSize: i.cartonSize,
+          certifications: i.certifications,
+          category: guess.category,
+          categorySource: guess.source,
+          wholesaleFen,
+          retailFen,
+          ccc,
+          updatedAt: now,
+        },
+      );
+      // The file's texts replace the product's, except a Chinese title the exhibitor wrote when the file has none.
+      await this.tx.getRepository(Product).update(
+        { id: product.id },
+        {
+          name: (i.name || (product.name && product.name !== product.nameEn ? product.name : i.nameEn)).slice(0, 200),
+          nameEn: i.nameEn || product.nameEn,
+          description: i.description || product.description,
+          descriptionEn: i.descriptionEn || product.descriptionEn,
+          category: guess.category,
+          unit: i.unit ? domesticUnit(i.unit) : product.unit,
+          certifications: i.certifications.map((name) => ({ name, number: '', issuer: '', validUntil: null })),
+          updatedAt: now,
+        },
+      );
+      const moq = i.moq ?? 1;
+      await this.tx.getRepository(Sku).update(
+        { productId: product.id, skuCode: i.itemNo },
+        {
+          priceFen: retailFen ?? 0,
+          moq,
+          ...(i.stock !== null ? { stock: i.stock } : {}),
+          tiers: [{ minQty: moq, unitPriceFen: wholesaleFen ?? 0 }],
+        },
+      );
+    }
+  }
+}
