@@ -6,6 +6,7 @@ import { DemoModule } from '@livefair/demo';
 import { ExpoHttpModule } from '@livefair/expo';
 import { LiveModule, LiveSessionsHttpModule } from '@livefair/live';
 import { FlashDealsLiveModule, OrdersHttpModule } from '@livefair/orders';
+import { MatchingHttpModule } from '@livefair/matching';
 
 /** The embedded default: API, live and worker in one process. */
 @Module({})
@@ -23,6 +24,7 @@ export class AllInOneModule {
         OrdersHttpModule,
         FlashDealsLiveModule,
         DemoModule,
+        MatchingHttpModule,
       ],
     };
   }

@@ -5,6 +5,7 @@ import { AppConfig, CoreModule } from '@livefair/core';
 import { ExpoHttpModule } from '@livefair/expo';
 import { LiveSessionsHttpModule } from '@livefair/live';
 import { OrdersHttpModule } from '@livefair/orders';
+import { MatchingHttpModule } from '@livefair/matching';
 
 /** HTTP API: REST + OpenAPI, auth, the web UI. Enqueues jobs, never runs them. */
 @Module({})
@@ -19,6 +20,7 @@ export class ApiModule {
         LiveSessionsHttpModule,
         OrdersHttpModule,
         CatalogHttpModule,
+        MatchingHttpModule,
       ],
     };
   }

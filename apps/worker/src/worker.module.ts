@@ -3,6 +3,7 @@ import { AccountsModule } from '@livefair/accounts';
 import { AppConfig, CoreModule } from '@livefair/core';
 import { LiveSessionsModule } from '@livefair/live';
 import { OrdersModule } from '@livefair/orders';
+import { MatchingModule } from '@livefair/matching';
 
 /** Background jobs. Every module with a @JobHandler must be imported here. */
 @Module({})
@@ -10,7 +11,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(config, { runJobs: true }), AccountsModule, LiveSessionsModule, OrdersModule],
+      imports: [CoreModule.forRoot(config, { runJobs: true }), AccountsModule, LiveSessionsModule, OrdersModule, MatchingModule],
     };
   }
 }

@@ -28,3 +28,6 @@ export const MATCHING_WEIGHTS = {
 } as const;
 
 export type MatchingWeights = typeof MATCHING_WEIGHTS;
+
+/** Stored with each suggestion: bump it when a weight or rule changes, so old scores can be told apart. */
+export const MATCHING_ENGINE_VERSION = 1;

@@ -18,3 +18,4 @@ export * from './deals/deal-buy.service';
 export * from './deals/deal-errors';
 export * from './deals/deal-jobs';
 export * from './deals/mask-name';
+export * from './quotes/rfq.service';

@@ -354,4 +354,28 @@ export class EnvVars {
   @IsString()
   @Matches(/^[a-z0-9:_-]{1,32}$/, { message: 'QUEUE_PREFIX must be 1-32 of a-z 0-9 : _ -' })
   QUEUE_PREFIX = 'livefair';
+
+  /** Open purchase needs one buyer may have (409 DEMAND_OPEN_LIMIT past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MATCHING_MAX_OPEN_DEMANDS = 20;
+
+  /** Purchase needs one buyer may post in 24 hours (429 RATE_LIMITED past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MATCHING_DEMANDS_PER_DAY = 50;
+
+  /** Suppliers in one onboarding file (413 ONBOARDING_TOO_LARGE past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MATCHING_IMPORT_MAX_ROWS = 2000;
+
+  /** Suppliers one organizer may have onboarded (409 ONBOARDING_SUPPLIER_LIMIT past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MATCHING_MAX_SUPPLIERS_PER_ORGANIZER = 20000;
 }

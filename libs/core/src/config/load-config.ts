@@ -236,6 +236,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       sweepMs: vars.ORDERS_DEAL_SWEEP_SECONDS * 1000,
     },
     queue: { prefix: vars.QUEUE_PREFIX },
+    matching: {
+      maxOpenDemandsPerBuyer: vars.MATCHING_MAX_OPEN_DEMANDS,
+      demandsPerBuyerPerDay: vars.MATCHING_DEMANDS_PER_DAY,
+      importMaxRows: vars.MATCHING_IMPORT_MAX_ROWS,
+      maxSuppliersPerOrganizer: vars.MATCHING_MAX_SUPPLIERS_PER_ORGANIZER,
+    },
     demoData,
     demoPassword: demoData ? (vars.DEMO_PASSWORD ?? demoPassword(dataDir)) : null,
     logLevel: vars.LOG_LEVEL ?? (production ? 'info' : 'warn'),

@@ -32,7 +32,10 @@ export function analyzeQuery(text: string): Query {
 export function inferCategory(text: string): string | null {
   const votes = new Map<string, number>();
   for (const hit of detectConcepts(text)) {
-    for (const code of hit.group.categories) votes.set(code, (votes.get(code) ?? 0) + hit.group.vote * (1 + hit.term.length / 20));
+    // A group's first category is its main sense: an ambiguous word (陶瓷, lens) leans to it.
+    hit.group.categories.forEach((code, i) =>
+      votes.set(code, (votes.get(code) ?? 0) + hit.group.vote * (1 + hit.term.length / 20) * (i === 0 ? 1 : 0.9)),
+    );
   }
   if (votes.size === 0) return null;
   const byIndustry = new Map<string, number>();

@@ -78,7 +78,9 @@ export class Matcher {
       for (const term of doc.tf.keys()) dropFrom(this.postings, term, p.id);
       this.docs.delete(p.id);
     }
-    for (const code of new Set(s.products.flatMap((p) => (p.categoryCode ? [p.categoryCode, categoryVocabulary.industryOf(p.categoryCode)] : []))))
+    for (const code of new Set(
+      s.products.flatMap((p) => (p.categoryCode ? [p.categoryCode, categoryVocabulary.industryOf(p.categoryCode)] : [])),
+    ))
       if (code) dropFrom(this.bySupplierCategory, code, id);
     this.suppliers.delete(id);
   }
@@ -130,7 +132,9 @@ export class Matcher {
     const s = this.suppliers.get(supplierId);
     if (!s) return [];
     const now = opts.now ?? new Date();
-    const industries = new Set(s.products.map((p) => (p.categoryCode ? categoryVocabulary.industryOf(p.categoryCode) : undefined)));
+    const industries = new Set(
+      s.products.map((p) => (p.categoryCode ? categoryVocabulary.industryOf(p.categoryCode) : undefined)),
+    );
     const ids = new Set<string>(this.demandsByIndustry.get('') ?? []);
     for (const ind of industries) if (ind) for (const id of this.demandsByIndustry.get(ind) ?? []) ids.add(id);
     const out: ScoredPair[] = [];

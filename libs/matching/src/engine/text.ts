@@ -71,14 +71,16 @@ export interface ConceptHit {
 interface TermEntry {
   term: string;
   group: SynonymGroup;
-  latin: boolean;
+  /** The term starts / ends with a Latin letter or digit: it must not continue a word there. */
+  latinStart: boolean;
+  latinEnd: boolean;
 }
 const byFirstChar = new Map<string, TermEntry[]>();
 for (const group of synonymGroups) {
   for (const raw of group.terms) {
     const term = normalizeText(raw);
     const list = byFirstChar.get(term[0]) ?? [];
-    list.push({ term, group, latin: !isCjk(term[0]) });
+    list.push({ term, group, latinStart: isWordChar(term[0]), latinEnd: isWordChar(term[term.length - 1]) });
     byFirstChar.set(term[0], list);
   }
 }
@@ -95,10 +97,11 @@ export function detectConcepts(text: string): ConceptHit[] {
   while (i < norm.length) {
     const list = byFirstChar.get(norm[i]);
     let taken = 0;
-    if (list && !(isWordChar(norm[i]) && isWordChar(norm[i - 1]))) {
+    if (list) {
       for (const e of list) {
         if (!norm.startsWith(e.term, i)) continue;
-        if (e.latin) {
+        if (e.latinStart && isWordChar(norm[i - 1])) continue;
+        if (e.latinEnd) {
           const after = norm[i + e.term.length];
           // "tiles" matches the term "tile" as a plural, "tiled" does not.
           if (isWordChar(after) && !(after === 's' && !isWordChar(norm[i + e.term.length + 1]))) continue;

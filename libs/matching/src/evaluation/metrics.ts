@@ -14,7 +14,9 @@ export function ndcgAt(ranked: string[], judged: Judgments, k: number): number {
 
 /** Share of the suppliers graded >= 1 found in the first k; 1 when there are none. */
 export function recallAt(ranked: string[], judged: Judgments, k: number): number {
-  const relevant = Object.entries(judged).filter(([, g]) => g >= 1).map(([id]) => id);
+  const relevant = Object.entries(judged)
+    .filter(([, g]) => g >= 1)
+    .map(([id]) => id);
   if (relevant.length === 0) return 1;
   const top = new Set(ranked.slice(0, k));
   return relevant.filter((id) => top.has(id)).length / relevant.length;

@@ -62,7 +62,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function parseSupplierRow(raw: unknown): { row: SupplierRow } | { problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const bad = (field: string, code: string, message: string) => problems.push({ field, code, message });
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { problems: [{ field: '', code: 'ROW_NOT_OBJECT', message: 'A row must be a JSON object' }] };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { problems: [{ field: '', code: 'ROW_NOT_OBJECT', message: 'A row must be a JSON object' }] };
   const o = raw as Record<string, unknown>;
   const L = ONBOARDING_LIMITS;
 
@@ -72,28 +73,36 @@ export function parseSupplierRow(raw: unknown): { row: SupplierRow } | { problem
       if (required) bad(path, 'FIELD_REQUIRED', `${path} is required`);
       return '';
     }
-    if (typeof v !== 'string') return bad(path, 'FIELD_TYPE', `${path} must be a string`), '';
+    if (typeof v !== 'string') return (bad(path, 'FIELD_TYPE', `${path} must be a string`), '');
     const t = v.trim();
     if (required && !t) bad(path, 'FIELD_REQUIRED', `${path} is required`);
     if ([...t].length > max) bad(path, 'FIELD_TOO_LONG', `${path} has at most ${max} characters`);
     return t;
   };
-  const int = (obj: Record<string, unknown>, key: string, path: string, min: number, max: number, required: boolean): number | null => {
+  const int = (
+    obj: Record<string, unknown>,
+    key: string,
+    path: string,
+    min: number,
+    max: number,
+    required: boolean,
+  ): number | null => {
     const v = obj[key];
     if (v === undefined || v === null || v === '') {
       if (required) bad(path, 'FIELD_REQUIRED', `${path} is required`);
       return null;
     }
     const n = typeof v === 'string' && /^-?\d+$/.test(v.trim()) ? Number(v) : v;
-    if (typeof n !== 'number' || !Number.isInteger(n)) return bad(path, 'FIELD_TYPE', `${path} must be a whole number`), null;
-    if (n < min || n > max) return bad(path, 'FIELD_RANGE', `${path} must be between ${min} and ${max}`), null;
+    if (typeof n !== 'number' || !Number.isInteger(n)) return (bad(path, 'FIELD_TYPE', `${path} must be a whole number`), null);
+    if (n < min || n > max) return (bad(path, 'FIELD_RANGE', `${path} must be between ${min} and ${max}`), null);
     return n;
   };
   const ratio = (key: string): number | null => {
     const v = o[key];
     if (v === undefined || v === null || v === '') return null;
     const n = typeof v === 'string' ? Number(v) : v;
-    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0 || n > 1) return bad(key, 'FIELD_RANGE', `${key} must be a number from 0 to 1`), null;
+    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0 || n > 1)
+      return (bad(key, 'FIELD_RANGE', `${key} must be a number from 0 to 1`), null);
     return n;
   };
   const bool = (obj: Record<string, unknown>, key: string, path: string): boolean => {
@@ -109,15 +118,18 @@ export function parseSupplierRow(raw: unknown): { row: SupplierRow } | { problem
     const v = obj[key];
     if (v === undefined || v === null || v === '') return [];
     const items = typeof v === 'string' ? v.split('|') : v;
-    if (!Array.isArray(items) || items.some((x) => typeof x !== 'string')) return bad(path, 'FIELD_TYPE', `${path} must be a list of strings`), [];
+    if (!Array.isArray(items) || items.some((x) => typeof x !== 'string'))
+      return (bad(path, 'FIELD_TYPE', `${path} must be a list of strings`), []);
     const out = (items as string[]).map((x) => x.trim()).filter(Boolean);
     if (out.length > max) bad(path, 'FIELD_TOO_LONG', `${path} has at most ${max} items`);
-    if (out.some((x) => [...x].length > itemChars)) bad(path, 'FIELD_TOO_LONG', `each of ${path} has at most ${itemChars} characters`);
+    if (out.some((x) => [...x].length > itemChars))
+      bad(path, 'FIELD_TOO_LONG', `each of ${path} has at most ${itemChars} characters`);
     return out;
   };
   const certs = (obj: Record<string, unknown>, key: string, path: string): string[] => {
     const out = list(obj, key, path, L.certifications, 32).map((c) => c.toUpperCase());
-    for (const c of out) if (!isCertificationCode(c)) bad(path, 'UNKNOWN_CERTIFICATION', `${path}: unknown certification code ${c}`);
+    for (const c of out)
+      if (!isCertificationCode(c)) bad(path, 'UNKNOWN_CERTIFICATION', `${path}: unknown certification code ${c}`);
     return out;
   };
 
@@ -126,21 +138,26 @@ export function parseSupplierRow(raw: unknown): { row: SupplierRow } | { problem
   if (enterpriseId && !UUID.test(enterpriseId)) bad('enterpriseId', 'FIELD_TYPE', 'enterpriseId must be an id');
   const name = text(o, 'name', 'name', L.nameChars, true);
   const province = text(o, 'province', 'province', 8, true);
-  if (province && !PROVINCES.has(province)) bad('province', 'UNKNOWN_PROVINCE', 'province must be a short Chinese province name (浙江, 广东 ...)');
+  if (province && !PROVINCES.has(province))
+    bad('province', 'UNKNOWN_PROVINCE', 'province must be a short Chinese province name (浙江, 广东 ...)');
   const mainCategories = list(o, 'mainCategories', 'mainCategories', 10, 64);
-  for (const c of mainCategories) if (!categoryVocabulary.get(c)) bad('mainCategories', 'UNKNOWN_CATEGORY', `unknown category code ${c}`);
+  for (const c of mainCategories)
+    if (!categoryVocabulary.get(c)) bad('mainCategories', 'UNKNOWN_CATEGORY', `unknown category code ${c}`);
 
   const productsRaw = o.products;
   const products: ProductRow[] = [];
-  if (!Array.isArray(productsRaw) || productsRaw.length === 0) bad('products', 'FIELD_REQUIRED', 'products: at least one product');
-  else if (productsRaw.length > L.productsPerSupplier) bad('products', 'FIELD_TOO_LONG', `at most ${L.productsPerSupplier} products`);
+  if (!Array.isArray(productsRaw) || productsRaw.length === 0)
+    bad('products', 'FIELD_REQUIRED', 'products: at least one product');
+  else if (productsRaw.length > L.productsPerSupplier)
+    bad('products', 'FIELD_TOO_LONG', `at most ${L.productsPerSupplier} products`);
   else
     productsRaw.forEach((pr, i) => {
       const at = `products[${i}]`;
       if (typeof pr !== 'object' || pr === null || Array.isArray(pr)) return bad(at, 'FIELD_TYPE', `${at} must be an object`);
       const p = pr as Record<string, unknown>;
       const categoryCode = text(p, 'categoryCode', `${at}.categoryCode`, 64, true);
-      if (categoryCode && !categoryVocabulary.get(categoryCode)) bad(`${at}.categoryCode`, 'UNKNOWN_CATEGORY', `unknown category code ${categoryCode}`);
+      if (categoryCode && !categoryVocabulary.get(categoryCode))
+        bad(`${at}.categoryCode`, 'UNKNOWN_CATEGORY', `unknown category code ${categoryCode}`);
       products.push({
         ref: text(p, 'ref', `${at}.ref`, L.refChars, false) || `${i + 1}`,
         title: text(p, 'title', `${at}.title`, L.titleChars, true),
