@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig, DomainError, Principal, TransactionalConnection } from '@livefair/core';
 import { MATCHING_LIMITS as L, type DemandView, type DemandWithSuggestions, type SuggestionView } from '@livefair/protocol';
 import { In, MoreThan } from 'typeorm';
@@ -103,8 +104,10 @@ export class DemandService {
       const byKey = new Map(existing.map((s) => [`${s.demandId}/${s.supplierId}`, s]));
       const rows = pairs.map((p, i) => {
         const old = byKey.get(`${p.demandId}/${p.supplierId}`);
-        return repo.create({
-          ...(old ?? { status: 'suggested' as const, rfqId: null }),
+        return {
+          id: old?.id ?? randomUUID(),
+          status: old?.status ?? ('suggested' as const),
+          rfqId: old?.rfqId ?? null,
           demandId: p.demandId,
           supplierId: p.supplierId,
           rank: ranked ? i + 1 : (old?.rank ?? null),
@@ -115,9 +118,10 @@ export class DemandService {
           productIds: p.productIds,
           engineVersion: MATCHING_ENGINE_VERSION,
           computedAt: now,
-        });
+        };
       });
-      await repo.save(rows, { chunk: 100 });
+      // One statement per 100 pairs: an upsert on (demandId, supplierId).
+      for (let i = 0; i < rows.length; i += 100) await repo.upsert(rows.slice(i, i + 100), ['demandId', 'supplierId']);
     });
   }
 
