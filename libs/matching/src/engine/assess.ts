@@ -11,6 +11,8 @@ export interface PairContext {
   text: number;
   matched: string[];
   now: Date;
+  /** Build the reasons (false: only the points and counts, for a first pass over many candidates). */
+  explain?: boolean;
 }
 
 export interface Assessment {
@@ -28,8 +30,9 @@ export function assess(d: DemandFacts, s: SupplierFacts, p: ProductFacts, ctx: P
   let points = 0;
   let hard = 0;
   let soft = 0;
-  const add = (code: string, kind: MatchReason['kind'], pts: number, params: MatchReason['params'] = {}) => {
-    reasons.push({ code, kind, points: pts, params });
+  const explain = ctx.explain !== false;
+  const add = (code: string, kind: MatchReason['kind'], pts: number, params?: MatchReason['params']) => {
+    if (explain) reasons.push({ code, kind, points: pts, params: params ?? {} });
     points += pts;
     if (kind === 'hard') hard++;
     if (kind === 'soft') soft++;
@@ -52,7 +55,7 @@ export function assess(d: DemandFacts, s: SupplierFacts, p: ProductFacts, ctx: P
 
   // Text.
   const textPts = Math.round(W.text * ctx.text * 100) / 100;
-  if (ctx.matched.length) add('TEXT_MATCH', 'match', textPts, { terms: ctx.matched.slice(0, 8), product: p.title });
+  if (ctx.text > 0) add('TEXT_MATCH', 'match', textPts, { terms: ctx.matched.slice(0, 8), product: p.title });
 
   // MOQ against the quantity.
   if (p.moq <= d.quantity) add('MOQ_OK', 'match', 0, { moq: p.moq, quantity: d.quantity });

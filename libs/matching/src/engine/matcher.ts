@@ -8,6 +8,8 @@ import { categoryVocabulary } from './vocabulary';
 interface ProductDoc {
   product: ProductFacts;
   supplierId: string;
+  /** The industry of its category; undefined when its category is unknown. */
+  industry: string | undefined;
   /** Term -> field-weighted frequency. */
   tf: Map<string, number>;
   length: number;
@@ -109,22 +111,27 @@ export class Matcher {
     const now = opts.now ?? new Date();
     const query = analyzeQuery(d.text);
     const category = opts.textOnly ? null : this.categoryOf(d);
-    const bm25 = this.scoreProducts(query);
+    const industry = category ? categoryVocabulary.industryOf(category) : undefined;
+    const bm25 = this.scoreProducts(query, industry);
     const candidates = new Set<string>();
     for (const pid of bm25.keys()) candidates.add(this.docs.get(pid)!.supplierId);
-    if (category && !opts.textOnly) {
-      const ind = categoryVocabulary.industryOf(category);
-      for (const id of this.bySupplierCategory.get(ind ?? category) ?? []) candidates.add(id);
+    if (industry) for (const id of this.bySupplierCategory.get(industry) ?? []) candidates.add(id);
+    const limit = opts.limit ?? W.limit;
+    if (opts.textOnly) {
+      const out: ScoredPair[] = [];
+      for (const sid of candidates) {
+        const pair = this.textOnlyPair(d, this.suppliers.get(sid)!, bm25);
+        if (pair) out.push(pair);
+      }
+      return top(out, limit);
     }
-    const out: ScoredPair[] = [];
+    const q = { query, category };
+    const out: Candidate[] = [];
     for (const sid of candidates) {
-      const s = this.suppliers.get(sid)!;
-      const pair = opts.textOnly
-        ? this.textOnlyPair(d, s, bm25)
-        : this.pair(d, { query, category }, s, (pid) => bm25.get(pid) ?? 0, now);
-      if (pair) out.push(pair);
+      const c = this.pair(d, q, this.suppliers.get(sid)!, (pid) => bm25.get(pid) ?? 0, now);
+      if (c) out.push(c);
     }
-    return top(out, opts.limit ?? W.limit);
+    return top(out, limit).map((c) => this.explain(c, d, q, now));
   }
 
   /** Open demands for a supplier ("orders for you"), best first, with the same reasons. */
@@ -137,14 +144,17 @@ export class Matcher {
     );
     const ids = new Set<string>(this.demandsByIndustry.get('') ?? []);
     for (const ind of industries) if (ind) for (const id of this.demandsByIndustry.get(ind) ?? []) ids.add(id);
-    const out: ScoredPair[] = [];
+    const out: Candidate[] = [];
     for (const id of ids) {
       const e = this.demands.get(id)!;
       if (e.demand.deadline.getTime() <= now.getTime()) continue;
-      const pair = this.pair(e.demand, e, s, (pid) => this.bm25Of(e.query, pid), now);
-      if (pair) out.push(pair);
+      const c = this.pair(e.demand, e, s, (pid) => this.bm25Of(e.query, pid), now);
+      if (c) out.push(c);
     }
-    return top(out, opts.limit ?? W.limit);
+    return top(out, opts.limit ?? W.limit).map((c) => {
+      const e = this.demands.get(c.demandId)!;
+      return this.explain(c, e.demand, e, now);
+    });
   }
 
   private pair(
@@ -153,30 +163,32 @@ export class Matcher {
     s: SupplierFacts,
     bm25: (productId: string) => number,
     now: Date,
-  ): ScoredPair | null {
-    let best: { points: number; hard: number; soft: number; reasons: ScoredPair['reasons']; pid: string } | null = null;
+  ): Candidate | null {
+    let best: Candidate | null = null;
     const ranked: { pid: string; points: number }[] = [];
     for (const p of s.products) {
+      // A product of another industry than the demand's is a look-alike at best: never scored.
+      if (q.category && p.categoryCode && categoryVocabulary.relation(q.category, p.categoryCode) === 'other') continue;
       const raw = bm25(p.id);
-      const text = raw / (raw + W.textHalf);
-      const matched = raw > 0 ? this.matchedTerms(q.query, p.id) : [];
-      const a = assess(d, s, p, { category: q.category, text, matched, now });
-      if (a.excluded) continue;
       if (q.category === null && raw === 0) continue;
+      const text = raw / (raw + W.textHalf);
+      const a = assess(d, s, p, { category: q.category, text, matched: [], now, explain: false });
+      if (a.excluded) continue;
       ranked.push({ pid: p.id, points: a.points });
-      if (!best || a.points > best.points) best = { ...a, pid: p.id };
+      if (!best || a.points > best.score) best = { supplierId: s.id, demandId: d.id, score: a.points, product: p, text, raw, productIds: [] };
     }
     if (!best) return null;
     ranked.sort((a, b) => b.points - a.points);
-    return {
-      supplierId: s.id,
-      demandId: d.id,
-      score: best.points,
-      productIds: ranked.slice(0, 3).map((r) => r.pid),
-      hard: best.hard,
-      soft: best.soft,
-      reasons: best.reasons,
-    };
+    best.productIds = ranked.slice(0, 3).map((r) => r.pid);
+    return best;
+  }
+
+  /** The reasons of a candidate that made the list (the first pass counted points only). */
+  private explain(c: Candidate, d: DemandFacts, q: { query: Query; category: string | null }, now: Date): ScoredPair {
+    const s = this.suppliers.get(c.supplierId)!;
+    const matched = c.raw > 0 ? this.matchedTerms(q.query, c.product.id) : [];
+    const a = assess(d, s, c.product, { category: q.category, text: c.text, matched, now });
+    return { supplierId: c.supplierId, demandId: c.demandId, score: a.points, productIds: c.productIds, hard: a.hard, soft: a.soft, reasons: a.reasons };
   }
 
   private textOnlyPair(d: DemandFacts, s: SupplierFacts, bm25: Map<string, number>): ScoredPair | null {
@@ -189,8 +201,11 @@ export class Matcher {
     return score > 0 ? { supplierId: s.id, demandId: d.id, score, productIds: [pid], hard: 0, soft: 0, reasons: [] } : null;
   }
 
-  /** BM25 of every product that shares a term with the query. */
-  private scoreProducts(query: Query): Map<string, number> {
+  /**
+   * BM25 of every product that shares a term with the query; with an industry, only its products
+   * and those of no known category (the others cannot be listed).
+   */
+  private scoreProducts(query: Query, industry?: string): Map<string, number> {
     const scores = new Map<string, number>();
     const n = this.docs.size;
     const avg = n ? this.totalLength / n : 1;
@@ -200,6 +215,7 @@ export class Matcher {
       const idf = Math.log(1 + (n - post.size + 0.5) / (post.size + 0.5));
       for (const pid of post) {
         const doc = this.docs.get(pid)!;
+        if (industry && doc.industry !== undefined && doc.industry !== industry) continue;
         scores.set(pid, (scores.get(pid) ?? 0) + qw * idf * saturate(doc.tf.get(term)!, doc.length, avg));
       }
     }
@@ -250,10 +266,22 @@ function productDoc(p: ProductFacts, supplierId: string): ProductDoc {
   field(`${p.title} ${p.titleEn}`, f.title);
   field(p.tags.join(' '), f.tags);
   field(p.description, f.description);
-  return { product: p, supplierId, tf, length: Math.max(1, length) };
+  const industry = p.categoryCode ? categoryVocabulary.industryOf(p.categoryCode) : undefined;
+  return { product: p, supplierId, industry, tf, length: Math.max(1, length) };
 }
 
-function top(pairs: ScoredPair[], limit: number): ScoredPair[] {
+/** A scored pair before its reasons are written out. */
+interface Candidate {
+  supplierId: string;
+  demandId: string;
+  score: number;
+  product: ProductFacts;
+  text: number;
+  raw: number;
+  productIds: string[];
+}
+
+function top<T extends { score: number; supplierId: string; demandId: string }>(pairs: T[], limit: number): T[] {
   return pairs
     .sort((a, b) => b.score - a.score || (a.supplierId + a.demandId < b.supplierId + b.demandId ? -1 : 1))
     .slice(0, limit);
