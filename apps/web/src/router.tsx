@@ -27,6 +27,8 @@ const RfqThreadPage = lazy(() => import('./quotes/pages/RfqThreadPage'));
 const MyOrdersPage = lazy(() => import('./pages/MyOrdersPage'));
 const MyOrderPage = lazy(() => import('./pages/MyOrderPage'));
 const MySalesPage = lazy(() => import('./pages/MySalesPage'));
+const PostDemandPage = lazy(() => import('./matching/pages/PostDemandPage'));
+const OrdersForYouPage = lazy(() => import('./matching/pages/OrdersForYouPage'));
 
 export const router = createBrowserRouter([
   {
@@ -49,6 +51,9 @@ export const router = createBrowserRouter([
       { path: '/my/orders', element: only(['buyer'], <MyOrdersPage />) },
       { path: '/my/orders/:id', element: only(['buyer'], <MyOrderPage />) },
       { path: '/my/sales', element: only(['exhibitor'], <MySalesPage />) },
+      { path: '/my/demands', element: only(['buyer'], <PostDemandPage />) },
+      { path: '/my/demands/:id', element: only(['buyer'], <PostDemandPage />) },
+      { path: '/my/orders-for-you', element: only(['exhibitor'], <OrdersForYouPage />) },
       // Any other /my/* path still asks anonymous visitors to log in before showing 404.
       { path: '/my/*', element: only(['buyer', 'exhibitor', 'organizer'], <NotFoundPage />) },
       { path: '/console', element: only(['organizer'], <ConsolePage />) },

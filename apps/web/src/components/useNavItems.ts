@@ -18,7 +18,9 @@ type NavLabel =
   | 'quotes.nav.myRfqs'
   | 'quotes.nav.inbox'
   | 'orders.nav.myOrders'
-  | 'orders.nav.mySales';
+  | 'orders.nav.mySales'
+  | 'matching.nav.demands'
+  | 'matching.nav.forYou';
 const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/', labelKey: 'nav.expos' },
   { path: '/my/orders', labelKey: 'orders.nav.myOrders', roles: ['buyer'] },
@@ -28,6 +30,8 @@ const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/my/inquiries', labelKey: 'quotes.nav.inbox', roles: ['exhibitor'] },
   { path: '/my/rfqs', labelKey: 'quotes.nav.myRfqs', roles: ['buyer'] },
   { path: '/console', labelKey: 'nav.console', roles: ['organizer'] },
+  { path: '/my/demands', labelKey: 'matching.nav.demands', roles: ['buyer'] },
+  { path: '/my/orders-for-you', labelKey: 'matching.nav.forYou', roles: ['exhibitor'] },
 ];
 
 export function useNavItems(): NavItem[] {
@@ -44,10 +48,12 @@ export function useNavItems(): NavItem[] {
 export function activeNavKey(pathname: string): string {
   if (pathname.startsWith('/my/booths') || pathname.startsWith('/studio/')) return '/my/booths';
   if (pathname.startsWith('/my/products')) return '/my/products';
+  if (pathname.startsWith('/my/orders-for-you')) return '/my/orders-for-you';
   if (pathname.startsWith('/my/orders')) return '/my/orders';
   if (pathname.startsWith('/my/sales')) return '/my/sales';
   if (pathname.startsWith('/console')) return '/console';
   if (pathname.startsWith('/my/rfqs')) return '/my/rfqs';
   if (pathname.startsWith('/my/inquiries')) return '/my/inquiries';
+  if (pathname.startsWith('/my/demands')) return '/my/demands';
   return '/';
 }

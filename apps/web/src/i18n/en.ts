@@ -2,6 +2,7 @@ import { catalogEn, catalogErrorsEn } from '../catalog/i18n.en';
 import { dealErrorsEn } from '../live/deals/i18n.en';
 import { liveEn } from '../live/i18n.en';
 import { quotesEn } from '../quotes/i18n.en';
+import { matchingEn } from '../matching/i18n.en';
 import { orderErrorsEn, ordersEn } from '../orders/i18n.en';
 import type { Messages } from './zh-CN';
 
@@ -140,11 +141,13 @@ const en: Messages = {
   live: liveEn,
   quotes: quotesEn,
   orders: ordersEn,
+  matching: matchingEn,
   notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has been removed.' },
   errors: {
     ...dealErrorsEn,
     ...catalogErrorsEn,
     ...quotesEn.errors,
+    ...matchingEn.errors,
     generic: 'Request failed, please try again later',
     NETWORK_ERROR: 'Cannot reach the server, please check your network',
     AUTH_INVALID_CREDENTIALS: 'Wrong email or password',
