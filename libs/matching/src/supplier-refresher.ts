@@ -4,7 +4,7 @@ import { DomainEvents, JobHandler, JobQueue, OnDomainEvent } from '@livefair/cor
 import { BoothService, EnterpriseService } from '@livefair/expo';
 import type { ProductView } from '@livefair/protocol';
 import { productCategory } from './engine/analyze';
-import { isCertificationCode } from './engine/vocabulary';
+import { certificationCodes } from './engine/vocabulary';
 import type { RefreshSupplierPayload } from './matching-jobs';
 import { ProductFields, SupplierStore } from './supplier-store.service';
 
@@ -87,14 +87,14 @@ function productFields(p: ProductView): ProductFields {
   };
 }
 
-/** A certificate's name as a code: CCC (also 3C), CE, ISO9001 ... null when not one matching knows. */
+/** A certificate's name as a code: CCC (also 3C), CE, ISO9001, OEKO_TEX ("OEKO-TEX Standard 100") ... null when not one matching knows. */
 function certCode(name: string): string | null {
   const n = name
     .toUpperCase()
+    .trim()
     .replace(/[\s-]+/g, '_')
     .replace(/^ISO_?9001.*/, 'ISO9001');
   if (n === '3C' || n.startsWith('CCC')) return 'CCC';
-  if (isCertificationCode(n)) return n;
-  const plain = n.replace(/_/g, '');
-  return isCertificationCode(plain) ? plain : null;
+  const known = certificationCodes.map((c) => c.code).find((c) => n === c || n.startsWith(`${c}_`) || n.replace(/_/g, '') === c);
+  return known ?? null;
 }

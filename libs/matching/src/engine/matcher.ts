@@ -175,7 +175,8 @@ export class Matcher {
       const a = assess(d, s, p, { category: q.category, text, matched: [], now, explain: false });
       if (a.excluded) continue;
       ranked.push({ pid: p.id, points: a.points });
-      if (!best || a.points > best.score) best = { supplierId: s.id, demandId: d.id, score: a.points, product: p, text, raw, productIds: [] };
+      if (!best || a.points > best.score)
+        best = { supplierId: s.id, demandId: d.id, score: a.points, product: p, text, raw, productIds: [] };
     }
     if (!best) return null;
     ranked.sort((a, b) => b.points - a.points);
@@ -188,7 +189,15 @@ export class Matcher {
     const s = this.suppliers.get(c.supplierId)!;
     const matched = c.raw > 0 ? this.matchedTerms(q.query, c.product.id) : [];
     const a = assess(d, s, c.product, { category: q.category, text: c.text, matched, now });
-    return { supplierId: c.supplierId, demandId: c.demandId, score: a.points, productIds: c.productIds, hard: a.hard, soft: a.soft, reasons: a.reasons };
+    return {
+      supplierId: c.supplierId,
+      demandId: c.demandId,
+      score: a.points,
+      productIds: c.productIds,
+      hard: a.hard,
+      soft: a.soft,
+      reasons: a.reasons,
+    };
   }
 
   private textOnlyPair(d: DemandFacts, s: SupplierFacts, bm25: Map<string, number>): ScoredPair | null {
@@ -239,7 +248,7 @@ export class Matcher {
 
   private matchedTerms(query: Query, productId: string): string[] {
     const doc = this.docs.get(productId)!;
-    return [...query.terms.keys()].filter((t) => doc.tf.has(t)).map((t) => query.labels.get(t) ?? t);
+    return [...new Set([...query.terms.keys()].filter((t) => doc.tf.has(t)).map((t) => query.labels.get(t) ?? t))];
   }
 }
 

@@ -55,8 +55,9 @@ export function tokenize(text: string): string[] {
   for (const run of runs) {
     if (isCjk(run[0])) {
       for (const w of segmenter().cutForSearch(run, true)) if (!CJK_STOP.has(w)) out.push(w);
+      // (single characters stay: 杯, 灯 and 裙 carry the meaning of many queries)
     } else {
-      if (/^\d+$/.test(run) || EN_STOP.has(run)) continue;
+      if (run.length < 2 || /^\d+$/.test(run) || EN_STOP.has(run)) continue;
       out.push(stem(run));
     }
   }

@@ -184,7 +184,7 @@ export default function PostDemandPage() {
             />
           </Card>
         </div>
-        <div>
+        <div className={id ? 'lf-match-results-open' : undefined}>
           {current.error ? <ApiErrorAlert error={current.error} onRetry={current.reload} /> : null}
           {demand ? (
             <>
