@@ -26,8 +26,8 @@ describe('matching quality on the evaluation set (MariaDB + Redis, over the API)
   it('ranks with nDCG@10 >= 0.8 and recall@50 >= 0.9', async () => {
     const http = httpClient(t.url);
     const set = evaluationSet();
-    const organizer = (await http.post('/api/auth/login', { email: 'organizer@demo.livefair.cn', password: demoPassword(t) })).body
-      .accessToken;
+    const organizer = (await http.post('/api/auth/login', { email: 'organizer@demo.livefair.cn', password: demoPassword(t) }))
+      .body.accessToken;
     const report = await onboard(t.url, organizer, 'jsonl', set.suppliersJsonl);
     expect(report.status).toBe(201);
     expect(report.body.rejected).toEqual([]);

@@ -41,7 +41,11 @@ const toFacts = (raw) => {
 
 // 1. Quality on the evaluation set.
 const fixture = join(root, 'test/fixtures/matching');
-const lines = (f) => readFileSync(join(fixture, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const lines = (f) =>
+  readFileSync(join(fixture, f), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 const judgments = JSON.parse(readFileSync(join(fixture, 'judgments.json'), 'utf8'));
 const evalSuppliers = lines('suppliers.jsonl');
 const evalDemands = lines('demands.jsonl');
@@ -96,7 +100,9 @@ if (!QUICK) {
     big.rankDemands(generated[i].ref);
     ofy.push(performance.now() - t0);
   }
-  log(`orders for you over ${big.demandCount} open demands for ${ofy.length} suppliers: p95 ${percentile(ofy, 95).toFixed(2)} ms`);
+  log(
+    `orders for you over ${big.demandCount} open demands for ${ofy.length} suppliers: p95 ${percentile(ofy, 95).toFixed(2)} ms`,
+  );
   scale = {
     p95_ms: round(percentile(times, 95)),
     p50_ms: round(percentile(times, 50)),

@@ -84,7 +84,12 @@ export interface AppConfig {
   deals: { payMs: number; buyRate: RateLimit; queueMax: number; sweepMs: number };
   queue: { prefix: string };
   /** Bounds of matching: open and daily demands per buyer, rows per onboarding file, suppliers per organizer. */
-  matching: { maxOpenDemandsPerBuyer: number; demandsPerBuyerPerDay: number; importMaxRows: number; maxSuppliersPerOrganizer: number };
+  matching: {
+    maxOpenDemandsPerBuyer: number;
+    demandsPerBuyerPerDay: number;
+    importMaxRows: number;
+    maxSuppliersPerOrganizer: number;
+  };
   demoData: boolean;
   /** The demo accounts' password (DEMO_PASSWORD, or generated into DATA_DIR/demo-password); null without demo data. */
   demoPassword: string | null;

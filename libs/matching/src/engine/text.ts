@@ -51,7 +51,7 @@ function segmenter(): Jieba {
 export function tokenize(text: string): string[] {
   const norm = normalizeText(text);
   const out: string[] = [];
-  const runs = norm.match(/[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:[.\-][a-z0-9]+)*/g) ?? [];
+  const runs = norm.match(/[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:[.-][a-z0-9]+)*/g) ?? [];
   for (const run of runs) {
     if (isCjk(run[0])) {
       for (const w of segmenter().cutForSearch(run, true)) if (!CJK_STOP.has(w)) out.push(w);
