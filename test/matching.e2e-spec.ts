@@ -4,7 +4,26 @@ import { newExhibitor, productBody, skuBody } from './support/catalog';
 import { httpClient } from './support/http';
 import { newBuyer } from './support/live-fixture';
 import { onboard } from './support/matching-fixture';
+import { loadConfig } from '@livefair/core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startAllInOne } from '../apps/all-in-one/src/start-all-in-one';
 import { demoPassword, startProductionApp, TestApp } from './support/test-app';
+
+const env = { DEMO_DATA: 'true', LOG_LEVEL: 'error', MATCHING_MAX_OPEN_DEMANDS: '3' };
+/** The engines the suite runs on: MariaDB + Redis, and the embedded default (sql.js, in-process queue). */
+const ENGINES: [string, () => Promise<TestApp>][] = [
+  ['MariaDB + Redis', () => startProductionApp('matching', env)],
+  [
+    'the embedded engine',
+    async () => {
+      const config = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'lf-matching-')), MEDIASOUP_WORKERS: '1', ...env });
+      const { app, url } = await startAllInOne(config, 0, false);
+      return { app, url, config, db: null, close: () => app.close() };
+    },
+  ],
+];
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -37,16 +56,17 @@ const supplierLine = (ref: string, over: Record<string, unknown> = {}, product: 
 /**
  * Matching end to end over HTTP on MariaDB + Redis: onboarding validated row by row, a catalog
  * edit re-deriving the supplier through the queued job, a buyer's need ranked with reasons
- * (look-alikes left out), the supplier's orders for you, inviting to quote, and bad input.
+ * (look-alikes left out), the supplier's orders for you, inviting to quote, and bad input;
+ * on MariaDB + Redis and on the embedded engine.
  */
-describe('matching (MariaDB + Redis)', () => {
+describe.each(ENGINES)('matching on %s', (_engine, start) => {
   let t: TestApp;
   let http: ReturnType<typeof httpClient>;
   let ds: DataSource;
   let organizer: string;
 
   beforeAll(async () => {
-    t = await startProductionApp('matching', { DEMO_DATA: 'true', LOG_LEVEL: 'error', MATCHING_MAX_OPEN_DEMANDS: '3' });
+    t = await start();
     http = httpClient(t.url);
     ds = t.app.get(DataSource);
     const login = await http.post('/api/auth/login', { email: 'organizer@demo.livefair.cn', password: demoPassword(t) });
