@@ -166,9 +166,11 @@ export class Matcher {
   ): Candidate | null {
     let best: Candidate | null = null;
     const ranked: { pid: string; points: number }[] = [];
+    const industry = q.category ? categoryVocabulary.industryOf(q.category) : undefined;
     for (const p of s.products) {
       // A product of another industry than the demand's is a look-alike at best: never scored.
-      if (q.category && p.categoryCode && categoryVocabulary.relation(q.category, p.categoryCode) === 'other') continue;
+      const own = this.docs.get(p.id)?.industry;
+      if (industry && own && own !== industry) continue;
       const raw = bm25(p.id);
       if (q.category === null && raw === 0) continue;
       const text = raw / (raw + W.textHalf);
