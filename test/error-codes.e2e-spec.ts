@@ -9,6 +9,7 @@ import '@livefair/expo';
 import '@livefair/live';
 import '@livefair/orders';
 import '@livefair/leads';
+import '@livefair/matching';
 
 /** `| \`CODE\` | 404 | live | ... |` rows of docs/error-codes.md. */
 function documentedCodes(): string[] {

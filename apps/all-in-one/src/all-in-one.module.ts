@@ -8,6 +8,7 @@ import { ExpoConsoleHttpModule, ExpoHttpModule } from '@livefair/expo';
 import { LiveModule, LiveSessionsHttpModule } from '@livefair/live';
 import { FlashDealsLiveModule, OrdersHttpModule } from '@livefair/orders';
 import { LeadsHttpModule } from '@livefair/leads';
+import { MatchingHttpModule } from '@livefair/matching';
 
 /** The embedded default: API, live and worker in one process. */
 @Module({})
@@ -28,6 +29,7 @@ export class AllInOneModule {
         FlashDealsLiveModule,
         LeadsHttpModule,
         DemoModule,
+        MatchingHttpModule,
       ],
     };
   }

@@ -7,6 +7,7 @@ import { ExpoConsoleHttpModule, ExpoHttpModule } from '@livefair/expo';
 import { LiveSessionsHttpModule } from '@livefair/live';
 import { OrdersHttpModule } from '@livefair/orders';
 import { LeadsHttpModule } from '@livefair/leads';
+import { MatchingHttpModule } from '@livefair/matching';
 
 /** HTTP API: REST + OpenAPI, auth, the web UI. Enqueues jobs, never runs them. */
 @Module({})
@@ -24,6 +25,7 @@ export class ApiModule {
         CatalogHttpModule,
         LeadsHttpModule,
         CatalogImportHttpModule,
+        MatchingHttpModule,
       ],
     };
   }

@@ -38,6 +38,8 @@ const SearchPage = lazy(() => import('./booths/pages/SearchPage'));
 const MyFavouritesPage = lazy(() => import('./booths/pages/MyFavouritesPage'));
 const BoothProfileEditPage = lazy(() => import('./booths/pages/BoothProfileEditPage'));
 const EnterpriseProfilePage = lazy(() => import('./booths/pages/EnterpriseProfilePage'));
+const PostDemandPage = lazy(() => import('./matching/pages/PostDemandPage'));
+const OrdersForYouPage = lazy(() => import('./matching/pages/OrdersForYouPage'));
 
 export const router = createBrowserRouter([
   {
@@ -71,6 +73,9 @@ export const router = createBrowserRouter([
       { path: '/my/favourites', element: only(['buyer'], <MyFavouritesPage />) },
       { path: '/my/booths/:id/profile', element: only(['exhibitor'], <BoothProfileEditPage />) },
       { path: '/my/enterprise', element: only(['exhibitor'], <EnterpriseProfilePage />) },
+      { path: '/my/demands', element: only(['buyer'], <PostDemandPage />) },
+      { path: '/my/demands/:id', element: only(['buyer'], <PostDemandPage />) },
+      { path: '/my/orders-for-you', element: only(['exhibitor'], <OrdersForYouPage />) },
       // Any other /my/* path still asks anonymous visitors to log in before showing 404.
       { path: '/my/*', element: only(['buyer', 'exhibitor', 'organizer'], <NotFoundPage />) },
       { path: '/console', element: only(['organizer'], <ConsolePage />) },

@@ -4,6 +4,7 @@ import { CatalogImportModule } from '@livefair/catalog/import';
 import { AppConfig, CoreModule } from '@livefair/core';
 import { LiveSessionsModule } from '@livefair/live';
 import { OrdersModule } from '@livefair/orders';
+import { MatchingModule } from '@livefair/matching';
 
 /** Background jobs. Every module with a @JobHandler must be imported here. */
 @Module({})
@@ -17,6 +18,7 @@ export class WorkerModule {
         LiveSessionsModule,
         OrdersModule,
         CatalogImportModule,
+        MatchingModule,
       ],
     };
   }

@@ -9,6 +9,7 @@ import { MyProductsController } from './my-products.controller';
 import { ProductEditor } from './product-editor.service';
 // The context's declarations register with core as this module loads.
 import './catalog-errors';
+import './catalog-events';
 import { catalogEntities } from './catalog-schema';
 
 /** Products, SKUs, images. Other contexts use CatalogService. */

@@ -3,3 +3,4 @@ export * from './catalog-errors';
 export * from './catalog-limits';
 export * from './catalog.service';
 export * from './orderable-sku';
+export * from './catalog-events';

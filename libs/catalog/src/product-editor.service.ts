@@ -4,6 +4,7 @@ import {
   AppConfig,
   assertEnterpriseMember,
   DomainError,
+  EventBus,
   isUniqueViolation,
   KeyedQueue,
   Principal,
@@ -35,6 +36,7 @@ export class ProductEditor {
     private readonly tx: TransactionalConnection,
     private readonly images: CatalogImages,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: EventBus,
   ) {}
 
   async list(principal: Principal, query: ListProductsQuery): Promise<ProductPage> {
@@ -81,6 +83,7 @@ export class ProductEditor {
         await this.images.assertAttachable(enterpriseId, dto.images ?? []);
         const product = await products.save(products.create({ enterpriseId, status: 'draft', ...productFields(dto) }));
         await this.saveSkus(product, [], dto);
+        this.events.publish('catalog.products-changed', { enterpriseId, productId: product.id });
         return product.id;
       }),
     );
@@ -103,6 +106,7 @@ export class ProductEditor {
         }
         await this.tx.getRepository(Product).update({ id }, { ...productFields(dto), updatedAt: new Date() });
         await this.saveSkus(product, product.skus ?? [], dto);
+        this.events.publish('catalog.products-changed', { enterpriseId: product.enterpriseId, productId: id });
       }),
     );
     return this.get(principal, id);
@@ -115,7 +119,10 @@ export class ProductEditor {
         throw new DomainError('PRODUCT_NOT_PUBLISHABLE', 'Add at least one SKU before publishing');
       }
       // updatedAt from here, to the microsecond: TypeORM's own CURRENT_TIMESTAMP has whole seconds on MariaDB.
-      if (product.status !== status) await this.tx.getRepository(Product).update({ id }, { status, updatedAt: new Date() });
+      if (product.status !== status) {
+        await this.tx.getRepository(Product).update({ id }, { status, updatedAt: new Date() });
+        this.events.publish('catalog.products-changed', { enterpriseId: product.enterpriseId, productId: id });
+      }
     });
     return this.get(principal, id);
   }

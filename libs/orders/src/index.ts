@@ -19,3 +19,4 @@ export * from './deals/deal-errors';
 export * from './deals/deal-jobs';
 export * from './deals/mask-name';
 export * from './quotes/rfq-thread.service';
+export * from './quotes/rfq.service';

@@ -8,3 +8,4 @@ export * from './leads';
 export * from './expo-console';
 export * from './booths';
 export * from './catalog-import';
+export * from './matching';

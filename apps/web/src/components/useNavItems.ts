@@ -26,7 +26,9 @@ type NavLabel =
   | 'leads.nav.cards'
   | 'booths.nav.search'
   | 'booths.nav.favourites'
-  | 'booths.nav.enterprise';
+  | 'booths.nav.enterprise'
+  | 'matching.nav.demands'
+  | 'matching.nav.forYou';
 const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/', labelKey: 'nav.expos' },
   { path: '/my/orders', labelKey: 'orders.nav.myOrders', roles: ['buyer'] },
@@ -44,6 +46,8 @@ const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/search', labelKey: 'booths.nav.search' },
   { path: '/my/favourites', labelKey: 'booths.nav.favourites', roles: ['buyer'] },
   { path: '/my/enterprise', labelKey: 'booths.nav.enterprise', roles: ['exhibitor'] },
+  { path: '/my/demands', labelKey: 'matching.nav.demands', roles: ['buyer'] },
+  { path: '/my/orders-for-you', labelKey: 'matching.nav.forYou', roles: ['exhibitor'] },
 ];
 
 export function useNavItems(): NavItem[] {
@@ -62,6 +66,7 @@ export function activeNavKey(pathname: string): string {
   if (pathname.startsWith('/my/products')) return '/my/products';
   if (pathname.startsWith('/my/imports')) return '/my/imports';
   if (pathname.startsWith('/my/readiness')) return '/my/readiness';
+  if (pathname.startsWith('/my/orders-for-you')) return '/my/orders-for-you';
   if (pathname.startsWith('/my/orders')) return '/my/orders';
   if (pathname.startsWith('/my/sales')) return '/my/sales';
   if (pathname.startsWith('/console')) return '/console';
@@ -73,5 +78,6 @@ export function activeNavKey(pathname: string): string {
   if (pathname.startsWith('/search')) return '/search';
   if (pathname.startsWith('/my/favourites')) return '/my/favourites';
   if (pathname.startsWith('/my/enterprise')) return '/my/enterprise';
+  if (pathname.startsWith('/my/demands')) return '/my/demands';
   return '/';
 }

@@ -4,6 +4,7 @@ import { dealErrorsEn } from '../live/deals/i18n.en';
 import { liveEn } from '../live/i18n.en';
 import { quotesEn } from '../quotes/i18n.en';
 import { leadsEn } from '../leads/i18n.en';
+import { matchingEn } from '../matching/i18n.en';
 import { orderErrorsEn, ordersEn } from '../orders/i18n.en';
 import type { Messages } from './zh-CN';
 import { expoConsoleErrorsEn, expoConsoleEn } from '../expo/i18n.en';
@@ -148,6 +149,7 @@ const en: Messages = {
   quotes: quotesEn,
   orders: ordersEn,
   leads: leadsEn,
+  matching: matchingEn,
   notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has been removed.' },
   errors: {
     ...boothErrorsEn,
@@ -157,6 +159,7 @@ const en: Messages = {
     ...catalogImportErrorsEn,
     ...quotesEn.errors,
     ...leadsEn.errors,
+    ...matchingEn.errors,
     generic: 'Request failed, please try again later',
     NETWORK_ERROR: 'Cannot reach the server, please check your network',
     AUTH_INVALID_CREDENTIALS: 'Wrong email or password',

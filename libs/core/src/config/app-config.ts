@@ -98,6 +98,13 @@ export interface AppConfig {
   queue: { prefix: string };
   /** Bounds of booth profiles, favourites and search (BOOTH_MAX_FAVOURITES, BOOTH_EDITS_PER_MINUTE, BOOTH_SEARCHES_PER_MINUTE). */
   booths: { maxFavourites: number; editsPerMinute: number; searchesPerMinute: number };
+  /** Bounds of matching: open and daily demands per buyer, rows per onboarding file, suppliers per organizer. */
+  matching: {
+    maxOpenDemandsPerBuyer: number;
+    demandsPerBuyerPerDay: number;
+    importMaxRows: number;
+    maxSuppliersPerOrganizer: number;
+  };
   demoData: boolean;
   /** The demo accounts' password (DEMO_PASSWORD, or generated into DATA_DIR/demo-password); null without demo data. */
   demoPassword: string | null;

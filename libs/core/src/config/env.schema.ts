@@ -452,4 +452,28 @@ export class EnvVars {
   @Min(1)
   @Max(1_000_000)
   BOOTH_SEARCHES_PER_MINUTE = 120;
+
+  /** Open purchase needs one buyer may have (409 DEMAND_OPEN_LIMIT past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MATCHING_MAX_OPEN_DEMANDS = 20;
+
+  /** Purchase needs one buyer may post in 24 hours (429 RATE_LIMITED past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MATCHING_DEMANDS_PER_DAY = 50;
+
+  /** Suppliers in one onboarding file (413 ONBOARDING_TOO_LARGE past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MATCHING_IMPORT_MAX_ROWS = 2000;
+
+  /** Suppliers one organizer may have onboarded (409 ONBOARDING_SUPPLIER_LIMIT past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MATCHING_MAX_SUPPLIERS_PER_ORGANIZER = 20000;
 }

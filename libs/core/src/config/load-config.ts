@@ -259,6 +259,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       editsPerMinute: vars.BOOTH_EDITS_PER_MINUTE,
       searchesPerMinute: vars.BOOTH_SEARCHES_PER_MINUTE,
     },
+    matching: {
+      maxOpenDemandsPerBuyer: vars.MATCHING_MAX_OPEN_DEMANDS,
+      demandsPerBuyerPerDay: vars.MATCHING_DEMANDS_PER_DAY,
+      importMaxRows: vars.MATCHING_IMPORT_MAX_ROWS,
+      maxSuppliersPerOrganizer: vars.MATCHING_MAX_SUPPLIERS_PER_ORGANIZER,
+    },
     demoData,
     demoPassword: demoData ? (vars.DEMO_PASSWORD ?? demoPassword(dataDir)) : null,
     logLevel: vars.LOG_LEVEL ?? (production ? 'info' : 'warn'),

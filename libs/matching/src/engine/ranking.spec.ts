@@ -1,0 +1,126 @@
+import { inferCategory } from './analyze';
+import { assess } from './assess';
+import { DemandFacts, ProductFacts, SupplierFacts } from './facts';
+import { Matcher } from './matcher';
+import { detectConcepts, tokenize } from './text';
+
+const now = new Date('2026-12-01T00:00:00Z');
+const inDays = (n: number) => new Date(now.getTime() + n * 86_400_000 + 43_200_000);
+
+const product = (over: Partial<ProductFacts> = {}): ProductFacts => ({
+  id: 'p1',
+  catalogProductId: null,
+  title: '304不锈钢真空保温杯',
+  titleEn: '',
+  description: '',
+  tags: [],
+  categoryCode: 'drinkware.vacuum',
+  moq: 500,
+  priceFen: 2000,
+  leadTimeDays: 15,
+  certifications: [],
+  samples: true,
+  ...over,
+});
+const supplier = (id: string, products: ProductFacts[], over: Partial<SupplierFacts> = {}): SupplierFacts => ({
+  id,
+  enterpriseId: null,
+  name: id,
+  province: '浙江',
+  city: '',
+  monthlyCapacity: null,
+  oem: true,
+  odm: false,
+  vatSpecialInvoice: true,
+  certifications: [],
+  exportMarkets: [],
+  activity: 0,
+  responseRate: null,
+  products,
+  ...over,
+});
+const demand = (over: Partial<DemandFacts> = {}): DemandFacts => ({
+  id: 'd1',
+  buyerId: 'b',
+  text: '保温杯',
+  categoryCode: null,
+  quantity: 1000,
+  unit: '个',
+  targetUnitPriceFen: 2000,
+  deliveryProvince: '浙江',
+  deadline: inDays(30),
+  certifications: [],
+  oem: false,
+  sampleFirst: false,
+  vatInvoice: false,
+  prefersLocal: false,
+  ...over,
+});
+const codes = (d: DemandFacts, p: ProductFacts, s = supplier('s', [p])) =>
+  assess(d, s, p, { category: d.categoryCode ?? inferCategory(d.text), text: 0, matched: [], now }).reasons.map(
+    (r) => `${r.code}:${r.kind}`,
+  );
+
+describe('text and concepts', () => {
+  it('segments Chinese with jieba, stems English, and maps synonyms of both languages to one concept', () => {
+    expect(tokenize('求购纯棉连衣裙')).toEqual(expect.arrayContaining(['纯棉', '连衣裙']));
+    expect(tokenize('LED panel lights')).toEqual(['led', 'panel', 'light']);
+    const concept = (t: string) => detectConcepts(t).map((h) => h.group.id);
+    expect(concept('thermos')).toEqual(concept('真空杯'));
+    expect(concept('平板灯')).toEqual(concept('panel light'));
+    expect(concept('裙子')).toEqual(concept('dresses'));
+  });
+
+  it('reads the category from zh, en and mixed text, and tells look-alikes apart', () => {
+    expect(inferCategory('Looking for insulated tumbler 500ml')).toBe('drinkware.vacuum');
+    expect(inferCategory('宠物玩具 耐咬')).toBe('pet.toy');
+    expect(inferCategory('dog plush toys, squeaky')).toBe('pet.toy');
+    expect(inferCategory('儿童毛绒玩具 公仔')).toBe('toys.plush');
+    expect(inferCategory('eyeglass lenses 1.56 blue cut')).toBe('eyewear.lens');
+    expect(inferCategory('instrument lenses for microscopes, aspheric')).toBe('optics.lens');
+    expect(inferCategory('ceramic dinner plates and bowls')).toBe('tableware.ceramic');
+    expect(inferCategory('仿古陶瓷地砖 800x800')).toBe('building.tile');
+    expect(inferCategory('需要一些东西')).toBeNull();
+  });
+});
+
+describe('structured fits', () => {
+  it('MOQ exactly at the quantity fits; above it is a hard mismatch', () => {
+    expect(codes(demand({ quantity: 500 }), product())).toContain('MOQ_OK:match');
+    expect(codes(demand({ quantity: 499 }), product())).toContain('MOQ_ABOVE_QUANTITY:hard');
+  });
+
+  it('price up to 1.15 x the target is soft, beyond is hard; lead time likewise against the days left', () => {
+    expect(codes(demand({ targetUnitPriceFen: 1800 }), product())).toContain('PRICE_SLIGHTLY_OVER:soft');
+    expect(codes(demand({ targetUnitPriceFen: 1700 }), product())).toContain('PRICE_FAR_OVER:hard');
+    expect(codes(demand({ deadline: inDays(13) }), product())).toContain('LEAD_TIME_SLIGHTLY_OVER:soft');
+    expect(codes(demand({ deadline: inDays(6) }), product())).toContain('LEAD_TIME_TOO_LONG:hard');
+  });
+
+  it('asks for CCC where the category needs it by law, even when the buyer did not', () => {
+    const panel = product({ title: 'LED平板灯', categoryCode: 'lighting.panel' });
+    expect(codes(demand({ text: '平板灯' }), panel)).toContain('CCC_MISSING:hard');
+    expect(codes(demand({ text: '平板灯' }), { ...panel, certifications: ['CCC'] })).toContain('CCC_HELD:match');
+    expect(codes(demand(), product())).not.toContain('CCC_MISSING:hard');
+  });
+});
+
+describe('ranking', () => {
+  it('ranks the clean fit first, demotes hard mismatches with the reason, and never lists another industry', () => {
+    const m = new Matcher();
+    m.upsertSupplier(supplier('clean', [product({ id: 'a' })]));
+    m.upsertSupplier(supplier('no-vat', [product({ id: 'b' })], { vatSpecialInvoice: false }));
+    m.upsertSupplier(supplier('pricey', [product({ id: 'c', priceFen: 2200 })]));
+    m.upsertSupplier(supplier('mug', [product({ id: 'd', title: '陶瓷马克杯', categoryCode: 'drinkware.mug' })]));
+    m.upsertSupplier(
+      supplier('kettle', [product({ id: 'e', title: '304不锈钢电热水壶 保温', categoryCode: 'appliances.kettle' })]),
+    );
+    const ranked = m.rankSuppliers(demand({ text: 'stainless thermos', vatInvoice: true }), { now });
+    expect(ranked.map((r) => r.supplierId)).toEqual(['clean', 'pricey', 'mug', 'no-vat']);
+    expect(ranked[3].reasons.find((r) => r.code === 'VAT_INVOICE_NOT_OFFERED')?.kind).toBe('hard');
+    // The same pair scores the same from the supplier's side (orders for you).
+    m.upsertDemand(demand({ text: 'stainless thermos', vatInvoice: true }));
+    expect(m.rankDemands('pricey', { now })[0].score).toBe(ranked[1].score);
+    expect(m.rankDemands('kettle', { now })).toEqual([]);
+  });
+});

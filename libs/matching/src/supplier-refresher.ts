@@ -1,0 +1,100 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { CatalogService } from '@livefair/catalog';
+import { DomainEvents, JobHandler, JobQueue, OnDomainEvent } from '@livefair/core';
+import { BoothService, EnterpriseService } from '@livefair/expo';
+import type { ProductView } from '@livefair/protocol';
+import { productCategory } from './engine/analyze';
+import { certificationCodes } from './engine/vocabulary';
+import type { RefreshSupplierPayload } from './matching-jobs';
+import { ProductFields, SupplierStore } from './supplier-store.service';
+
+/**
+ * Keeps the derived supplier profile of an enterprise current: a catalog change enqueues a
+ * refresh (one pending job per enterprise), the job re-reads the enterprise, its booths and its
+ * published products and replaces the profile.
+ */
+@Injectable()
+export class SupplierRefresher {
+  private readonly logger = new Logger('SupplierRefresher');
+
+  constructor(
+    private readonly queue: JobQueue,
+    private readonly catalog: CatalogService,
+    private readonly enterprises: EnterpriseService,
+    private readonly booths: BoothService,
+    private readonly store: SupplierStore,
+  ) {}
+
+  @OnDomainEvent('catalog.products-changed')
+  async onProductsChanged(e: DomainEvents['catalog.products-changed']): Promise<void> {
+    await this.queue.enqueue(
+      'matching.refresh-supplier',
+      { enterpriseId: e.enterpriseId },
+      { jobId: `refresh:${e.enterpriseId}` },
+    );
+  }
+
+  @JobHandler('matching.refresh-supplier')
+  async refresh({ enterpriseId }: RefreshSupplierPayload): Promise<void> {
+    const enterprise = await this.enterprises.view(enterpriseId);
+    if (!enterprise) return this.logger.warn(`refresh: no enterprise ${enterpriseId}`);
+    const [products, booths] = await Promise.all([this.catalog.productsOf(enterpriseId), this.booths.ofEnterprise(enterpriseId)]);
+    const live = booths.some((b) => b.liveStatus === 'live') ? 1 : booths.some((b) => b.liveStatus === 'scheduled') ? 0.6 : 0;
+    const activity = Math.min(1, live + (booths.length ? 0.2 : 0) + Math.min(0.2, products.length / 100));
+    const derived = products.map(productFields);
+    await this.store.replace(
+      `enterprise:${enterpriseId}`,
+      {
+        source: 'catalog',
+        enterpriseId,
+        importedBy: null,
+        name: enterprise.name.slice(0, 128),
+        // The enterprise profile carries a city only today; province, capacity, OEM and invoices come with its profile fields.
+        province: null,
+        city: enterprise.city.slice(0, 32),
+        mainCategories: [...new Set(derived.map((p) => p.categoryCode).filter((c): c is string => c !== null))],
+        monthlyCapacity: null,
+        oem: false,
+        odm: false,
+        vatSpecialInvoice: false,
+        exportMarkets: [],
+        certifications: [],
+        activity,
+        responseRate: null,
+      },
+      derived,
+    );
+  }
+}
+
+/** A published catalog product as matching reads it: its cheapest terms across live SKUs. */
+function productFields(p: ProductView): ProductFields {
+  const prices = p.skus.flatMap((s) => [s.retailPriceFen, ...s.tiers.map((t) => t.unitPriceFen)]);
+  const tags = p.specifications.map((s) => s.value).slice(0, 20);
+  return {
+    catalogProductId: p.id,
+    ref: p.id,
+    title: p.name.slice(0, 200),
+    titleEn: p.nameEn.slice(0, 200),
+    description: `${p.description} ${p.descriptionEn}`.trim().slice(0, 4000),
+    tags,
+    categoryCode: productCategory(p.category, `${p.name} ${p.nameEn}`, tags),
+    moq: p.moq ?? 1,
+    priceFen: prices.length ? Math.min(...prices) : null,
+    leadTimeDays: p.skus.length ? Math.min(...p.skus.map((s) => s.leadTimeDays)) : null,
+    certifications: [...new Set(p.certifications.map((c) => certCode(c.name)).filter((c): c is string => c !== null))],
+    samples: p.skus.some((s) => s.samplePriceFen !== null),
+  };
+}
+
+/** A certificate's name as a code: CCC (also 3C), CE, ISO9001, OEKO_TEX ("OEKO-TEX Standard 100") ... null when not one matching knows. */
+function certCode(name: string): string | null {
+  const n = name
+    .toUpperCase()
+    .trim()
+    .replace(/[\s-]+/g, '_')
+    .replace(/^ISO_?9001.*/, 'ISO9001');
+  if (n === '3C' || n.startsWith('CCC')) return 'CCC';
+  const known = certificationCodes.map((c) => c.code).find((c) => n === c || n.startsWith(`${c}_`) || n.replace(/_/g, '') === c);
+  return known ?? null;
+}
