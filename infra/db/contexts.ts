@@ -5,6 +5,7 @@ import '@livefair/catalog';
 import '@livefair/expo';
 import '@livefair/live';
 import '@livefair/orders';
+import '@livefair/analytics';
 import { schemaTable } from '@livefair/core';
 
 /** Every context's entities: what each engine's migrations must build. */

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsHttpModule } from '@livefair/accounts';
+import { AnalyticsHttpModule } from '@livefair/analytics';
 import { CatalogHttpModule } from '@livefair/catalog';
 import { AppConfig, CoreModule } from '@livefair/core';
 import { DemoModule } from '@livefair/demo';
@@ -23,6 +24,7 @@ export class AllInOneModule {
         OrdersHttpModule,
         FlashDealsLiveModule,
         DemoModule,
+        AnalyticsHttpModule,
       ],
     };
   }

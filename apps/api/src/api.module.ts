@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsHttpModule } from '@livefair/accounts';
+import { AnalyticsHttpModule } from '@livefair/analytics';
 import { CatalogHttpModule } from '@livefair/catalog';
 import { AppConfig, CoreModule } from '@livefair/core';
 import { ExpoHttpModule } from '@livefair/expo';
@@ -19,6 +20,7 @@ export class ApiModule {
         LiveSessionsHttpModule,
         OrdersHttpModule,
         CatalogHttpModule,
+        AnalyticsHttpModule,
       ],
     };
   }

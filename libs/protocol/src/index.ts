@@ -4,3 +4,4 @@ export * from './orders';
 export * from './quotes';
 export * from './order-pricing';
 export * from './deals';
+export * from './analytics';

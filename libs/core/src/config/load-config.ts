@@ -235,6 +235,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       queueMax: vars.ORDERS_DEAL_QUEUE_MAX,
       sweepMs: vars.ORDERS_DEAL_SWEEP_SECONDS * 1000,
     },
+    analytics: {
+      maxBatch: vars.ANALYTICS_MAX_BATCH,
+      visitorPerMinute: vars.ANALYTICS_VISITOR_EVENTS_PER_MINUTE,
+      ipPerMinute: vars.ANALYTICS_IP_EVENTS_PER_MINUTE,
+      maxEventAgeMs: vars.ANALYTICS_MAX_EVENT_AGE_MINUTES * 60_000,
+    },
     queue: { prefix: vars.QUEUE_PREFIX },
     demoData,
     demoPassword: demoData ? (vars.DEMO_PASSWORD ?? demoPassword(dataDir)) : null,
