@@ -7,6 +7,7 @@ import '@livefair/catalog';
 import '@livefair/expo';
 import '@livefair/live';
 import '@livefair/orders';
+import '@livefair/analytics';
 
 /** `| \`CODE\` | 404 | live | ... |` rows of docs/error-codes.md. */
 function documentedCodes(): string[] {
