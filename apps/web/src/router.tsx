@@ -27,6 +27,9 @@ const RfqThreadPage = lazy(() => import('./quotes/pages/RfqThreadPage'));
 const MyOrdersPage = lazy(() => import('./pages/MyOrdersPage'));
 const MyOrderPage = lazy(() => import('./pages/MyOrderPage'));
 const MySalesPage = lazy(() => import('./pages/MySalesPage'));
+const ExpoAnalyticsPage = lazy(() => import('./analytics/pages/ExpoAnalyticsPage'));
+const BoothAnalyticsPage = lazy(() => import('./analytics/pages/BoothAnalyticsPage'));
+const AnalyticsNoticePage = lazy(() => import('./analytics/pages/AnalyticsNoticePage'));
 
 export const router = createBrowserRouter([
   {
@@ -49,9 +52,12 @@ export const router = createBrowserRouter([
       { path: '/my/orders', element: only(['buyer'], <MyOrdersPage />) },
       { path: '/my/orders/:id', element: only(['buyer'], <MyOrderPage />) },
       { path: '/my/sales', element: only(['exhibitor'], <MySalesPage />) },
+      { path: '/my/booths/:boothId/analytics', element: only(['exhibitor'], <BoothAnalyticsPage />) },
+      { path: '/analytics-notice', element: <AnalyticsNoticePage /> },
       // Any other /my/* path still asks anonymous visitors to log in before showing 404.
       { path: '/my/*', element: only(['buyer', 'exhibitor', 'organizer'], <NotFoundPage />) },
       { path: '/console', element: only(['organizer'], <ConsolePage />) },
+      { path: '/console/expos/:expoId/analytics', element: only(['organizer'], <ExpoAnalyticsPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

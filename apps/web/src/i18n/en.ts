@@ -1,3 +1,4 @@
+import { analyticsEn, analyticsErrorsEn } from '../analytics/i18n.en';
 import { catalogEn, catalogErrorsEn } from '../catalog/i18n.en';
 import { dealErrorsEn } from '../live/deals/i18n.en';
 import { liveEn } from '../live/i18n.en';
@@ -140,10 +141,12 @@ const en: Messages = {
   live: liveEn,
   quotes: quotesEn,
   orders: ordersEn,
+  analytics: analyticsEn,
   notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has been removed.' },
   errors: {
     ...dealErrorsEn,
     ...catalogErrorsEn,
+    ...analyticsErrorsEn,
     ...quotesEn.errors,
     generic: 'Request failed, please try again later',
     NETWORK_ERROR: 'Cannot reach the server, please check your network',

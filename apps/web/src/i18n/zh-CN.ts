@@ -1,3 +1,4 @@
+import { analyticsZhCN, analyticsErrorsZhCN } from '../analytics/i18n.zh-CN';
 import { catalogErrorsZhCN, catalogZhCN } from '../catalog/i18n.zh-CN';
 import { dealErrorsZhCN } from '../live/deals/i18n.zh-CN';
 import { liveZhCN } from '../live/i18n.zh-CN';
@@ -140,10 +141,12 @@ const zhCN = {
   live: liveZhCN,
   quotes: quotesZhCN,
   orders: ordersZhCN,
+  analytics: analyticsZhCN,
   notFound: { title: '页面不存在', text: '您访问的页面不存在或已被移除。' },
   errors: {
     ...dealErrorsZhCN,
     ...catalogErrorsZhCN,
+    ...analyticsErrorsZhCN,
     ...quotesZhCN.errors,
     generic: '请求失败，请稍后重试',
     NETWORK_ERROR: '无法连接服务器，请检查网络',

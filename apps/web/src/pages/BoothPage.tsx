@@ -12,6 +12,7 @@ import { PageLoading } from '../components/PageLoading';
 import { PageTitle } from '../components/PageTitle';
 import { ProductCard } from '../components/ProductCard';
 import { useApi } from '../hooks/useApi';
+import { useBoothVisit } from '../analytics/useBoothVisit';
 import { BoothLiveSessions } from '../live/components/BoothLiveSessions';
 import '../catalog/catalog.css';
 import '../live/live.css';
@@ -22,6 +23,7 @@ export default function BoothPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { data: booth, error, loading, reload } = useApi((signal) => endpoints.booth(id, signal), `booth:${id}`);
+  useBoothVisit(id);
   const [ordering, setOrdering] = useState<ProductView | null>(null);
 
   if (error) {

@@ -10,6 +10,7 @@ import { HallNav } from '../components/HallNav';
 import { PageLoading } from '../components/PageLoading';
 import { PageTitle } from '../components/PageTitle';
 import { useApi } from '../hooks/useApi';
+import { useExpoVisit } from '../analytics/useExpoVisit';
 import { HallBooths } from './HallBooths';
 
 export default function ExpoPage() {
@@ -17,6 +18,7 @@ export default function ExpoPage() {
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
   const { data: expo, error, loading, reload } = useApi((signal) => endpoints.expo(id, signal), `expo:${id}`);
+  useExpoVisit(id, search.get('hall') ?? undefined);
 
   if (error) {
     return (

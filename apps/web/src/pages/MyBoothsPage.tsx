@@ -41,6 +41,7 @@ export default function MyBoothsPage() {
                   {t('live.studio.enter')}
                 </Button>
               </Link>
+              <Link to={`/my/booths/${booth.id}/analytics`}>{t('analytics.boothLink')}</Link>
             </Col>
           ))}
         </Row>
