@@ -1,9 +1,10 @@
 import { Button } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
 import './analytics.css';
+import { tracker } from './tracker';
 
 const SEEN_KEY = 'livefair.analyticsNoticeSeen';
 
@@ -15,11 +16,13 @@ const seen = () => {
   }
 };
 
-/** Tells visitors what is recorded, until they acknowledge it; the link explains more. */
+/** Tells visitors what is recorded once a page records something, until they acknowledge it; the link explains more. */
 export function AnalyticsNotice() {
   const { t } = useTranslation();
   const [hidden, setHidden] = useState(seen);
-  if (hidden) return null;
+  const [recording, setRecording] = useState(tracker.started);
+  useEffect(() => (recording ? undefined : tracker.onStart(() => setRecording(true))), [recording]);
+  if (hidden || !recording) return null;
   return (
     <div className="lf-analytics-notice" role="note" data-testid="analytics-notice">
       <span>{t('analytics.notice.text')}</span> <Link to="/analytics-notice">{t('analytics.notice.more')}</Link>

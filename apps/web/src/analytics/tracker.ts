@@ -41,9 +41,28 @@ class Tracker {
   private queue: AnalyticsEventInput[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   private listening = false;
+  private readonly hideHooks = new Set<() => void>();
+  private readonly startListeners = new Set<() => void>();
+
+  /** Whether this page has recorded anything (the notice shows from then on). */
+  get started(): boolean {
+    return this.listening;
+  }
+
+  onStart(listener: () => void): () => void {
+    this.startListeners.add(listener);
+    return () => this.startListeners.delete(listener);
+  }
+
+  /** Runs `hook` as the page goes away, before the last beacon (a booth page records its leave). */
+  onPageHide(hook: () => void): () => void {
+    this.hideHooks.add(hook);
+    return () => this.hideHooks.delete(hook);
+  }
 
   track(type: ClientEventType, fields: Omit<AnalyticsEventInput, 'id' | 'type' | 'occurredAt'>): void {
     this.listen();
+    visitorId();
     this.queue.push({ id: uuid(), type, occurredAt: new Date().toISOString(), ...fields });
     if (this.queue.length >= MAX_BATCH) void this.flush();
     else if (!this.timer) this.timer = setTimeout(() => void this.flush(), FLUSH_MS);
@@ -89,7 +108,11 @@ class Tracker {
   private listen(): void {
     if (this.listening) return;
     this.listening = true;
-    window.addEventListener('pagehide', () => this.beacon());
+    for (const l of this.startListeners) l();
+    window.addEventListener('pagehide', () => {
+      for (const hook of this.hideHooks) hook();
+      this.beacon();
+    });
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') this.beacon();
     });

@@ -30,10 +30,19 @@ export function useBoothVisit(boothId: string | undefined): BoothVisit {
       if (document.visibilityState === 'visible') beat();
     };
     document.addEventListener('visibilitychange', onVisible);
+    let left = false;
+    const leave = () => {
+      if (left) return;
+      left = true;
+      tracker.track('booth.leave', { boothId, visitId: visit.visitId });
+    };
+    // Closing the tab or following a link out: the leave goes out with the page's last beacon.
+    const offHide = tracker.onPageHide(leave);
     return () => {
       clearInterval(timer);
       document.removeEventListener('visibilitychange', onVisible);
-      tracker.track('booth.leave', { boothId, visitId: visit.visitId });
+      offHide();
+      leave();
       visits.delete(boothId);
     };
   }, [boothId]);

@@ -21,8 +21,8 @@ export function HourlyChart({ points }: { points: HourPointView[] }) {
         xAxis: { type: 'category', data: points.map((p) => hourLabel(p.hour, i18n.language)) },
         yAxis: { type: 'value', minInterval: 1 },
         series: [
-          { name: t('analytics.kpi.visits'), type: 'bar', data: points.map((p) => p.visits) },
-          { name: t('analytics.kpi.engaged'), type: 'bar', data: points.map((p) => p.engaged) },
+          { name: t('analytics.kpi.visits'), type: 'bar', barMaxWidth: 36, data: points.map((p) => p.visits) },
+          { name: t('analytics.kpi.engaged'), type: 'bar', barMaxWidth: 36, data: points.map((p) => p.engaged) },
           { name: t('analytics.kpi.inquiries'), type: 'line', data: points.map((p) => p.inquiries) },
           { name: t('analytics.kpi.orders'), type: 'line', data: points.map((p) => p.orders) },
         ],

@@ -32,9 +32,10 @@ export function RouteSankey({ routes }: { routes: RouteLinkView[] }) {
           {
             type: 'sankey',
             left: 8,
-            right: 120,
+            right: 60,
             emphasis: { focus: 'adjacency' },
-            label: { formatter: (p: { name?: string }) => (p.name ?? '').split('\u200b')[0] },
+            // A booth's label starts with its code: the code alone fits beside the node on a phone.
+            label: { formatter: (p: { name?: string }) => (p.name ?? '').split('\u200b')[0].split(' ')[0] },
             data: [...names.keys()].map((k) => ({ name: nodeName(k) })),
             links: links.map((r) => ({ source: nodeName(r.from), target: nodeName(r.to), value: r.count })),
           },

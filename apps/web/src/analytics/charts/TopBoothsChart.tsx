@@ -18,8 +18,8 @@ export function TopBoothsChart({ booths }: { booths: BoothStatsView[] }) {
         xAxis: { type: 'value', minInterval: 1 },
         yAxis: { type: 'category', data: top.map((b) => b.code), axisLabel: { width: 80, overflow: 'truncate' } },
         series: [
-          { name: t('analytics.kpi.visits'), type: 'bar', data: top.map((b) => b.visits) },
-          { name: t('analytics.kpi.engaged'), type: 'bar', data: top.map((b) => b.engaged) },
+          { name: t('analytics.kpi.visits'), type: 'bar', barMaxWidth: 24, data: top.map((b) => b.visits) },
+          { name: t('analytics.kpi.engaged'), type: 'bar', barMaxWidth: 24, data: top.map((b) => b.engaged) },
         ],
       }}
     />

@@ -80,7 +80,14 @@ export default function BoothAnalyticsPage() {
                 grid: { left: 40, right: 16, top: 20, bottom: 30 },
                 xAxis: { type: 'category', data: data.frequency.map((f) => t('analytics.timesValue', { count: f.visits })) },
                 yAxis: { type: 'value', minInterval: 1 },
-                series: [{ name: t('analytics.columns.visitors'), type: 'bar', data: data.frequency.map((f) => f.visitors) }],
+                series: [
+                  {
+                    name: t('analytics.columns.visitors'),
+                    type: 'bar',
+                    barMaxWidth: 48,
+                    data: data.frequency.map((f) => f.visitors),
+                  },
+                ],
               }}
             />
           </Card>
