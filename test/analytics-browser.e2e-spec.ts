@@ -102,7 +102,7 @@ describe('analytics in a browser (MariaDB + Redis)', () => {
       await page.waitForTimeout(800); // the charts' entry animation
       // Each chart drew something: its canvas is not one flat colour.
       const drawn = await page.evaluate(() =>
-        [...document.querySelectorAll('[data-testid^=chart-] canvas')].map((c) => {
+        Array.from(document.querySelectorAll('[data-testid^=chart-] canvas')).map((c) => {
           const canvas = c as HTMLCanvasElement;
           const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
           const colours = new Set<number>();
