@@ -42,6 +42,6 @@ export async function rolledUp(app: INestApplication): Promise<void> {
   await eventually(async () => (await store.cursor()).seq >= head, 20_000, `roll-ups to reach seq ${head}`);
 }
 
-export function rebuild(app: INestApplication): Promise<void> {
-  return app.get(RollupRunner).rebuild();
+export async function rebuild(app: INestApplication): Promise<void> {
+  await app.get(RollupRunner).rebuild();
 }

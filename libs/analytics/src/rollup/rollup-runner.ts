@@ -23,11 +23,17 @@ export class RollupRunner {
   }
 
   @JobHandler('analytics.rebuild')
-  async rebuild(): Promise<void> {
+  async rebuildJob(): Promise<void> {
+    await this.rebuild();
+  }
+
+  /** Forgets every roll-up and folds all raw events again; answers how many it folded. */
+  async rebuild(): Promise<number> {
     const started = Date.now();
     await this.store.reset();
     const folded = await this.catchUp(Number.POSITIVE_INFINITY);
     this.logger.log(`rebuilt the roll-ups from ${folded} raw events in ${Date.now() - started} ms`);
+    return folded;
   }
 
   /** Folds until no settled event is left or the budget is spent; answers how many events it folded. */
