@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, DomainError, ErrorCode, JobQueue, Principal, TransactionalConnection } from '@livefair/core';
 import type { AnalyticsBatchResult, RejectedEvent } from '@livefair/protocol';
-import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { RawEvent } from '../entities/raw-event.entity';
 import { isMysql } from '../rollup/sql-upsert';
@@ -44,7 +43,7 @@ export class IngestService {
       if (row) good.push({ index, row });
     }
     const budget = await this.rate.take(batch.visitorId, ip, good.length);
-    if (budget.ipAllowed < good.length && budget.ipAllowed === 0 && good.length > 0) {
+    if (good.length > 0 && budget.ipAllowed === 0) {
       throw new DomainError('RATE_LIMITED', 'Too many analytics events from this address', undefined, budget.retryAfter);
     }
     const allowed = Math.min(budget.visitorAllowed, budget.ipAllowed);
@@ -70,7 +69,8 @@ export class IngestService {
     receivedAt: Date,
     reject: (index: number, code: ErrorCode, message: string) => void,
   ): Promise<RawEvent | null> {
-    const dto = plainToInstance(AnalyticsEventDto, raw);
+    // The JSON body's plain object onto the DTO's prototype: its fields are strings and booleans, nothing to transform.
+    const dto = Object.assign(new AnalyticsEventDto(), raw);
     const errors = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length) {
       const fields = errors.map((e) => e.property).join(', ');
