@@ -29,6 +29,7 @@ const SUSTAIN_RATE = num('BENCH_SUSTAIN_RATE', 5000);
 const SUSTAIN_SECONDS = num('BENCH_SUSTAIN_SECONDS', 20);
 const DASHBOARD_READS = num('BENCH_DASHBOARD_READS', 200);
 const BASELINE_EVENTS = num('BENCH_BASELINE_EVENTS', 20_000);
+const MAX_IN_FLIGHT = num('BENCH_MAX_IN_FLIGHT', 64);
 const BASELINE_CONCURRENCY = num('BENCH_BASELINE_CONCURRENCY', 16);
 const log = (line) => process.stderr.write(`[bench:analytics ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 const pct = (values, p) => {
@@ -205,7 +206,9 @@ try {
       const elapsed = (performance.now() - t4) / 1000;
       if (elapsed >= SUSTAIN_SECONDS) break;
       due = Math.floor((elapsed / 0.1) * perTick);
-      while (sent < due) {
+      // At most MAX_IN_FLIGHT requests open: past the server's capacity the load stops growing
+      // (the achieved rate is reported) instead of piling up sockets until they fail.
+      while (sent < due && inFlight.size < MAX_IN_FLIGHT) {
         const n = sustainGen.next();
         if (n.done) break;
         sent++;

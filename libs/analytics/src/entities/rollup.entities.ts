@@ -103,6 +103,9 @@ export class ScopeStats {
 
 /** Moves from one place (`entry`, `hall:<id>`, `booth:<id>`) to a booth, per expo. */
 @Entity('analytics_routes')
+// The dashboards read the top moves of an expo, and a booth's moves in.
+@Index(['expoId', 'count'])
+@Index(['expoId', 'toKey'])
 export class RouteLink {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   expoId!: string;
@@ -118,6 +121,7 @@ export class RouteLink {
 
 /** Three-step paths (place > place > booth), per expo. */
 @Entity('analytics_paths')
+@Index(['expoId', 'count'])
 export class PathCount {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   expoId!: string;
