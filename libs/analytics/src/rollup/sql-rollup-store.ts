@@ -359,22 +359,28 @@ export class SqlRollupStore extends RollupStore {
     return rows.map((r) => ({ visits: num(r.visits), visitors: num(r.visitors) }));
   }
 
+  /**
+   * The top moves of an expo, or those from and to one place. Ties break by key, in the same
+   * direction as the count, so that MariaDB reads them in index order and stops at the limit.
+   */
   async routes(expoId: string, limit: number, touching?: string): Promise<RouteRow[]> {
-    const qb = this.m
-      .createQueryBuilder()
-      .from('analytics_routes', 'r')
-      .select(['r.fromKey AS fromKey', 'r.toKey AS toKey', 'r.count AS count'])
-      .where('r.expoId = :expoId', { expoId })
-      .orderBy('r.count', 'DESC')
-      .addOrderBy('r.fromKey')
-      .addOrderBy('r.toKey')
-      .limit(limit);
-    if (touching) qb.andWhere('(r.fromKey = :k OR r.toKey = :k)', { k: touching });
-    return ((await qb.getRawMany()) as Row[]).map((r) => ({
-      fromKey: String(r.fromKey),
-      toKey: String(r.toKey),
-      count: num(r.count),
-    }));
+    const top = async (where: string, params: Record<string, string>) =>
+      (
+        (await this.m
+          .createQueryBuilder()
+          .from('analytics_routes', 'r')
+          .select(['r.fromKey AS fromKey', 'r.toKey AS toKey', 'r.count AS count'])
+          .where(`r.expoId = :expoId${where}`, { expoId, ...params })
+          .orderBy('r.count', 'DESC')
+          .addOrderBy('r.fromKey', 'DESC')
+          .addOrderBy('r.toKey', 'DESC')
+          .limit(limit)
+          .getRawMany()) as Row[]
+      ).map((r) => ({ fromKey: String(r.fromKey), toKey: String(r.toKey), count: num(r.count) }));
+    if (!touching) return top('', {});
+    // One query per side: each has its own index ((expoId, fromKey, ...) and (expoId, toKey)).
+    const [from, to] = [await top(' AND r.fromKey = :k', { k: touching }), await top(' AND r.toKey = :k', { k: touching })];
+    return [...from, ...to.filter((r) => r.fromKey !== touching)].sort((a, b) => b.count - a.count);
   }
 
   async paths(expoId: string, limit: number): Promise<{ path: string; count: number }[]> {
@@ -384,7 +390,7 @@ export class SqlRollupStore extends RollupStore {
       .select(['p.path AS path', 'p.count AS count'])
       .where('p.expoId = :expoId', { expoId })
       .orderBy('p.count', 'DESC')
-      .addOrderBy('p.path')
+      .addOrderBy('p.path', 'DESC')
       .limit(limit)
       .getRawMany()) as Row[];
     return rows.map((r) => ({ path: String(r.path), count: num(r.count) }));
