@@ -10,6 +10,7 @@ import '@livefair/live';
 import '@livefair/orders';
 import '@livefair/leads';
 import '@livefair/matching';
+import '@livefair/analytics';
 
 /** `| \`CODE\` | 404 | live | ... |` rows of docs/error-codes.md. */
 function documentedCodes(): string[] {

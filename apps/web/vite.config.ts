@@ -26,6 +26,8 @@ const vendorGroups = [
     entriesAware: true,
     entriesAwareMergeThreshold: 30_000,
   },
+  // ECharts only on the analytics dashboards: its own chunk, loaded with those pages.
+  { name: 'vendor-echarts', test: /[\\/]node_modules[\\/](echarts|zrender|echarts-for-react|size-sensor|fast-deep-equal)[\\/]/ },
   { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
 ];
 

@@ -8,6 +8,7 @@ import '@livefair/live';
 import '@livefair/orders';
 import '@livefair/leads';
 import '@livefair/matching';
+import '@livefair/analytics';
 import { schemaTable } from '@livefair/core';
 
 /** Every context's entities: what each engine's migrations must build. */

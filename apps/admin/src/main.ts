@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { AccountsAdminService } from '@livefair/accounts';
+import { RollupRunner } from '@livefair/analytics';
 import { AppConfig, ConfigError, DomainError, loadConfig, ROLES, Role } from '@livefair/core';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -8,9 +9,11 @@ import { AdminModule } from './admin.module';
 const USAGE = `Usage:
   npm run admin -- create-organizer --email <email> --name <display name> [--password-stdin]
   npm run admin -- set-role --email <email> --role <${ROLES.join('|')}> [--enterprise-name <name>]
+  npm run admin -- analytics-rebuild
 
 create-organizer prints a generated password once (or reads one line from stdin with --password-stdin).
 set-role revokes the user's tokens; an exhibitor gets a new enterprise named by --enterprise-name.
+analytics-rebuild recomputes every analytics roll-up from the raw events (dashboards show partial figures meanwhile).
 Uses the same configuration as the server (LIVEFAIR_MODE, DATABASE_URL, REDIS_URL, DATA_DIR, ...).
 With the embedded database, stop the server first: both would write the same file.`;
 
@@ -39,6 +42,7 @@ async function run(config: AppConfig, argv: string[]): Promise<string> {
     },
   });
   const [command] = positionals;
+  if (command === 'analytics-rebuild') return rebuildAnalytics(config);
   if (command !== 'create-organizer' && command !== 'set-role') throw new UsageError(USAGE);
   if (!values.email) throw new UsageError(`--email is required\n\n${USAGE}`);
   const { email } = values;
@@ -61,6 +65,20 @@ async function run(config: AppConfig, argv: string[]): Promise<string> {
     }
     const user = await admin.setRole({ email, role: values.role as Role, enterpriseName: values['enterprise-name'] });
     return `${user.email} is now ${user.role}${user.enterpriseId ? ` of enterprise ${user.enterpriseId}` : ''}; their tokens are revoked`;
+  } finally {
+    await app.close();
+  }
+}
+
+/** Recomputes the analytics roll-ups from the raw events, in this process (the same fold the jobs run). */
+async function rebuildAnalytics(config: AppConfig): Promise<string> {
+  const app = await NestFactory.createApplicationContext(AdminModule.forRoot({ ...config, logLevel: 'error' }), {
+    logger: ['error', 'warn'],
+  });
+  try {
+    const started = Date.now();
+    const events = await app.get(RollupRunner).rebuild();
+    return `Analytics rebuilt from ${events} raw events in ${((Date.now() - started) / 1000).toFixed(2)} s`;
   } finally {
     await app.close();
   }

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsHttpModule } from '@livefair/accounts';
+import { AnalyticsHttpModule } from '@livefair/analytics';
 import { CatalogHttpModule } from '@livefair/catalog';
 import { CatalogImportHttpModule } from '@livefair/catalog/import';
 import { AppConfig, CoreModule } from '@livefair/core';
@@ -26,6 +27,7 @@ export class ApiModule {
         LeadsHttpModule,
         CatalogImportHttpModule,
         MatchingHttpModule,
+        AnalyticsHttpModule,
       ],
     };
   }

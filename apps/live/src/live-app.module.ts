@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AnalyticsModule } from '@livefair/analytics';
 import { AppConfig, CoreModule } from '@livefair/core';
 import { LiveModule } from '@livefair/live';
 import { FlashDealsLiveModule, OrdersModule } from '@livefair/orders';
@@ -9,7 +10,7 @@ export class LiveAppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: LiveAppModule,
-      imports: [CoreModule.forRoot(config, { runJobs: false }), LiveModule, OrdersModule, FlashDealsLiveModule],
+      imports: [CoreModule.forRoot(config, { runJobs: false }), LiveModule, OrdersModule, FlashDealsLiveModule, AnalyticsModule],
     };
   }
 }

@@ -40,6 +40,9 @@ const BoothProfileEditPage = lazy(() => import('./booths/pages/BoothProfileEditP
 const EnterpriseProfilePage = lazy(() => import('./booths/pages/EnterpriseProfilePage'));
 const PostDemandPage = lazy(() => import('./matching/pages/PostDemandPage'));
 const OrdersForYouPage = lazy(() => import('./matching/pages/OrdersForYouPage'));
+const ExpoAnalyticsPage = lazy(() => import('./analytics/pages/ExpoAnalyticsPage'));
+const BoothAnalyticsPage = lazy(() => import('./analytics/pages/BoothAnalyticsPage'));
+const AnalyticsNoticePage = lazy(() => import('./analytics/pages/AnalyticsNoticePage'));
 
 export const router = createBrowserRouter([
   {
@@ -80,6 +83,12 @@ export const router = createBrowserRouter([
       { path: '/my/*', element: only(['buyer', 'exhibitor', 'organizer'], <NotFoundPage />) },
       { path: '/console', element: only(['organizer'], <ConsolePage />) },
       { path: '/console/expos/:id', element: only(['organizer'], <ConsoleExpoPage />) },
+      { path: '/my/booths/:boothId/analytics', element: only(['exhibitor'], <BoothAnalyticsPage />) },
+      { path: '/analytics-notice', element: <AnalyticsNoticePage /> },
+      // Any other /my/* path still asks anonymous visitors to log in before showing 404.
+      { path: '/my/*', element: only(['buyer', 'exhibitor', 'organizer'], <NotFoundPage />) },
+      { path: '/console', element: only(['organizer'], <ConsolePage />) },
+      { path: '/console/expos/:expoId/analytics', element: only(['organizer'], <ExpoAnalyticsPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

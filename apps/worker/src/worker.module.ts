@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@livefair/accounts';
 import { CatalogImportModule } from '@livefair/catalog/import';
+import { AnalyticsModule } from '@livefair/analytics';
 import { AppConfig, CoreModule } from '@livefair/core';
 import { LiveSessionsModule } from '@livefair/live';
 import { OrdersModule } from '@livefair/orders';
@@ -19,6 +20,7 @@ export class WorkerModule {
         OrdersModule,
         CatalogImportModule,
         MatchingModule,
+        AnalyticsModule,
       ],
     };
   }

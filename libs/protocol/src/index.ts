@@ -9,3 +9,4 @@ export * from './expo-console';
 export * from './booths';
 export * from './catalog-import';
 export * from './matching';
+export * from './analytics';

@@ -1,3 +1,4 @@
+import { analyticsEn, analyticsErrorsEn } from '../analytics/i18n.en';
 import { catalogEn, catalogErrorsEn } from '../catalog/i18n.en';
 import { catalogImportEn, catalogImportErrorsEn } from '../catalog/import/i18n.en';
 import { dealErrorsEn } from '../live/deals/i18n.en';
@@ -150,6 +151,7 @@ const en: Messages = {
   orders: ordersEn,
   leads: leadsEn,
   matching: matchingEn,
+  analytics: analyticsEn,
   notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has been removed.' },
   errors: {
     ...boothErrorsEn,
@@ -157,6 +159,7 @@ const en: Messages = {
     ...catalogErrorsEn,
     ...expoConsoleErrorsEn,
     ...catalogImportErrorsEn,
+    ...analyticsErrorsEn,
     ...quotesEn.errors,
     ...leadsEn.errors,
     ...matchingEn.errors,

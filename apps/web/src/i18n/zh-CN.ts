@@ -1,3 +1,4 @@
+import { analyticsZhCN, analyticsErrorsZhCN } from '../analytics/i18n.zh-CN';
 import { catalogErrorsZhCN, catalogZhCN } from '../catalog/i18n.zh-CN';
 import { catalogImportZhCN, catalogImportErrorsZhCN } from '../catalog/import/i18n.zh-CN';
 import { dealErrorsZhCN } from '../live/deals/i18n.zh-CN';
@@ -150,6 +151,7 @@ const zhCN = {
   orders: ordersZhCN,
   leads: leadsZhCN,
   matching: matchingZhCN,
+  analytics: analyticsZhCN,
   notFound: { title: '页面不存在', text: '您访问的页面不存在或已被移除。' },
   errors: {
     ...boothErrorsZhCN,
@@ -157,6 +159,7 @@ const zhCN = {
     ...catalogErrorsZhCN,
     ...expoConsoleErrorsZhCN,
     ...catalogImportErrorsZhCN,
+    ...analyticsErrorsZhCN,
     ...quotesZhCN.errors,
     ...leadsZhCN.errors,
     ...matchingZhCN.errors,

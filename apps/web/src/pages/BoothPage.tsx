@@ -15,6 +15,7 @@ import { EnterpriseInfo } from '../components/EnterpriseInfo';
 import { PageLoading } from '../components/PageLoading';
 import { ProductCard } from '../components/ProductCard';
 import { useApi } from '../hooks/useApi';
+import { useBoothVisit } from '../analytics/useBoothVisit';
 import { BoothLiveSessions } from '../live/components/BoothLiveSessions';
 import '../catalog/catalog.css';
 import { liveApi } from '../live/liveApi';
@@ -35,6 +36,7 @@ export default function BoothPage() {
     enterpriseId ? `enterprise-profile:${enterpriseId}` : null,
   );
   const { data: sessions } = useApi((signal) => liveApi.boothSessions(id, signal), `live-sessions:${id}`);
+  useBoothVisit(id);
   const [ordering, setOrdering] = useState<ProductView | null>(null);
 
   if (error) {

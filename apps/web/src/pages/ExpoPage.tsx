@@ -13,6 +13,7 @@ import { AnnouncementBanner } from '../expo/components/AnnouncementBanner';
 import { ApplyButton } from '../expo/components/ApplyButton';
 import { HallMapSection } from '../expo/components/HallMapSection';
 import { useApi } from '../hooks/useApi';
+import { useExpoVisit } from '../analytics/useExpoVisit';
 import { HallBooths } from './HallBooths';
 
 export default function ExpoPage() {
@@ -20,6 +21,7 @@ export default function ExpoPage() {
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
   const { data: expo, error, loading, reload } = useApi((signal) => endpoints.expo(id, signal), `expo:${id}`);
+  useExpoVisit(id, search.get('hall') ?? undefined);
 
   if (error) {
     return (

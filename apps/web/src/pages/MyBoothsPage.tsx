@@ -46,6 +46,7 @@ export default function MyBoothsPage() {
                   {t('booths.editor.open')}
                 </Button>
               </Link>
+              <Link to={`/my/booths/${booth.id}/analytics`}>{t('analytics.boothLink')}</Link>
             </Col>
           ))}
         </Row>

@@ -95,6 +95,8 @@ export interface AppConfig {
   deals: { payMs: number; buyRate: RateLimit; queueMax: number; sweepMs: number };
   /** Booth inquiries per buyer per day, overall and per booth; card-exchange requests per user per day. */
   leads: { maxPerBuyerPerDay: number; maxPerBoothPerDay: number; cardRequestsPerDay: number };
+  /** Analytics ingest bounds: batch size, per-visitor and per-IP event rates (a minute), oldest accepted event. */
+  analytics: { maxBatch: number; visitorPerMinute: number; ipPerMinute: number; maxEventAgeMs: number };
   queue: { prefix: string };
   /** Bounds of booth profiles, favourites and search (BOOTH_MAX_FAVOURITES, BOOTH_EDITS_PER_MINUTE, BOOTH_SEARCHES_PER_MINUTE). */
   booths: { maxFavourites: number; editsPerMinute: number; searchesPerMinute: number };

@@ -289,6 +289,32 @@ export class EnvVars {
   @Max(10_000)
   CARDS_MAX_REQUESTS_PER_DAY = 50;
 
+  /** Analytics: events one POST /api/analytics/events may carry (413 ANALYTICS_BATCH_TOO_LARGE past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  ANALYTICS_MAX_BATCH = 100;
+
+  /** Analytics events one visitorId may send per minute, over all API processes (EVENT_RATE_LIMITED per event past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  ANALYTICS_VISITOR_EVENTS_PER_MINUTE = 600;
+
+  /** Analytics events one client IP may send per minute (429 RATE_LIMITED for the whole batch past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  ANALYTICS_IP_EVENTS_PER_MINUTE = 20_000;
+
+  /** An analytics event whose occurredAt is more than this many minutes before its receipt is rejected (EVENT_TOO_OLD). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(7 * 24 * 60)
+  ANALYTICS_MAX_EVENT_AGE_MINUTES = 60;
+
   /** Defaults to info in production, warn in embedded mode (keeps the console readable). */
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

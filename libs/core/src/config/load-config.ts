@@ -253,6 +253,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxPerBoothPerDay: vars.LEADS_MAX_PER_BOOTH_PER_DAY,
       cardRequestsPerDay: vars.CARDS_MAX_REQUESTS_PER_DAY,
     },
+    analytics: {
+      maxBatch: vars.ANALYTICS_MAX_BATCH,
+      visitorPerMinute: vars.ANALYTICS_VISITOR_EVENTS_PER_MINUTE,
+      ipPerMinute: vars.ANALYTICS_IP_EVENTS_PER_MINUTE,
+      maxEventAgeMs: vars.ANALYTICS_MAX_EVENT_AGE_MINUTES * 60_000,
+    },
     queue: { prefix: vars.QUEUE_PREFIX },
     booths: {
       maxFavourites: vars.BOOTH_MAX_FAVOURITES,

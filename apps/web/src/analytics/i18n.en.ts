@@ -1,0 +1,81 @@
+import type { analyticsErrorsZhCN, analyticsZhCN } from './i18n.zh-CN';
+
+/** Analytics pages' texts (English): the same keys as `i18n.zh-CN.ts`. */
+export const analyticsEn: typeof analyticsZhCN = {
+  expoTitle: '{{name}} · Analytics',
+  expoSubtitle:
+    'Aggregates for the whole expo, refreshed every 5 s; times in your time zone ({{tz}}). No exhibitor’s leads are shown here.',
+  boothTitle: '{{code}} {{name}} · Booth analytics',
+  boothSubtitle: "Your booth's visits and conversions, refreshed every 5 s; times in your time zone ({{tz}}).",
+  updated: 'Updated {{time}}',
+  notYet: 'No data yet',
+  exportCsv: 'Export CSV',
+  exportFailed: 'Export failed; try again later',
+  back: 'Back',
+  boothLink: 'Booth analytics',
+  kpi: {
+    visits: 'Visits',
+    uniqueVisitors: 'Unique visitors',
+    repeatVisitors: 'Repeat visitors',
+    engaged: 'Engaged visits',
+    inquiries: 'Inquiries',
+    orders: 'Orders',
+    orderValue: 'Order value',
+    watchMinutes: 'Live watch (min)',
+    avgDwell: 'Average dwell',
+    medianDwell: 'Median dwell',
+    peakConcurrent: 'Peak concurrent',
+    productViews: 'Product views',
+  },
+  seconds: '{{value}} s',
+  charts: {
+    byHour: 'By hour',
+    funnel: 'Funnel',
+    topBooths: 'Top booths',
+    routes: 'Routes (hall → booth)',
+    byHall: 'By hall',
+    transitions: 'Moves between booths',
+    paths: 'Common paths',
+    frequency: 'Visit frequency',
+    routesIn: 'Came from',
+    routesOut: 'Went on to',
+  },
+  funnel: { visits: 'Visits', engaged: 'Engaged (≥30 s or a product opened)', inquiries: 'Inquiries', orders: 'Orders' },
+  columns: {
+    booth: 'Booth',
+    enterprise: 'Enterprise',
+    hall: 'Hall',
+    from: 'From',
+    to: 'To',
+    count: 'Count',
+    path: 'Path',
+    times: 'Visits',
+    visitors: 'Visitors',
+  },
+  timesValue: '{{count}}×',
+  entry: 'Came in directly',
+  noRoutes: 'No routes yet',
+  notice: {
+    text: 'To count expo traffic we record the halls and booths you open, how long you stay, live watching and product views, under a random visitor id; when you are logged in, with your account.',
+    more: 'Details',
+    ok: 'Got it',
+  },
+  privacy: {
+    title: 'What expo analytics records',
+    intro: 'Organizers and exhibitors use visit statistics to see how an expo went. We record:',
+    items: [
+      'the halls and booths you enter, when you enter and leave, and a “heartbeat” every 15 s while the page is visible (for the time you stay);',
+      'the products you open at a booth, the live streams you watch and for how long;',
+      'a random visitor id kept in this browser (localStorage key livefair.visitorId), with no name, phone or other personal data;',
+      'if you are logged in, your account, so that an exhibitor you sent an inquiry to can see what you looked at.',
+    ],
+    who: 'Organizers see aggregates only; exhibitors see their own booths and the visits behind inquiries sent to them.',
+    clear: "Clearing this site's data in your browser resets the visitor id.",
+  },
+};
+
+export const analyticsErrorsEn: typeof analyticsErrorsZhCN = {
+  ANALYTICS_EXPO_NOT_FOUND: 'No such expo',
+  ANALYTICS_BOOTH_NOT_FOUND: 'No such booth',
+  ANALYTICS_LEAD_NOT_FOUND: 'No visits are recorded for this lead',
+};

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { BoothService, ExpoService } from '@livefair/expo';
+import type { Place } from '../rollup/fold';
+
+const TTL_MS = 60_000;
+const MISS_TTL_MS = 10_000;
+
+interface Cached<T> {
+  value: T;
+  until: number;
+}
+
+/**
+ * Where booths and halls are, from the expo context's services, cached per process: ingest checks
+ * every event's booth without a query per event. An unknown booth (or one of a draft expo) is
+ * cached as unknown for a short while.
+ */
+@Injectable()
+export class BoothDirectory {
+  private readonly booths = new Map<string, Cached<Place | null>>();
+  private readonly halls = new Map<string, Cached<Set<string> | null>>();
+  private readonly loading = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly boothService: BoothService,
+    private readonly expoService: ExpoService,
+  ) {}
+
+  booth(boothId: string): Promise<Place | null> {
+    return this.cached(this.booths, `b:${boothId}`, boothId, async () => {
+      try {
+        const b = await this.boothService.detail(boothId);
+        return { boothId: b.id, expoId: b.expoId, hallId: b.hallId, enterpriseId: b.enterprise.id };
+      } catch {
+        return null;
+      }
+    });
+  }
+
+  /** The hall ids of a visible expo; null if there is no such expo. */
+  hallsOf(expoId: string): Promise<Set<string> | null> {
+    return this.cached(this.halls, `e:${expoId}`, expoId, async () => {
+      try {
+        return new Set((await this.expoService.detail(expoId)).halls.map((h) => h.id));
+      } catch {
+        return null;
+      }
+    });
+  }
+
+  private async cached<T>(
+    map: Map<string, Cached<T | null>>,
+    lockKey: string,
+    key: string,
+    load: () => Promise<T | null>,
+  ): Promise<T | null> {
+    const hit = map.get(key);
+    if (hit && hit.until > Date.now()) return hit.value;
+    const pending = this.loading.get(lockKey) as Promise<T | null> | undefined;
+    if (pending) return pending;
+    const p = load()
+      .then((value) => {
+        map.set(key, { value, until: Date.now() + (value ? TTL_MS : MISS_TTL_MS) });
+        if (map.size > 50_000) map.clear();
+        return value;
+      })
+      .finally(() => this.loading.delete(lockKey));
+    this.loading.set(lockKey, p);
+    return p;
+  }
+}

@@ -1,0 +1,137 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, DomainError, ErrorCode, JobQueue, Principal, TransactionalConnection } from '@livefair/core';
+import type { AnalyticsBatchResult, RejectedEvent } from '@livefair/protocol';
+import { validateSync } from 'class-validator';
+import { RawEvent } from '../entities/raw-event.entity';
+import { isMysql } from '../rollup/sql-upsert';
+import { BoothDirectory } from './booth-directory';
+import { AnalyticsBatchDto, AnalyticsEventDto } from './event.dto';
+import { IngestRateLimit } from './ingest-rate-limit';
+import { insertIgnore } from './insert-ignore';
+
+/** A request for a roll-up run goes out at most this often per process (the repeat runs every second anyway). */
+const KICK_EVERY_MS = 250;
+
+/**
+ * Validates and stores a batch of client events: each event on its own (a bad one is answered with
+ * its index and code, the good ones are stored), unknown booths and halls are bad events, replays
+ * are stored once, per-visitor and per-IP budgets apply. The server stamps the receive time and
+ * never lets occurredAt be later than it; events older than ANALYTICS_MAX_EVENT_AGE_MINUTES are rejected.
+ */
+@Injectable()
+export class IngestService {
+  private readonly logger = new Logger('AnalyticsIngest');
+  private lastKick = 0;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly directory: BoothDirectory,
+    private readonly rate: IngestRateLimit,
+    private readonly tx: TransactionalConnection,
+    private readonly queue: JobQueue,
+  ) {}
+
+  async ingest(batch: AnalyticsBatchDto, principal: Principal | null, ip: string): Promise<AnalyticsBatchResult> {
+    const max = this.config.analytics.maxBatch;
+    if (batch.events.length > max) throw new DomainError('ANALYTICS_BATCH_TOO_LARGE', `At most ${max} events per batch`);
+    const receivedAt = new Date();
+    const rejected: RejectedEvent[] = [];
+    const reject = (index: number, code: ErrorCode, message: string) => rejected.push({ index, code, message });
+    const good: { index: number; row: RawEvent }[] = [];
+    for (const [index, raw] of batch.events.entries()) {
+      const row = await this.check(raw, index, batch.visitorId, principal, receivedAt, reject);
+      if (row) good.push({ index, row });
+    }
+    const budget = await this.rate.take(batch.visitorId, ip, good.length);
+    if (good.length > 0 && budget.ipAllowed === 0) {
+      throw new DomainError('RATE_LIMITED', 'Too many analytics events from this address', undefined, budget.retryAfter);
+    }
+    const allowed = Math.min(budget.visitorAllowed, budget.ipAllowed);
+    for (const g of good.slice(allowed))
+      reject(g.index, 'EVENT_RATE_LIMITED', 'Too many events from this visitor; try again later');
+    const rows = good.slice(0, allowed).map((g) => g.row);
+    const stored = await this.store(rows);
+    if (stored > 0) this.kick();
+    rejected.sort((a, b) => a.index - b.index);
+    return { accepted: stored, duplicates: rows.length - stored, rejected };
+  }
+
+  /** Stores events recorded by the server (inquiries, orders); a replay of the same id is a no-op. */
+  async record(row: RawEvent): Promise<void> {
+    if ((await this.store([row])) > 0) this.kick();
+  }
+
+  private async check(
+    raw: Record<string, unknown>,
+    index: number,
+    visitorId: string,
+    principal: Principal | null,
+    receivedAt: Date,
+    reject: (index: number, code: ErrorCode, message: string) => void,
+  ): Promise<RawEvent | null> {
+    // The JSON body's plain object onto the DTO's prototype: its fields are strings and booleans, nothing to transform.
+    const dto = Object.assign(new AnalyticsEventDto(), raw);
+    const errors = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true });
+    if (errors.length) {
+      const fields = errors.map((e) => e.property).join(', ');
+      reject(index, 'EVENT_INVALID', `Invalid or missing: ${fields}`);
+      return null;
+    }
+    const clientTime = new Date(dto.occurredAt);
+    if (receivedAt.getTime() - clientTime.getTime() > this.config.analytics.maxEventAgeMs) {
+      reject(index, 'EVENT_TOO_OLD', 'occurredAt is too far in the past');
+      return null;
+    }
+    const occurredAt = clientTime > receivedAt ? receivedAt : clientTime;
+    const row = new RawEvent();
+    Object.assign(row, {
+      id: dto.id,
+      type: dto.type,
+      visitorId,
+      userId: principal?.userId ?? null,
+      hallId: null,
+      boothId: null,
+      enterpriseId: null,
+      visitId: dto.visitId ?? null,
+      refId: dto.productId ?? dto.sessionId ?? null,
+      watching: dto.type === 'heartbeat' && dto.watching === true,
+      valueFen: 0,
+      occurredAt,
+      receivedAt,
+    });
+    if (dto.type === 'hall.enter') {
+      const halls = await this.directory.hallsOf(dto.expoId!);
+      if (!halls || (dto.hallId && !halls.has(dto.hallId))) {
+        reject(index, 'EVENT_UNKNOWN_HALL', 'No such expo or hall');
+        return null;
+      }
+      row.expoId = dto.expoId!;
+      row.hallId = dto.hallId ?? null;
+      return row;
+    }
+    const place = await this.directory.booth(dto.boothId!);
+    if (!place) {
+      reject(index, 'EVENT_UNKNOWN_BOOTH', 'No such booth');
+      return null;
+    }
+    Object.assign(row, { expoId: place.expoId, hallId: place.hallId, boothId: place.boothId, enterpriseId: place.enterpriseId });
+    return row;
+  }
+
+  private async store(rows: RawEvent[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    const manager = this.tx.manager;
+    if (isMysql(manager)) return insertIgnore(manager, rows);
+    // The embedded engine has one connection and takes transactions in turn: count, then insert.
+    return this.tx.run((m) => insertIgnore(m, rows));
+  }
+
+  private kick(): void {
+    const now = Date.now();
+    if (now - this.lastKick < KICK_EVERY_MS) return;
+    this.lastKick = now;
+    this.queue
+      .enqueue('analytics.rollup', {}, { jobId: 'analytics.rollup' })
+      .catch((e: unknown) => this.logger.warn(`could not request a roll-up: ${String(e)}`));
+  }
+}

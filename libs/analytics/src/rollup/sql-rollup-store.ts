@@ -1,0 +1,452 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionalConnection } from '@livefair/core';
+import type { EntityManager } from 'typeorm';
+import { FoldEvent, FoldOutput, foldEvents, VisitState } from './fold';
+import { BoothRow, HourRow, RollupStore, RouteRow, VisitRow } from './rollup-store';
+import { dateParam, isMysql, readDate, selectByKeys, upsertRows } from './sql-upsert';
+
+/** A gap in `seq` younger than this may be an insert that has not committed yet: the fold waits for it. */
+export const GAP_GRACE_MS = 3_000;
+const CURSOR = 'main';
+const ROLLUP_TABLES = [
+  'analytics_visits',
+  'analytics_trails',
+  'analytics_booth_stats',
+  'analytics_booth_hours',
+  'analytics_dwell',
+  'analytics_booth_minutes',
+  'analytics_scope_visitors',
+  'analytics_scope_stats',
+  'analytics_routes',
+  'analytics_paths',
+];
+
+type Row = Record<string, unknown>;
+const num = (v: unknown): number => Number(v ?? 0);
+
+/** The roll-ups in the SQL database (MariaDB in production, the embedded engine in the demo). */
+@Injectable()
+export class SqlRollupStore extends RollupStore {
+  constructor(private readonly tx: TransactionalConnection) {
+    super();
+  }
+
+  private get m(): EntityManager {
+    return this.tx.manager;
+  }
+
+  async foldNext(limit: number): Promise<{ folded: number; seq: number }> {
+    await this.ensureCursor();
+    return this.tx.run(async (m) => {
+      const mysql = isMysql(m);
+      const [cur] = (await m.query(`SELECT seq FROM analytics_cursors WHERE name = ?${mysql ? ' FOR UPDATE' : ''}`, [
+        CURSOR,
+      ])) as Row[];
+      const from = num(cur.seq);
+      const rows = (await m.query(
+        'SELECT seq, type, visitorId, userId, expoId, hallId, boothId, enterpriseId, visitId, watching, valueFen, occurredAt, receivedAt ' +
+          'FROM analytics_events WHERE seq > ? ORDER BY seq LIMIT ?',
+        [from, limit],
+      )) as Row[];
+      const events: FoldEvent[] = [];
+      let expected = from + 1;
+      const settled = Date.now() - GAP_GRACE_MS;
+      for (const r of rows) {
+        const seq = num(r.seq);
+        if (seq !== expected && readDate(r.receivedAt).getTime() > settled) break;
+        expected = seq + 1;
+        events.push({
+          seq,
+          type: String(r.type),
+          visitorId: String(r.visitorId),
+          userId: (r.userId as string | null) ?? null,
+          expoId: String(r.expoId),
+          hallId: (r.hallId as string | null) ?? null,
+          boothId: (r.boothId as string | null) ?? null,
+          enterpriseId: (r.enterpriseId as string | null) ?? null,
+          visitId: (r.visitId as string | null) ?? null,
+          watching: Boolean(num(r.watching)),
+          valueFen: num(r.valueFen),
+          occurredAt: readDate(r.occurredAt),
+        });
+      }
+      if (events.length === 0) return { folded: 0, seq: from };
+      await this.apply(m, events);
+      const seq = events[events.length - 1].seq;
+      await m.query('UPDATE analytics_cursors SET seq = ?, updatedAt = ? WHERE name = ?', [
+        seq,
+        dateParam(new Date(), mysql),
+        CURSOR,
+      ]);
+      return { folded: events.length, seq };
+    });
+  }
+
+  private async apply(m: EntityManager, events: FoldEvent[]): Promise<void> {
+    const out = new FoldOutput();
+    const visitIds = [...new Set(events.map((e) => e.visitId).filter((v): v is string => !!v))];
+    for (const r of await selectByKeys<Row>(
+      m,
+      'analytics_visits',
+      ['visitId'],
+      visitIds.map((v) => [v]),
+    )) {
+      out.visits.set(String(r.visitId), toVisit(r));
+    }
+    const trailKeys = [...new Set(events.map((e) => `${e.expoId}|${e.visitorId}`))].map((k) => k.split('|'));
+    for (const r of await selectByKeys<Row>(m, 'analytics_trails', ['expoId', 'visitorId'], trailKeys)) {
+      out.trails.set(`${String(r.expoId)}|${String(r.visitorId)}`, {
+        last: String(r.last),
+        previous: (r.previous as string) ?? null,
+      });
+    }
+    foldEvents(events, out);
+
+    // Unique and repeat visitors per scope: each new visit adds one to its visitor's count.
+    const scopeKeys = new Map<string, { scope: string; visitorId: string }>();
+    for (const v of out.newVisits)
+      for (const scope of [`b:${v.boothId}`, `h:${v.hallId}`, `e:${v.expoId}`])
+        scopeKeys.set(`${scope}|${v.visitorId}`, { scope, visitorId: v.visitorId });
+    const counts = new Map<string, number>();
+    for (const r of await selectByKeys<Row>(
+      m,
+      'analytics_scope_visitors',
+      ['scope', 'visitorId'],
+      [...scopeKeys.values()].map((k) => [k.scope, k.visitorId]),
+    ))
+      counts.set(`${String(r.scope)}|${String(r.visitorId)}`, num(r.visits));
+    const scopeStats = new Map<string, { scope: string; uniqueVisitors: number; repeatVisitors: number }>();
+    for (const v of out.newVisits) {
+      for (const scope of [`b:${v.boothId}`, `h:${v.hallId}`, `e:${v.expoId}`]) {
+        const key = `${scope}|${v.visitorId}`;
+        const before = counts.get(key) ?? 0;
+        counts.set(key, before + 1);
+        const s = scopeStats.get(scope) ?? { scope, uniqueVisitors: 0, repeatVisitors: 0 };
+        if (before === 0) s.uniqueVisitors += 1;
+        if (before === 1) s.repeatVisitors += 1;
+        scopeStats.set(scope, s);
+      }
+    }
+
+    // Peak concurrency: the minute counters after this batch, and each booth's highest.
+    const minuteRows = [...out.minutes.values()];
+    const stored = new Map<string, number>();
+    for (const r of await selectByKeys<Row>(
+      m,
+      'analytics_booth_minutes',
+      ['boothId', 'minute'],
+      minuteRows.map((r) => [r.boothId, r.minute]),
+    ))
+      stored.set(`${String(r.boothId)}|${num(r.minute)}`, num(r.visitors));
+    const peaks = new Map<string, number>();
+    const minutes = minuteRows.map((r) => {
+      const visitors = (stored.get(`${r.boothId}|${r.minute}`) ?? 0) + r.add;
+      peaks.set(r.boothId, Math.max(peaks.get(r.boothId) ?? 0, visitors));
+      return { boothId: r.boothId, minute: r.minute, visitors };
+    });
+
+    await upsertRows(
+      m,
+      'analytics_visits',
+      ['visitId'],
+      {
+        boothId: 'set',
+        hallId: 'set',
+        expoId: 'set',
+        enterpriseId: 'set',
+        visitorId: 'set',
+        userId: 'set',
+        startedAt: 'set',
+        lastSeenAt: 'set',
+        productViews: 'set',
+        watchSeconds: 'set',
+        watchStarts: 'set',
+      },
+      [...out.visits.values()] as unknown as Row[],
+    );
+    await upsertRows(
+      m,
+      'analytics_trails',
+      ['expoId', 'visitorId'],
+      { last: 'set', previous: 'set' },
+      [...out.trails.entries()].map(([k, t]) => {
+        const [expoId, visitorId] = k.split('|');
+        return { expoId, visitorId, last: t.last, previous: t.previous };
+      }),
+    );
+    const add = {
+      visits: 'add',
+      engaged: 'add',
+      dwellSeconds: 'add',
+      watchSeconds: 'add',
+      inquiries: 'add',
+      orders: 'add',
+      orderValueFen: 'add',
+    } as const;
+    await upsertRows(
+      m,
+      'analytics_booth_stats',
+      ['boothId'],
+      {
+        expoId: 'set',
+        hallId: 'set',
+        enterpriseId: 'set',
+        ...add,
+        watchStarts: 'add',
+        productViews: 'add',
+        peakConcurrent: 'max',
+      },
+      [...out.booths.values()].map(({ place, c }) => ({ ...place, ...c, peakConcurrent: peaks.get(place.boothId) ?? 0 })),
+    );
+    await upsertRows(
+      m,
+      'analytics_booth_hours',
+      ['boothId', 'hour'],
+      { expoId: 'set', hallId: 'set', ...add },
+      [...out.hours.values()].map((h) => ({ boothId: h.boothId, hour: h.hour, expoId: h.expoId, hallId: h.hallId, ...h.c })),
+    );
+    await upsertRows(
+      m,
+      'analytics_dwell',
+      ['boothId', 'seconds'],
+      { visits: 'add' },
+      [...out.dwell.values()].filter((d) => d.visits !== 0),
+    );
+    await upsertRows(m, 'analytics_booth_minutes', ['boothId', 'minute'], { visitors: 'set' }, minutes);
+    await upsertRows(
+      m,
+      'analytics_scope_visitors',
+      ['scope', 'visitorId'],
+      { visits: 'set' },
+      [...scopeKeys.values()].map((k) => ({ ...k, visits: counts.get(`${k.scope}|${k.visitorId}`) })),
+    );
+    await upsertRows(m, 'analytics_scope_stats', ['scope'], { uniqueVisitors: 'add', repeatVisitors: 'add' }, [
+      ...scopeStats.values(),
+    ]);
+    await upsertRows(m, 'analytics_routes', ['expoId', 'fromKey', 'toKey'], { count: 'add' }, [...out.routes.values()]);
+    await upsertRows(m, 'analytics_paths', ['expoId', 'path'], { count: 'add' }, [...out.paths.values()]);
+  }
+
+  private async ensureCursor(): Promise<void> {
+    const mysql = isMysql(this.m);
+    await this.m.query(
+      `INSERT ${mysql ? 'IGNORE' : 'OR IGNORE'} INTO analytics_cursors (name, seq, updatedAt) VALUES (?, 0, NULL)`,
+      [CURSOR],
+    );
+  }
+
+  async reset(): Promise<void> {
+    await this.ensureCursor();
+    await this.tx.run(async (m) => {
+      const mysql = isMysql(m);
+      await m.query(`SELECT seq FROM analytics_cursors WHERE name = ?${mysql ? ' FOR UPDATE' : ''}`, [CURSOR]);
+      for (const t of ROLLUP_TABLES) await m.query(`DELETE FROM ${t}`);
+      await m.query('UPDATE analytics_cursors SET seq = 0, updatedAt = NULL WHERE name = ?', [CURSOR]);
+    });
+  }
+
+  async cursor(): Promise<{ seq: number; updatedAt: Date | null }> {
+    const [r] = (await this.m.query('SELECT seq, updatedAt FROM analytics_cursors WHERE name = ?', [CURSOR])) as Row[];
+    return r ? { seq: num(r.seq), updatedAt: r.updatedAt ? readDate(r.updatedAt) : null } : { seq: 0, updatedAt: null };
+  }
+
+  async headSeq(): Promise<number> {
+    const [r] = (await this.m.query('SELECT MAX(seq) AS s FROM analytics_events')) as Row[];
+    return num(r?.s);
+  }
+
+  async boothRows(filter: { expoId?: string; boothIds?: string[] }): Promise<BoothRow[]> {
+    const qb = this.m.createQueryBuilder().select('s.*').from('analytics_booth_stats', 's');
+    if (filter.expoId) qb.andWhere('s.expoId = :expoId', { expoId: filter.expoId });
+    if (filter.boothIds) {
+      if (filter.boothIds.length === 0) return [];
+      qb.andWhere('s.boothId IN (:...ids)', { ids: filter.boothIds });
+    }
+    const rows = (await qb.getRawMany()) as Row[];
+    return rows.map((r) => ({
+      boothId: String(r.boothId),
+      expoId: String(r.expoId),
+      hallId: String(r.hallId),
+      enterpriseId: String(r.enterpriseId),
+      visits: num(r.visits),
+      engaged: num(r.engaged),
+      dwellSeconds: num(r.dwellSeconds),
+      watchSeconds: num(r.watchSeconds),
+      watchStarts: num(r.watchStarts),
+      productViews: num(r.productViews),
+      inquiries: num(r.inquiries),
+      orders: num(r.orders),
+      orderValueFen: num(r.orderValueFen),
+      peakConcurrent: num(r.peakConcurrent),
+    }));
+  }
+
+  async hourRows(filter: { expoId?: string; boothId?: string }): Promise<HourRow[]> {
+    const qb = this.m
+      .createQueryBuilder()
+      .from('analytics_booth_hours', 'h')
+      .select('h.hour', 'hour')
+      .addSelect('h.hallId', 'hallId')
+      .addSelect('SUM(h.visits)', 'visits')
+      .addSelect('SUM(h.engaged)', 'engaged')
+      .addSelect('SUM(h.dwellSeconds)', 'dwellSeconds')
+      .addSelect('SUM(h.watchSeconds)', 'watchSeconds')
+      .addSelect('SUM(h.inquiries)', 'inquiries')
+      .addSelect('SUM(h.orders)', 'orders')
+      .addSelect('SUM(h.orderValueFen)', 'orderValueFen')
+      .groupBy('h.hour')
+      .addGroupBy('h.hallId')
+      .orderBy('h.hour', 'ASC');
+    if (filter.expoId) qb.andWhere('h.expoId = :expoId', { expoId: filter.expoId });
+    if (filter.boothId) qb.andWhere('h.boothId = :boothId', { boothId: filter.boothId });
+    const rows = (await qb.getRawMany()) as Row[];
+    return rows.map((r) => ({
+      hour: num(r.hour),
+      hallId: String(r.hallId),
+      visits: num(r.visits),
+      engaged: num(r.engaged),
+      dwellSeconds: num(r.dwellSeconds),
+      watchSeconds: num(r.watchSeconds),
+      inquiries: num(r.inquiries),
+      orders: num(r.orders),
+      orderValueFen: num(r.orderValueFen),
+    }));
+  }
+
+  async medians(boothIds: string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    if (boothIds.length === 0) return out;
+    const rows = (await this.m
+      .createQueryBuilder()
+      .from('analytics_dwell', 'd')
+      .select(['d.boothId AS boothId', 'd.seconds AS seconds', 'd.visits AS visits'])
+      .where('d.boothId IN (:...ids) AND d.visits > 0', { ids: boothIds })
+      .orderBy('d.boothId')
+      .addOrderBy('d.seconds')
+      .getRawMany()) as Row[];
+    const byBooth = new Map<string, { seconds: number; visits: number }[]>();
+    for (const r of rows) {
+      const list = byBooth.get(String(r.boothId)) ?? [];
+      list.push({ seconds: num(r.seconds), visits: num(r.visits) });
+      byBooth.set(String(r.boothId), list);
+    }
+    for (const [boothId, list] of byBooth) out.set(boothId, medianOf(list));
+    return out;
+  }
+
+  async scopeStats(scopes: string[]): Promise<Map<string, { uniqueVisitors: number; repeatVisitors: number }>> {
+    const out = new Map<string, { uniqueVisitors: number; repeatVisitors: number }>();
+    for (const r of await selectByKeys<Row>(
+      this.m,
+      'analytics_scope_stats',
+      ['scope'],
+      scopes.map((s) => [s]),
+    ))
+      out.set(String(r.scope), { uniqueVisitors: num(r.uniqueVisitors), repeatVisitors: num(r.repeatVisitors) });
+    return out;
+  }
+
+  async frequency(scope: string): Promise<{ visits: number; visitors: number }[]> {
+    const rows = (await this.m
+      .createQueryBuilder()
+      .from('analytics_scope_visitors', 'v')
+      .select('v.visits', 'visits')
+      .addSelect('COUNT(*)', 'visitors')
+      .where('v.scope = :scope', { scope })
+      .groupBy('v.visits')
+      .orderBy('v.visits')
+      .getRawMany()) as Row[];
+    return rows.map((r) => ({ visits: num(r.visits), visitors: num(r.visitors) }));
+  }
+
+  /**
+   * The top moves of an expo, or those from and to one place. Ties break by key, in the same
+   * direction as the count, so that MariaDB reads them in index order and stops at the limit.
+   */
+  async routes(expoId: string, limit: number, touching?: string): Promise<RouteRow[]> {
+    const top = async (where: string, params: Record<string, string>) =>
+      (
+        (await this.m
+          .createQueryBuilder()
+          .from('analytics_routes', 'r')
+          .select(['r.fromKey AS fromKey', 'r.toKey AS toKey', 'r.count AS count'])
+          .where(`r.expoId = :expoId${where}`, { expoId, ...params })
+          .orderBy('r.count', 'DESC')
+          .addOrderBy('r.fromKey', 'DESC')
+          .addOrderBy('r.toKey', 'DESC')
+          .limit(limit)
+          .getRawMany()) as Row[]
+      ).map((r) => ({ fromKey: String(r.fromKey), toKey: String(r.toKey), count: num(r.count) }));
+    if (!touching) return top('', {});
+    // One query per side: each has its own index ((expoId, fromKey, ...) and (expoId, toKey)).
+    const [from, to] = [await top(' AND r.fromKey = :k', { k: touching }), await top(' AND r.toKey = :k', { k: touching })];
+    return [...from, ...to.filter((r) => r.fromKey !== touching)].sort((a, b) => b.count - a.count);
+  }
+
+  async paths(expoId: string, limit: number): Promise<{ path: string; count: number }[]> {
+    const rows = (await this.m
+      .createQueryBuilder()
+      .from('analytics_paths', 'p')
+      .select(['p.path AS path', 'p.count AS count'])
+      .where('p.expoId = :expoId', { expoId })
+      .orderBy('p.count', 'DESC')
+      .addOrderBy('p.path', 'DESC')
+      .limit(limit)
+      .getRawMany()) as Row[];
+    return rows.map((r) => ({ path: String(r.path), count: num(r.count) }));
+  }
+
+  async visitsOf(userId: string, boothId: string): Promise<VisitRow[]> {
+    const rows = (await this.m
+      .createQueryBuilder()
+      .from('analytics_visits', 'v')
+      .select('v.*')
+      .where('v.userId = :userId AND v.boothId = :boothId', { userId, boothId })
+      .orderBy('v.startedAt', 'ASC')
+      .limit(200)
+      .getRawMany()) as Row[];
+    return rows.map((r) => {
+      const v = toVisit(r);
+      return {
+        visitId: v.visitId,
+        boothId: v.boothId,
+        startedAt: v.startedAt,
+        lastSeenAt: v.lastSeenAt,
+        productViews: v.productViews,
+        watchSeconds: v.watchSeconds,
+      };
+    });
+  }
+}
+
+function toVisit(r: Row): VisitState {
+  return {
+    visitId: String(r.visitId),
+    boothId: String(r.boothId),
+    hallId: String(r.hallId),
+    expoId: String(r.expoId),
+    enterpriseId: String(r.enterpriseId),
+    visitorId: String(r.visitorId),
+    userId: (r.userId as string | null) ?? null,
+    startedAt: readDate(r.startedAt),
+    lastSeenAt: readDate(r.lastSeenAt),
+    productViews: num(r.productViews),
+    watchSeconds: num(r.watchSeconds),
+    watchStarts: num(r.watchStarts),
+  };
+}
+
+/** The median of a histogram (sorted by value): the middle visit, or the mean of the two middle ones. */
+export function medianOf(list: { seconds: number; visits: number }[]): number {
+  const n = list.reduce((s, x) => s + x.visits, 0);
+  if (n === 0) return 0;
+  const at = (k: number): number => {
+    let seen = 0;
+    for (const x of list) {
+      seen += x.visits;
+      if (k < seen) return x.seconds;
+    }
+    return list[list.length - 1].seconds;
+  };
+  return n % 2 ? at((n - 1) / 2) : (at(n / 2 - 1) + at(n / 2)) / 2;
+}
