@@ -6,6 +6,7 @@ import '@livefair/expo';
 import '@livefair/live';
 import '@livefair/orders';
 import '@livefair/leads';
+import '@livefair/meetings';
 import { schemaTable } from '@livefair/core';
 
 /** Every context's entities: what each engine's migrations must build. */

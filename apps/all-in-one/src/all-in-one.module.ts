@@ -7,6 +7,7 @@ import { ExpoHttpModule } from '@livefair/expo';
 import { LiveModule, LiveSessionsHttpModule } from '@livefair/live';
 import { FlashDealsLiveModule, OrdersHttpModule } from '@livefair/orders';
 import { LeadsHttpModule } from '@livefair/leads';
+import { MeetingsHttpModule } from '@livefair/meetings';
 
 /** The embedded default: API, live and worker in one process. */
 @Module({})
@@ -24,6 +25,7 @@ export class AllInOneModule {
         OrdersHttpModule,
         FlashDealsLiveModule,
         LeadsHttpModule,
+        MeetingsHttpModule,
         DemoModule,
       ],
     };

@@ -6,6 +6,7 @@ import { ExpoHttpModule } from '@livefair/expo';
 import { LiveSessionsHttpModule } from '@livefair/live';
 import { OrdersHttpModule } from '@livefair/orders';
 import { LeadsHttpModule } from '@livefair/leads';
+import { MeetingsHttpModule } from '@livefair/meetings';
 
 /** HTTP API: REST + OpenAPI, auth, the web UI. Enqueues jobs, never runs them. */
 @Module({})
@@ -21,6 +22,7 @@ export class ApiModule {
         OrdersHttpModule,
         CatalogHttpModule,
         LeadsHttpModule,
+        MeetingsHttpModule,
       ],
     };
   }

@@ -5,3 +5,4 @@ export * from './quotes';
 export * from './order-pricing';
 export * from './deals';
 export * from './leads';
+export * from './meetings';

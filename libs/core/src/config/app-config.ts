@@ -84,6 +84,17 @@ export interface AppConfig {
   deals: { payMs: number; buyRate: RateLimit; queueMax: number; sweepMs: number };
   /** Booth inquiries per buyer per day, overall and per booth; card-exchange requests per user per day. */
   leads: { maxPerBuyerPerDay: number; maxPerBoothPerDay: number; cardRequestsPerDay: number };
+  /** Private video meetings: bounds, slot lengths, how far ahead, when the room opens and closes around a slot. */
+  meetings: {
+    maxPerBuyerPerDay: number;
+    maxOpenPerPair: number;
+    maxPendingPerEnterprise: number;
+    minMs: number;
+    maxMs: number;
+    maxAheadMs: number;
+    roomEarlyMs: number;
+    roomGraceMs: number;
+  };
   queue: { prefix: string };
   demoData: boolean;
   /** The demo accounts' password (DEMO_PASSWORD, or generated into DATA_DIR/demo-password); null without demo data. */
