@@ -8,6 +8,7 @@ import '@livefair/expo';
 import '@livefair/live';
 import '@livefair/orders';
 import '@livefair/leads';
+import '@livefair/meetings';
 
 /** `| \`CODE\` | 404 | live | ... |` rows of docs/error-codes.md. */
 function documentedCodes(): string[] {
