@@ -42,7 +42,7 @@ describe('private video meetings', () => {
     return { token: res.body.accessToken, id: res.body.user.id, enterpriseId: res.body.user.enterpriseId };
   };
   const propose = (token: string, over: Record<string, unknown> = {}) =>
-    http.post<MeetingView>(
+    http.post(
       '/api/meetings',
       { enterpriseId: staff.enterpriseId, topic: '保温杯 OEM 定制洽谈', slots: [slot(20), slot(24 * 60)], ...over },
       token,

@@ -31,6 +31,8 @@ const LeadsInboxPage = lazy(() => import('./leads/pages/LeadsInboxPage'));
 const LeadPage = lazy(() => import('./leads/pages/LeadPage'));
 const MyBoothInquiriesPage = lazy(() => import('./leads/pages/MyBoothInquiriesPage'));
 const CardsPage = lazy(() => import('./leads/pages/CardsPage'));
+const MyMeetingsPage = lazy(() => import('./meetings/pages/MyMeetingsPage'));
+const MeetingRoomPage = lazy(() => import('./meetings/pages/MeetingRoomPage'));
 
 export const router = createBrowserRouter([
   {
@@ -58,6 +60,8 @@ export const router = createBrowserRouter([
       { path: '/my/booth-inquiries', element: only(['buyer'], <MyBoothInquiriesPage />) },
       { path: '/my/booth-inquiries/:id', element: only(['buyer'], <LeadPage side="buyer" />) },
       { path: '/my/cards', element: only(['buyer', 'exhibitor'], <CardsPage />) },
+      { path: '/my/meetings', element: only(['buyer', 'exhibitor'], <MyMeetingsPage />) },
+      { path: '/meetings/:id/room', element: only(['buyer', 'exhibitor'], <MeetingRoomPage />) },
       // Any other /my/* path still asks anonymous visitors to log in before showing 404.
       { path: '/my/*', element: only(['buyer', 'exhibitor', 'organizer'], <NotFoundPage />) },
       { path: '/console', element: only(['organizer'], <ConsolePage />) },

@@ -21,7 +21,8 @@ type NavLabel =
   | 'orders.nav.mySales'
   | 'leads.nav.inbox'
   | 'leads.nav.mine'
-  | 'leads.nav.cards';
+  | 'leads.nav.cards'
+  | 'meetings.nav.mine';
 const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/', labelKey: 'nav.expos' },
   { path: '/my/orders', labelKey: 'orders.nav.myOrders', roles: ['buyer'] },
@@ -33,6 +34,7 @@ const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/my/leads', labelKey: 'leads.nav.inbox', roles: ['exhibitor'] },
   { path: '/my/booth-inquiries', labelKey: 'leads.nav.mine', roles: ['buyer'] },
   { path: '/my/cards', labelKey: 'leads.nav.cards', roles: ['buyer', 'exhibitor'] },
+  { path: '/my/meetings', labelKey: 'meetings.nav.mine', roles: ['buyer', 'exhibitor'] },
   { path: '/console', labelKey: 'nav.console', roles: ['organizer'] },
 ];
 
@@ -58,5 +60,6 @@ export function activeNavKey(pathname: string): string {
   if (pathname.startsWith('/my/leads')) return '/my/leads';
   if (pathname.startsWith('/my/booth-inquiries')) return '/my/booth-inquiries';
   if (pathname.startsWith('/my/cards')) return '/my/cards';
+  if (pathname.startsWith('/my/meetings') || pathname.startsWith('/meetings/')) return '/my/meetings';
   return '/';
 }

@@ -3,6 +3,7 @@ import { dealErrorsEn } from '../live/deals/i18n.en';
 import { liveEn } from '../live/i18n.en';
 import { quotesEn } from '../quotes/i18n.en';
 import { leadsEn } from '../leads/i18n.en';
+import { meetingsEn } from '../meetings/i18n.en';
 import { orderErrorsEn, ordersEn } from '../orders/i18n.en';
 import type { Messages } from './zh-CN';
 
@@ -142,12 +143,14 @@ const en: Messages = {
   quotes: quotesEn,
   orders: ordersEn,
   leads: leadsEn,
+  meetings: meetingsEn,
   notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has been removed.' },
   errors: {
     ...dealErrorsEn,
     ...catalogErrorsEn,
     ...quotesEn.errors,
     ...leadsEn.errors,
+    ...meetingsEn.errors,
     generic: 'Request failed, please try again later',
     NETWORK_ERROR: 'Cannot reach the server, please check your network',
     AUTH_INVALID_CREDENTIALS: 'Wrong email or password',

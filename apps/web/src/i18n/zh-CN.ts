@@ -3,6 +3,7 @@ import { dealErrorsZhCN } from '../live/deals/i18n.zh-CN';
 import { liveZhCN } from '../live/i18n.zh-CN';
 import { quotesZhCN } from '../quotes/i18n.zh-CN';
 import { leadsZhCN } from '../leads/i18n.zh-CN';
+import { meetingsZhCN } from '../meetings/i18n.zh-CN';
 import { orderErrorsZhCN, ordersZhCN } from '../orders/i18n.zh-CN';
 
 /** Simplified Chinese, the default language. `en.ts` must have the same keys (checked by its type). */
@@ -142,12 +143,14 @@ const zhCN = {
   quotes: quotesZhCN,
   orders: ordersZhCN,
   leads: leadsZhCN,
+  meetings: meetingsZhCN,
   notFound: { title: '页面不存在', text: '您访问的页面不存在或已被移除。' },
   errors: {
     ...dealErrorsZhCN,
     ...catalogErrorsZhCN,
     ...quotesZhCN.errors,
     ...leadsZhCN.errors,
+    ...meetingsZhCN.errors,
     generic: '请求失败，请稍后重试',
     NETWORK_ERROR: '无法连接服务器，请检查网络',
     AUTH_INVALID_CREDENTIALS: '邮箱或密码不正确',

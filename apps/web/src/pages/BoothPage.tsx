@@ -18,6 +18,7 @@ import '../live/live.css';
 import { RequestQuoteButton } from '../quotes/RequestQuoteButton';
 import { OrderDrawer } from '../orders/OrderDrawer';
 import { InquiryButton } from '../leads/InquiryButton';
+import { BookMeetingButton } from '../meetings/BookMeetingButton';
 
 export default function BoothPage() {
   const { id = '' } = useParams();
@@ -63,6 +64,7 @@ export default function BoothPage() {
         }
       />
       <InquiryButton boothId={booth.id} />
+      <BookMeetingButton enterpriseId={booth.enterprise.id} enterpriseName={booth.enterprise.name} />
       <BoothLiveSessions boothId={booth.id} />
       <EnterpriseInfo booth={booth} />
       <Typography.Title level={3} className="lf-section-title">
