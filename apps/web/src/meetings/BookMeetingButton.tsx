@@ -15,8 +15,21 @@ interface FormValues {
   topic: string;
   message?: string;
   duration: number;
-  slots: { start: Dayjs | null }[];
+  slots: { day: Dayjs | null; time: string | null }[];
 }
+
+/** Start times a slot may take, every quarter hour (a phone-sized list, unlike a date-time panel). */
+const TIMES = Array.from(
+  { length: 96 },
+  (_, i) => `${String(Math.floor(i / 4)).padStart(2, '0')}:${String((i % 4) * 15).padStart(2, '0')}`,
+);
+
+/** The local day and "HH:mm" as an instant. */
+const startOf = (s: { day: Dayjs | null; time: string | null }): Dayjs | null => {
+  if (!s.day || !s.time) return null;
+  const [h, m] = s.time.split(':').map(Number);
+  return s.day.hour(h).minute(m).second(0).millisecond(0);
+};
 
 const DURATIONS = [15, 30, 45, 60, 90];
 
@@ -45,11 +58,9 @@ export function BookMeetingButton({ enterpriseId, enterpriseName }: { enterprise
         topic: v.topic,
         message: v.message || undefined,
         slots: v.slots
-          .filter((s) => s.start)
-          .map((s) => ({
-            startsAt: s.start!.second(0).millisecond(0).toISOString(),
-            endsAt: s.start!.second(0).millisecond(0).add(v.duration, 'minute').toISOString(),
-          })),
+          .map(startOf)
+          .filter((d): d is Dayjs => !!d)
+          .map((d) => ({ startsAt: d.toISOString(), endsAt: d.add(v.duration, 'minute').toISOString() })),
       });
       void message.success(t('meetings.book.sent'));
       setOpen(false);
@@ -82,7 +93,7 @@ export function BookMeetingButton({ enterpriseId, enterpriseName }: { enterprise
         <Form<FormValues>
           form={form}
           layout="vertical"
-          initialValues={{ duration: 30, slots: [{ start: null }] }}
+          initialValues={{ duration: 30, slots: [{ day: null, time: null }] }}
           onFinish={(v) => void submit(v)}
         >
           <Form.Item
@@ -100,24 +111,37 @@ export function BookMeetingButton({ enterpriseId, enterpriseName }: { enterprise
               <Form.Item label={t('meetings.book.slots')} extra={t('meetings.book.zone', { zone: localZone() })}>
                 <Space direction="vertical" style={{ width: '100%' }}>
                   {fields.map((field) => (
-                    <Form.Item
-                      key={field.key}
-                      name={[field.name, 'start']}
-                      noStyle={false}
-                      style={{ marginBottom: 0 }}
-                      rules={[{ required: true, message: t('meetings.book.slotRequired') }]}
-                    >
-                      <DatePicker
-                        showTime={{ format: 'HH:mm', minuteStep: 15 }}
-                        format="YYYY-MM-DD HH:mm"
-                        disabledDate={(d) => d.isBefore(dayjs().startOf('day'))}
-                        style={{ width: '100%' }}
-                        data-testid={`meeting-slot-${field.name}`}
-                      />
-                    </Form.Item>
+                    <Space.Compact key={field.key} style={{ width: '100%' }}>
+                      <Form.Item
+                        name={[field.name, 'day']}
+                        noStyle
+                        rules={[{ required: true, message: t('meetings.book.slotRequired') }]}
+                      >
+                        <DatePicker
+                          format="YYYY-MM-DD"
+                          inputReadOnly={!!screens.xs}
+                          disabledDate={(d) => d.isBefore(dayjs().startOf('day'))}
+                          style={{ width: '60%' }}
+                          data-testid={`meeting-day-${field.name}`}
+                        />
+                      </Form.Item>
+                      <Form.Item
+                        name={[field.name, 'time']}
+                        noStyle
+                        rules={[{ required: true, message: t('meetings.book.slotRequired') }]}
+                      >
+                        <Select
+                          showSearch
+                          placeholder="HH:mm"
+                          options={TIMES.map((time) => ({ value: time, label: time }))}
+                          style={{ width: '40%' }}
+                          data-testid={`meeting-time-${field.name}`}
+                        />
+                      </Form.Item>
+                    </Space.Compact>
                   ))}
                   {fields.length < 5 ? (
-                    <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ start: null })} block>
+                    <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ day: null, time: null })} block>
                       {t('meetings.book.addSlot')}
                     </Button>
                   ) : null}

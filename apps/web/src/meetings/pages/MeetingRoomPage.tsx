@@ -114,7 +114,12 @@ export default function MeetingRoomPage() {
   const { id = '' } = useParams();
   const { data, error, loading } = useApi((signal) => meetingsApi.one(id, signal), `meeting:${id}`);
   if (loading && !data) return <PageLoading />;
-  if (error) return <ApiErrorAlert error={error} />;
+  if (error)
+    return (
+      <div className="lf-container">
+        <ApiErrorAlert error={error} />
+      </div>
+    );
   if (!data?.room)
     return (
       <Result
@@ -124,7 +129,7 @@ export default function MeetingRoomPage() {
       />
     );
   return (
-    <div>
+    <div className="lf-container">
       <PageTitle
         title={`${t('meetings.room.title')} · ${data.topic}`}
         subtitle={data.accepted ? slotText(data.accepted, i18n.language) : undefined}

@@ -23,7 +23,7 @@ export default function MyMeetingsPage() {
   const { data, error, loading, reload } = useApi((signal) => meetingsApi.mine(status, signal), `meetings:${filter}`);
   const side = user?.role === 'exhibitor' ? 'exhibitor' : 'buyer';
   return (
-    <div>
+    <div className="lf-container">
       <PageTitle title={t('meetings.list.title')} subtitle={t('meetings.list.intro')} />
       <Segmented
         style={{ marginBottom: 16, maxWidth: '100%', overflowX: 'auto' }}
