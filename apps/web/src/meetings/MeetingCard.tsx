@@ -50,9 +50,7 @@ export function MeetingCard({ m, side, onChange }: { m: MeetingView; side: 'buye
       <Typography.Paragraph strong>{m.topic}</Typography.Paragraph>
       {m.message ? <Typography.Paragraph type="secondary">{m.message}</Typography.Paragraph> : null}
       {m.accepted ? (
-        <Typography.Paragraph>
-          {t('meetings.list.time')}: {slotText(m.accepted, lang)}
-        </Typography.Paragraph>
+        <Typography.Paragraph>{t('meetings.list.timeIs', { time: slotText(m.accepted, lang) })}</Typography.Paragraph>
       ) : (
         <div className="lf-meet-slots">
           <Typography.Text type="secondary">{t('meetings.list.proposedSlots')}</Typography.Text>

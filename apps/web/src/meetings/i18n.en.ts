@@ -32,6 +32,7 @@ export const meetingsEn: Texts<typeof meetingsZhCN> = {
     with: 'With',
     topic: 'Topic',
     time: 'Time',
+    timeIs: 'Time: {{time}}',
     proposedSlots: "The buyer's times",
     accept: 'Accept this time',
     decline: 'Decline',

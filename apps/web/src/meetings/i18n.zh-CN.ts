@@ -27,6 +27,7 @@ export const meetingsZhCN = {
     with: '洽谈对象',
     topic: '主题',
     time: '时间',
+    timeIs: '时间：{{time}}',
     proposedSlots: '买家提出的时段',
     accept: '接受此时段',
     decline: '婉拒',
