@@ -166,6 +166,20 @@ describe('private video meetings', () => {
     });
   });
 
+  it("a participant's revoked token (logout) takes their socket out of the room", async () => {
+    const b = await register('buyer', '退出登录的买家');
+    const m = (await propose(b.token, { slots: [slot(10)] })).body;
+    const accepted = (await http.post<MeetingView>(`/api/meetings/${m.id}/accept`, { slotIndex: 0 }, staff.token)).body;
+    const c = await pool.open(b.token);
+    // Joined as a viewer it still takes one of the room's places (and may publish later by joining again).
+    const joined = await c.request('room.join', { sessionId: accepted.room!.sessionId, as: 'viewer' });
+    expect(joined.can.publish).toBe(false);
+    const expired = c.next('session.expired', 10_000);
+    expect((await http.post('/api/auth/logout', {}, b.token)).status).toBeLessThan(300);
+    expect((await expired).reason).toBe('revoked');
+    await http.post(`/api/meetings/${m.id}/cancel`, {}, staff.token);
+  });
+
   it('a room opens only shortly before its slot', async () => {
     const b = await register('buyer', '早到的买家');
     const m = (await propose(b.token, { slots: [slot(3 * 60)] })).body;

@@ -54,9 +54,12 @@ export class LiveRoomService {
     const capabilities = await this.capabilities.get();
     stillConnected(socket);
 
-    // Routers only for a live session or a publisher; a viewer before the start waits in the channel.
+    // Routers only for a live session, a publisher or a meeting (its place count needs the room); a
+    // viewer before the start waits in the channel.
     let room =
-      publisher || session.status === 'live' ? await this.registry.getOrOpen(sessionId, meeting) : this.registry.get(sessionId);
+      publisher || meeting || session.status === 'live'
+        ? await this.registry.getOrOpen(sessionId, meeting)
+        : this.registry.get(sessionId);
     if (!socket.connected) {
       this.idle.check(sessionId);
       stillConnected(socket);
