@@ -134,4 +134,29 @@ describe('private video meetings in the browser', () => {
     await b.page.getByText('洽谈已结束').waitFor();
     for (const p of [b, s]) expect(p.errors.filter((e) => !/getUserMedia|WebSocket/.test(e))).toEqual([]);
   });
+
+  it('shows the booking form and 我的洽谈 in English with no untranslated keys, at both widths', async () => {
+    for (const [size, options] of [
+      ['laptop', LAPTOP],
+      ['phone', PHONE],
+    ] as const) {
+      for (const [who, path] of [
+        [buyer, `/booths/${boothId}`],
+        [staff, '/my/meetings'],
+      ] as const) {
+        const p = await appPage(browser, t.url, who, options);
+        pages.push(p);
+        await p.context.addInitScript(() => localStorage.setItem('livefair.lang', 'en'));
+        await p.page.goto(t.url + path);
+        if (path === '/my/meetings') await p.page.getByText('My meetings', { exact: true }).first().waitFor();
+        else {
+          await p.page.getByTestId('book-meeting-button').click();
+          await p.page.getByText('Times you can meet').waitFor();
+        }
+        expect(await p.page.locator('body').innerText()).not.toMatch(/\bmeetings\.[a-z]+\.[a-zA-Z]+/);
+        expect(await overflow(p.page)).toBeLessThanOrEqual(0);
+        await shot(p.page, `${size}-en${path.replace(/\//g, '-').replace(/-[0-9a-f-]{36}$/, '')}`, false);
+      }
+    }
+  });
 });
