@@ -152,6 +152,8 @@ describe('private video meetings in the browser', () => {
         else {
           await p.page.getByTestId('book-meeting-button').click();
           await p.page.getByText('Times you can meet').waitFor();
+          await p.page.locator('.ant-drawer-content-wrapper').waitFor({ state: 'visible' });
+          await p.page.waitForTimeout(500); // the drawer's slide-in, for the screenshot
         }
         expect(await p.page.locator('body').innerText()).not.toMatch(/\bmeetings\.[a-z]+\.[a-zA-Z]+/);
         expect(await overflow(p.page)).toBeLessThanOrEqual(0);
