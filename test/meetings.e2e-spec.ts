@@ -1,6 +1,11 @@
+import { AppConfig, loadConfig } from '@livefair/core';
 import type { MeetingView, NotificationView } from '@livefair/protocol';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { startAllInOne } from '../apps/all-in-one/src/start-all-in-one';
 import { httpClient } from './support/http';
 import { ClientPool } from './support/live-fixture';
 import { demoPassword, startProductionApp, TestApp } from './support/test-app';
@@ -17,7 +22,26 @@ const slot = (inMin: number, lenMin = 30) => ({
  * the enterprise accepts, both join the private room and may publish; a third party is refused
  * at room.join; bad input is refused with codes and nothing stored; the bounds hold.
  */
-describe('private video meetings', () => {
+const ENV = {
+  DEMO_DATA: 'true',
+  LOG_LEVEL: 'error',
+  MEETINGS_ROOM_EARLY_MINUTES: '30',
+  MEETINGS_MAX_PER_BUYER_PER_DAY: '4',
+  MEETINGS_MAX_OPEN_PER_PAIR: '2',
+};
+const ENGINES: [string, () => Promise<TestApp>][] = [
+  ['MariaDB + Redis', () => startProductionApp('meet', ENV)],
+  [
+    'the embedded engine',
+    async () => {
+      const config: AppConfig = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'lf-meet-')), MEDIASOUP_WORKERS: '1', ...ENV });
+      const { app, url } = await startAllInOne(config, 0, false);
+      return { app, url, config, db: null, close: () => app.close() };
+    },
+  ],
+];
+
+describe.each(ENGINES)('private video meetings on %s', (_engine, start) => {
   let t: TestApp;
   let http: ReturnType<typeof httpClient>;
   let ds: DataSource;
@@ -51,13 +75,7 @@ describe('private video meetings', () => {
   const notices = async (token: string) => (await http.get<NotificationView[]>('/api/notifications', token)).body;
 
   beforeAll(async () => {
-    t = await startProductionApp('meet', {
-      DEMO_DATA: 'true',
-      LOG_LEVEL: 'error',
-      MEETINGS_ROOM_EARLY_MINUTES: '30',
-      MEETINGS_MAX_PER_BUYER_PER_DAY: '4',
-      MEETINGS_MAX_OPEN_PER_PAIR: '2',
-    });
+    t = await start();
     http = httpClient(t.url);
     ds = t.app.get(DataSource);
     buyer = await login('buyer@demo.livefair.cn');
