@@ -1,4 +1,4 @@
-import { AppConfig, loadConfig } from '@livefair/core';
+import { AppConfig, JobQueue, loadConfig } from '@livefair/core';
 import type { MeetingView, NotificationView } from '@livefair/protocol';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -196,6 +196,33 @@ describe.each(ENGINES)('private video meetings on %s', (_engine, start) => {
     expect((await http.post('/api/auth/logout', {}, b.token)).status).toBeLessThan(300);
     expect((await expired).reason).toBe('revoked');
     await http.post(`/api/meetings/${m.id}/cancel`, {}, staff.token);
+  });
+
+  it('a room refuses joins from its closing time, and its close job ends it for those inside', async () => {
+    const b = await register('buyer', '准时的买家');
+    const accept = async (inMin: number) => {
+      const m = (await propose(b.token, { slots: [slot(inMin, 15)] })).body;
+      return (await http.post<MeetingView>(`/api/meetings/${m.id}/accept`, { slotIndex: 0 }, staff.token)).body.room!.sessionId;
+    };
+    // Time passes: the rooms' closing time is moved into the past (the clock is not ours to move).
+    const closeNow = (sessionId: string) =>
+      ds.getRepository('LiveSession').update({ id: sessionId }, { closesAt: new Date(Date.now() - 1000) });
+    const late = await accept(2);
+    await closeNow(late);
+    expect(await (await pool.open(b.token)).errorCode('room.join', { sessionId: late, as: 'publisher' })).toBe(
+      'MEETING_ROOM_CLOSED',
+    );
+
+    const inside = await accept(17); // right after the first: both rooms are open now
+    const c = await pool.open(b.token);
+    await c.request('room.join', { sessionId: inside, as: 'publisher' });
+    const ended = c.next('room.status', 10_000, (e) => e.status === 'ended');
+    await closeNow(inside);
+    await t.app.get(JobQueue).enqueue('live.meeting.close', { sessionId: inside }, { jobId: `test-close:${inside}` });
+    await ended;
+    expect(await (await pool.open(b.token)).errorCode('room.join', { sessionId: inside, as: 'publisher' })).toBe(
+      'LIVE_SESSION_ENDED',
+    );
   });
 
   it('a room opens only shortly before its slot', async () => {
