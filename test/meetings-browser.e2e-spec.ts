@@ -40,7 +40,7 @@ describe('private video meetings in the browser', () => {
   const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
   const phase = (page: Page) => page.evaluate(() => window.__lfMeeting?.phase() ?? 'no-hook');
   const frames = (page: Page) => page.evaluate(() => window.__lfMeeting?.framesDecoded() ?? Promise.resolve(-1));
-  async function until(what: string, probe: () => Promise<boolean>, ms = 20_000) {
+  async function until(what: string, probe: () => Promise<boolean>, ms = 30_000) {
     const deadline = Date.now() + ms;
     while (!(await probe())) {
       if (Date.now() > deadline) throw new Error(`${what} not reached within ${ms} ms`);
