@@ -1,5 +1,5 @@
 /** Unit tests sit beside the code (*.spec.ts); end-to-end tests live in test/ (*.e2e-spec.ts). */
-const aliases = ['core', 'expo', 'catalog', 'live', 'demo', 'protocol', 'accounts', 'orders', 'leads', 'matching', 'analytics'];
+const aliases = ['core', 'expo', 'catalog', 'live', 'demo', 'protocol', 'accounts', 'orders', 'leads', 'matching', 'analytics', 'meetings'];
 const moduleNameMapper = {};
 for (const a of aliases) {
   moduleNameMapper[`^@livefair/${a}$`] = `<rootDir>/libs/${a}/src`;

@@ -11,6 +11,7 @@ import '@livefair/orders';
 import '@livefair/leads';
 import '@livefair/matching';
 import '@livefair/analytics';
+import '@livefair/meetings';
 
 /** `| \`CODE\` | 404 | live | ... |` rows of docs/error-codes.md. */
 function documentedCodes(): string[] {

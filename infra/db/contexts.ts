@@ -9,6 +9,7 @@ import '@livefair/orders';
 import '@livefair/leads';
 import '@livefair/matching';
 import '@livefair/analytics';
+import '@livefair/meetings';
 import { schemaTable } from '@livefair/core';
 
 /** Every context's entities: what each engine's migrations must build. */

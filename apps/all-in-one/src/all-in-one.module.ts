@@ -10,6 +10,7 @@ import { LiveModule, LiveSessionsHttpModule } from '@livefair/live';
 import { FlashDealsLiveModule, OrdersHttpModule } from '@livefair/orders';
 import { LeadsHttpModule } from '@livefair/leads';
 import { MatchingHttpModule } from '@livefair/matching';
+import { MeetingsHttpModule } from '@livefair/meetings';
 
 /** The embedded default: API, live and worker in one process. */
 @Module({})
@@ -29,6 +30,7 @@ export class AllInOneModule {
         OrdersHttpModule,
         FlashDealsLiveModule,
         LeadsHttpModule,
+        MeetingsHttpModule,
         DemoModule,
         MatchingHttpModule,
         AnalyticsHttpModule,

@@ -9,6 +9,7 @@ import { LiveSessionsHttpModule } from '@livefair/live';
 import { OrdersHttpModule } from '@livefair/orders';
 import { LeadsHttpModule } from '@livefair/leads';
 import { MatchingHttpModule } from '@livefair/matching';
+import { MeetingsHttpModule } from '@livefair/meetings';
 
 /** HTTP API: REST + OpenAPI, auth, the web UI. Enqueues jobs, never runs them. */
 @Module({})
@@ -28,6 +29,7 @@ export class ApiModule {
         CatalogImportHttpModule,
         MatchingHttpModule,
         AnalyticsHttpModule,
+        MeetingsHttpModule,
       ],
     };
   }

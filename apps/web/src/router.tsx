@@ -43,6 +43,8 @@ const OrdersForYouPage = lazy(() => import('./matching/pages/OrdersForYouPage'))
 const ExpoAnalyticsPage = lazy(() => import('./analytics/pages/ExpoAnalyticsPage'));
 const BoothAnalyticsPage = lazy(() => import('./analytics/pages/BoothAnalyticsPage'));
 const AnalyticsNoticePage = lazy(() => import('./analytics/pages/AnalyticsNoticePage'));
+const MyMeetingsPage = lazy(() => import('./meetings/pages/MyMeetingsPage'));
+const MeetingRoomPage = lazy(() => import('./meetings/pages/MeetingRoomPage'));
 
 export const router = createBrowserRouter([
   {
@@ -79,6 +81,8 @@ export const router = createBrowserRouter([
       { path: '/my/demands', element: only(['buyer'], <PostDemandPage />) },
       { path: '/my/demands/:id', element: only(['buyer'], <PostDemandPage />) },
       { path: '/my/orders-for-you', element: only(['exhibitor'], <OrdersForYouPage />) },
+      { path: '/my/meetings', element: only(['buyer', 'exhibitor'], <MyMeetingsPage />) },
+      { path: '/meetings/:id/room', element: only(['buyer', 'exhibitor'], <MeetingRoomPage />) },
       // Any other /my/* path still asks anonymous visitors to log in before showing 404.
       { path: '/my/*', element: only(['buyer', 'exhibitor', 'organizer'], <NotFoundPage />) },
       { path: '/console', element: only(['organizer'], <ConsolePage />) },

@@ -12,3 +12,4 @@ export * from './gateway/room-hub';
 export * from './gateway/live-gateway.decorators';
 export * from './gateway/empty-payload.pipe';
 export * from './gateway/token-buckets';
+export * from './sessions/meeting-rooms';

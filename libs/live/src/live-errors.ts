@@ -22,6 +22,10 @@ export const liveErrorCodes = defineErrorCodes('live', {
   TOO_MANY_SOCKETS: 429,
   LIVE_NOT_STARTED: 409,
   LIVE_SESSION_LIMIT: 409,
+  MEETING_NOT_PARTICIPANT: 403,
+  MEETING_ROOM_NOT_OPEN: 409,
+  MEETING_ROOM_CLOSED: 410,
+  MEETING_ROOM_FULL: 409,
 });
 
 type LiveErrorCodes = typeof liveErrorCodes;

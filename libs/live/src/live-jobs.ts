@@ -13,6 +13,8 @@ export const liveJobs = defineJobs('live', {
   queues: { 'live-sessions': { concurrency: 2 } },
   jobs: {
     'live.session.expire': job<ExpireSessionPayload>({ queue: 'live-sessions' }),
+    /** A meeting room's time is up (delayed to its closesAt; the sweep catches a lost one). */
+    'live.meeting.close': job<ExpireSessionPayload>({ queue: 'live-sessions' }),
     'live.sessions.sweep': job<Record<string, never>>({
       queue: 'live-sessions',
       repeat: { everyMs: EXPIRY_SWEEP_EVERY_MS, payload: {} },

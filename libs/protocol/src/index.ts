@@ -10,3 +10,4 @@ export * from './booths';
 export * from './catalog-import';
 export * from './matching';
 export * from './analytics';
+export * from './meetings';

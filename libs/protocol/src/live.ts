@@ -23,6 +23,9 @@ export type LiveAck<T> = { ok: true; data: T } | { ok: false; error: { code: str
 
 export type LiveSessionStatus = 'scheduled' | 'live' | 'ended';
 
+/** `broadcast`: a booth's public live room. `meeting`: a private two-way room (docs/meetings.md). */
+export type LiveRoomKind = 'broadcast' | 'meeting';
+
 export interface LiveSessionView {
   id: string;
   boothId: string;
@@ -35,6 +38,8 @@ export interface LiveSessionView {
   allowAnonymous: boolean;
   likeCount: number;
   peakViewers: number;
+  /** `meeting` rooms are private: never listed, joined only by their participants. */
+  kind: LiveRoomKind;
 }
 
 export interface ChatMessageView {

@@ -28,7 +28,8 @@ type NavLabel =
   | 'booths.nav.favourites'
   | 'booths.nav.enterprise'
   | 'matching.nav.demands'
-  | 'matching.nav.forYou';
+  | 'matching.nav.forYou'
+  | 'meetings.nav.mine';
 const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/', labelKey: 'nav.expos' },
   { path: '/my/orders', labelKey: 'orders.nav.myOrders', roles: ['buyer'] },
@@ -42,6 +43,7 @@ const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/my/leads', labelKey: 'leads.nav.inbox', roles: ['exhibitor'] },
   { path: '/my/booth-inquiries', labelKey: 'leads.nav.mine', roles: ['buyer'] },
   { path: '/my/cards', labelKey: 'leads.nav.cards', roles: ['buyer', 'exhibitor'] },
+  { path: '/my/meetings', labelKey: 'meetings.nav.mine', roles: ['buyer', 'exhibitor'] },
   { path: '/console', labelKey: 'nav.console', roles: ['organizer'] },
   { path: '/search', labelKey: 'booths.nav.search' },
   { path: '/my/favourites', labelKey: 'booths.nav.favourites', roles: ['buyer'] },
@@ -79,5 +81,6 @@ export function activeNavKey(pathname: string): string {
   if (pathname.startsWith('/my/favourites')) return '/my/favourites';
   if (pathname.startsWith('/my/enterprise')) return '/my/enterprise';
   if (pathname.startsWith('/my/demands')) return '/my/demands';
+  if (pathname.startsWith('/my/meetings') || pathname.startsWith('/meetings/')) return '/my/meetings';
   return '/';
 }

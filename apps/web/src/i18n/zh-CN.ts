@@ -6,6 +6,7 @@ import { liveZhCN } from '../live/i18n.zh-CN';
 import { quotesZhCN } from '../quotes/i18n.zh-CN';
 import { leadsZhCN } from '../leads/i18n.zh-CN';
 import { matchingZhCN } from '../matching/i18n.zh-CN';
+import { meetingsZhCN } from '../meetings/i18n.zh-CN';
 import { orderErrorsZhCN, ordersZhCN } from '../orders/i18n.zh-CN';
 import { expoConsoleErrorsZhCN, expoConsoleZhCN } from '../expo/i18n.zh-CN';
 import { boothErrorsZhCN, boothsZhCN } from '../booths/i18n.zh-CN';
@@ -152,6 +153,7 @@ const zhCN = {
   leads: leadsZhCN,
   matching: matchingZhCN,
   analytics: analyticsZhCN,
+  meetings: meetingsZhCN,
   notFound: { title: '页面不存在', text: '您访问的页面不存在或已被移除。' },
   errors: {
     ...boothErrorsZhCN,
@@ -163,6 +165,7 @@ const zhCN = {
     ...quotesZhCN.errors,
     ...leadsZhCN.errors,
     ...matchingZhCN.errors,
+    ...meetingsZhCN.errors,
     generic: '请求失败，请稍后重试',
     NETWORK_ERROR: '无法连接服务器，请检查网络',
     AUTH_INVALID_CREDENTIALS: '邮箱或密码不正确',

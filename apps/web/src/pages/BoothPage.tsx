@@ -23,6 +23,7 @@ import '../live/live.css';
 import { RequestQuoteButton } from '../quotes/RequestQuoteButton';
 import { OrderDrawer } from '../orders/OrderDrawer';
 import { InquiryButton } from '../leads/InquiryButton';
+import { BookMeetingButton } from '../meetings/BookMeetingButton';
 
 /** /booths/:id — the booth: profile, live player while live, schedule, featured and all products. */
 export default function BoothPage() {
@@ -74,6 +75,7 @@ export default function BoothPage() {
       />
       <BoothHero booth={booth} profile={profile} />
       <InquiryButton boothId={booth.id} />
+      <BookMeetingButton enterpriseId={booth.enterprise.id} enterpriseName={booth.enterprise.name} />
       <div className="lf-booth-layout">
         <div className="lf-booth-main">
           {live ? <BoothLivePlayer session={live} /> : null}

@@ -107,6 +107,17 @@ export interface AppConfig {
     importMaxRows: number;
     maxSuppliersPerOrganizer: number;
   };
+  /** Private video meetings: bounds, slot lengths, how far ahead, when the room opens and closes around a slot. */
+  meetings: {
+    maxPerBuyerPerDay: number;
+    maxOpenPerPair: number;
+    maxPendingPerEnterprise: number;
+    minMs: number;
+    maxMs: number;
+    maxAheadMs: number;
+    roomEarlyMs: number;
+    roomGraceMs: number;
+  };
   demoData: boolean;
   /** The demo accounts' password (DEMO_PASSWORD, or generated into DATA_DIR/demo-password); null without demo data. */
   demoPassword: string | null;

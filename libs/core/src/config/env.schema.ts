@@ -502,4 +502,58 @@ export class EnvVars {
   @IsInt()
   @Min(1)
   MATCHING_MAX_SUPPLIERS_PER_ORGANIZER = 20000;
+
+  /** Meeting requests one buyer may send in 24 hours (429 RATE_LIMITED past it; docs/meetings.md). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000)
+  MEETINGS_MAX_PER_BUYER_PER_DAY = 10;
+
+  /** Meetings one buyer may have proposed or accepted (not yet over) with one enterprise (409 MEETING_LIMIT). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  MEETINGS_MAX_OPEN_PER_PAIR = 2;
+
+  /** Proposals an enterprise may have waiting for its answer (409 MEETING_LIMIT past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  MEETINGS_MAX_PENDING_PER_ENTERPRISE = 200;
+
+  /** A meeting slot's shortest and longest length in minutes (422 MEETING_SLOT_TOO_SHORT / _TOO_LONG). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(240)
+  MEETINGS_MIN_MINUTES = 15;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(480)
+  MEETINGS_MAX_MINUTES = 120;
+
+  /** How many days ahead a slot may start (422 MEETING_SLOT_TOO_FAR). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  MEETINGS_MAX_DAYS_AHEAD = 60;
+
+  /** The meeting room opens this many minutes before the slot and closes this many after its end. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  MEETINGS_ROOM_EARLY_MINUTES = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  MEETINGS_ROOM_GRACE_MINUTES = 15;
 }

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
 import { utcDatetime, UuidEntity } from '@livefair/core';
-import type { LiveSessionStatus } from '@livefair/protocol';
+import type { LiveRoomKind, LiveSessionStatus } from '@livefair/protocol';
 
 /** A booth's broadcast: scheduled -> live -> ended. Its room is keyed by this id. */
 @Entity('live_sessions')
@@ -52,6 +52,21 @@ export class LiveSession extends UuidEntity {
 
   @Column({ type: 'varchar', length: 36 })
   createdBy!: string;
+
+  /** `broadcast` (a booth's public room) or `meeting` (private: only `participantIds` join, each may publish). */
+  @Column({ type: 'varchar', length: 16, default: 'broadcast' })
+  kind!: LiveRoomKind;
+
+  /** A meeting room's users (buyer and the enterprise's staff); null for broadcasts. */
+  @Column({ type: 'simple-json', nullable: true })
+  participantIds!: string[] | null;
+
+  /** A meeting room admits joins from `opensAt` until `closesAt`; null for broadcasts. */
+  @Column({ ...utcDatetime, nullable: true })
+  opensAt!: Date | null;
+
+  @Column({ ...utcDatetime, nullable: true })
+  closesAt!: Date | null;
 
   @CreateDateColumn(utcDatetime)
   createdAt!: Date;

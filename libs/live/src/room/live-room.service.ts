@@ -12,6 +12,7 @@ import { SfuRoom } from './sfu-room';
 import { ViewerCounter } from './viewer-counter';
 import { IceServers } from './ice-servers';
 import { IdleRooms } from './idle-rooms';
+import { admitToMeeting, assertMeetingRoomHasPlace } from './meeting-admission';
 import { RouterCapabilities } from './router-capabilities';
 
 /** Joining and leaving rooms: who may enter, as what, and what they see on entry. */
@@ -43,20 +44,28 @@ export class LiveRoomService {
     const { session, pinned, recentChat, bannedUserIds } = await this.entry.get(sessionId);
     stillConnected(socket);
     if (session.status === 'ended') throw new DomainError('LIVE_SESSION_ENDED', 'This live session has ended');
+    const meeting = session.kind === 'meeting';
+    if (meeting) admitToMeeting(principal, session);
     const staff = this.sessions.isStaff(principal, session);
     const publisher = as === 'publisher';
-    if (publisher && !staff) throw new DomainError('NOT_BOOTH_STAFF', "Only the booth's exhibitor staff may publish");
+    if (publisher && !staff && !meeting) throw new DomainError('NOT_BOOTH_STAFF', "Only the booth's exhibitor staff may publish");
     if (!principal && !session.allowAnonymous) throw new DomainError('AUTH_REQUIRED', 'Log in to watch this live session');
     if (socket.data.sessionId) await this.exit(socket);
     const capabilities = await this.capabilities.get();
     stillConnected(socket);
 
-    // Routers only for a live session or a publisher; a viewer before the start waits in the channel.
-    let room = publisher || session.status === 'live' ? await this.registry.getOrOpen(sessionId) : this.registry.get(sessionId);
+    // Routers only for a live session, a publisher or a meeting (its place count needs the room); a
+    // viewer before the start waits in the channel.
+    let room =
+      publisher || meeting || session.status === 'live'
+        ? await this.registry.getOrOpen(sessionId, meeting)
+        : this.registry.get(sessionId);
     if (!socket.connected) {
       this.idle.check(sessionId);
       stillConnected(socket);
     }
+    // No await between the count and taking the place: two joins in this process cannot both pass.
+    if (meeting && room && !room.hasPeer(socket.id)) assertMeetingRoomHasPlace(room.peerCount());
     room?.peer(socket.id, publisher);
     Object.assign(socket.data, { sessionId, publisher, staff, sessionEnded: false });
     const viewerCount = publisher ? this.viewers.count(sessionId) : this.viewers.add(sessionId, socket.id);

@@ -96,7 +96,8 @@ export class RoomLifecycle implements OnModuleInit {
     });
     room.on('producerClosed', ({ producerId }) => {
       this.hub.toRoom(id, 'room.producerClosed', { producerId });
-      if (!room.hasProducers()) this.abandonment.start(id);
+      // A meeting room is not abandoned when media pauses: it closes at its end time or when cancelled.
+      if (!room.hasProducers() && !room.sharedPublishing) this.abandonment.start(id);
     });
     room.on('producerPaused', (e) => this.hub.toRoom(id, 'room.producerPaused', e));
     room.on('consumerClosed', ({ peerId, consumerId }) => this.hub.toSocket(peerId, 'consumer.closed', { consumerId }));

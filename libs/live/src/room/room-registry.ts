@@ -33,12 +33,13 @@ export class RoomRegistry extends EventEmitter<RoomRegistryEvents> implements On
     return room && !room.isClosed ? room : undefined;
   }
 
-  getOrOpen(sessionId: string): Promise<SfuRoom> {
+  /** The room, opened if needed; `sharedPublishing` for a meeting room (all its peers publish). */
+  getOrOpen(sessionId: string, sharedPublishing = false): Promise<SfuRoom> {
     const existing = this.get(sessionId);
     if (existing) return Promise.resolve(existing);
     let pending = this.opening.get(sessionId);
     if (!pending) {
-      pending = SfuRoom.open(sessionId, this.pool, roomOptions(this.config))
+      pending = SfuRoom.open(sessionId, this.pool, { ...roomOptions(this.config), sharedPublishing })
         .then((room) => {
           this.rooms.set(sessionId, room);
           this.emit('opened', room);

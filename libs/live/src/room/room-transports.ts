@@ -17,6 +17,8 @@ export interface RoomOptions {
   maxRecvTransports: number;
   /** Producers one publisher may have per kind (audio, video). */
   maxTracksPerKind: number;
+  /** A meeting room: every peer allowed to publish may (no one-publisher rule). */
+  sharedPublishing?: boolean;
 }
 
 export function roomOptions(config: AppConfig): RoomOptions {

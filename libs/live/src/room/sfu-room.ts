@@ -64,6 +64,11 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     return this.routers.origin.router.rtpCapabilities;
   }
 
+  /** A meeting room: all its peers publish and consume each other. */
+  get sharedPublishing(): boolean {
+    return !!this.options.sharedPublishing;
+  }
+
   get isClosed(): boolean {
     return this.closed;
   }
@@ -131,7 +136,7 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
   ): Promise<types.Producer> {
     const peer = this.requirePeer(peerId);
     if (!peer.canPublish) throw new DomainError('NOT_BOOTH_STAFF', 'Only booth staff may publish');
-    if (this.publishingPeer && this.publishingPeer !== peerId) {
+    if (!this.options.sharedPublishing && this.publishingPeer && this.publishingPeer !== peerId) {
       throw new DomainError('ALREADY_PUBLISHING', 'Another device or encoder is already publishing in this session');
     }
     const entry = this.transportOf(peerId, transportId);

@@ -95,12 +95,15 @@ export class LiveSessionService {
   }
 
   async listForBooth(boothId: string): Promise<LiveSessionView[]> {
-    const rows = await this.sessions.find({ where: { boothId }, order: { createdAt: 'DESC' }, take: 50 });
+    const rows = await this.sessions.find({ where: { boothId, kind: 'broadcast' }, order: { createdAt: 'DESC' }, take: 50 });
     return rows.map(toSessionView);
   }
 
+  /** A public view; private meeting rooms are not found here. */
   async view(id: string): Promise<LiveSessionView> {
-    return toSessionView(await this.get(id));
+    const s = await this.get(id);
+    if (s.kind === 'meeting') throw DomainError.notFound('LIVE_SESSION_NOT_FOUND', 'Live session', id);
+    return toSessionView(s);
   }
 
   async get(id: string): Promise<LiveSession> {
@@ -117,8 +120,14 @@ export class LiveSessionService {
     return principal!.enterpriseId!;
   }
 
+  /** Booth staff of a broadcast (moderate, pin, deals, end, ingest). A meeting room has participants, no staff. */
   isStaff(principal: Principal | null, session: LiveSession): boolean {
-    return !!principal && principal.role === 'exhibitor' && principal.enterpriseId === session.enterpriseId;
+    return (
+      !!principal &&
+      principal.role === 'exhibitor' &&
+      principal.enterpriseId === session.enterpriseId &&
+      session.kind !== 'meeting'
+    );
   }
 
   /** The session, if the caller is on its booth's staff; NOT_BOOTH_STAFF otherwise. */
@@ -144,7 +153,8 @@ export class LiveSessionService {
 
   async byStreamKey(id: string, key: string): Promise<LiveSession> {
     const s = await this.sessions.findOne({ where: { id } });
-    if (!s || !sameSecret(s.streamKey, key)) throw new DomainError('STREAM_KEY_INVALID', 'Wrong or revoked stream key');
+    if (!s || s.kind === 'meeting' || !sameSecret(s.streamKey, key))
+      throw new DomainError('STREAM_KEY_INVALID', 'Wrong or revoked stream key');
     return s;
   }
 
@@ -212,6 +222,7 @@ export class LiveSessionService {
    * status, with the booth's status it implies, once the current transaction commits.
    */
   private async announce(sessionId: string, boothId: string, status: LiveSessionStatus): Promise<void> {
+    if (!boothId) return; // a meeting room: no booth, nothing public to tell
     const active = await this.tx
       .getRepository(LiveSession)
       .find({ where: { boothId, status: In(['scheduled', 'live']) }, select: { status: true } });
@@ -230,6 +241,6 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function newStreamKey(): string {
+export function newStreamKey(): string {
   return randomBytes(24).toString('base64url');
 }

@@ -1,12 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, ClusterBus, JobHandler, JobQueue } from '@livefair/core';
-import { And, IsNull, LessThan, Not, Repository } from 'typeorm';
+import { And, In, IsNull, LessThan, Not, Repository } from 'typeorm';
 import { LiveSession } from '../entities/live-session.entity';
 import { ExpireSessionPayload } from '../live-jobs';
 import { SESSION_ENDED, SessionSignal } from '../live-signals';
 import { expiresAt, scheduleExpiry } from './expiry-schedule';
 import { LiveSessionService } from './live-session.service';
+import { MeetingRoomService } from './meeting-rooms';
 
 const SWEEP_BATCH = 200;
 
@@ -26,6 +27,7 @@ export class SessionExpiry {
     private readonly sessions: LiveSessionService,
     private readonly jobs: JobQueue,
     private readonly bus: ClusterBus,
+    private readonly meetings: MeetingRoomService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -39,8 +41,29 @@ export class SessionExpiry {
     await this.expire(s.id);
   }
 
+  @JobHandler('live.meeting.close')
+  async closeMeeting({ sessionId }: ExpireSessionPayload): Promise<void> {
+    const s = await this.rows.findOne({ where: { id: sessionId, kind: 'meeting' } });
+    if (!s || s.status === 'ended' || !s.closesAt) return;
+    if (s.closesAt.getTime() > Date.now() + 1000) {
+      const delayMs = s.closesAt.getTime() - Date.now();
+      return void (await this.jobs.enqueue(
+        'live.meeting.close',
+        { sessionId },
+        { jobId: `live-meeting-close:${sessionId}:${s.closesAt.getTime()}`, delayMs },
+      ));
+    }
+    await this.meetings.close(sessionId);
+  }
+
   @JobHandler('live.sessions.sweep')
   async sweep(): Promise<void> {
+    const overdueMeetings = await this.rows.find({
+      where: { kind: 'meeting', status: In(['scheduled', 'live']), closesAt: LessThan(new Date()) },
+      select: { id: true },
+      take: SWEEP_BATCH,
+    });
+    for (const { id } of overdueMeetings) await this.meetings.close(id);
     const cutoff = new Date(Date.now() - this.config.live.scheduledExpiryMs);
     const overdue = await this.rows.find({
       where: [

@@ -17,6 +17,7 @@ export function toSessionView(s: LiveSession): LiveSessionView {
     allowAnonymous: s.allowAnonymous,
     likeCount: s.likeCount,
     peakViewers: s.peakViewers,
+    kind: s.kind,
   };
 }
 

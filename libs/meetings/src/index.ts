@@ -1,0 +1,3 @@
+export * from './meetings.module';
+export * from './meetings-errors';
+export * from './meeting.service';
