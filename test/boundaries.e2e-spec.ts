@@ -7,7 +7,8 @@ import { join, relative } from 'node:path';
  * repositories; core knows no context. The demo loader is a fixture, not a context.
  */
 const LIBS = join(__dirname, '..', 'libs');
-const CONTEXTS = ['accounts', 'catalog', 'expo', 'live', 'orders', 'leads'];
+/** Every lib but core and the two that are not contexts (protocol: shared types; demo: a fixture). */
+const CONTEXTS = readdirSync(LIBS).filter((name) => !['core', 'protocol', 'demo'].includes(name));
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
