@@ -1,4 +1,4 @@
-import type { BoothAnalyticsView, ExpoAnalyticsView } from '@livefair/protocol';
+import type { BoothAnalyticsView, ExpoAnalyticsView, LeadVisitsView } from '@livefair/protocol';
 
 import { apiRequest } from '../api/client';
 import { readToken } from '../auth/session';
@@ -8,6 +8,8 @@ export const analyticsApi = {
     apiRequest<ExpoAnalyticsView>('GET', `/analytics/expos/${encodeURIComponent(expoId)}`, { signal }),
   booth: (boothId: string, signal?: AbortSignal) =>
     apiRequest<BoothAnalyticsView>('GET', `/analytics/booths/${encodeURIComponent(boothId)}`, { signal }),
+  leadVisits: (leadId: string, signal?: AbortSignal) =>
+    apiRequest<LeadVisitsView>('GET', `/analytics/leads/${encodeURIComponent(leadId)}/visits`, { signal }),
 };
 
 /** Downloads a CSV export with the bearer token (a plain link would not carry it). */

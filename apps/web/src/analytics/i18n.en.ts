@@ -72,6 +72,11 @@ export const analyticsEn: typeof analyticsZhCN = {
     who: 'Organizers see aggregates only; exhibitors see their own booths and the visits behind inquiries sent to them.',
     clear: "Clearing this site's data in your browser resets the visitor id.",
   },
+  leadVisits: {
+    title: 'Booth visits behind this lead',
+    none: 'No visits recorded while this buyer was logged in',
+    line: 'Stayed {{dwell}} · opened products {{views}} times · watched live {{watch}} min',
+  },
 };
 
 export const analyticsErrorsEn: typeof analyticsErrorsZhCN = {

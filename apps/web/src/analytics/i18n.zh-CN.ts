@@ -69,6 +69,11 @@ export const analyticsZhCN = {
     who: '主办方只能看到汇总数据；展商只能看到自己展位的数据和向自己发出的询盘所对应的访问记录。',
     clear: '清除本浏览器的站点数据即可重置访客编号。',
   },
+  leadVisits: {
+    title: '询盘前后的展位访问',
+    none: '该买家没有登录状态下的访问记录',
+    line: '停留 {{dwell}} · 查看商品 {{views}} 次 · 看直播 {{watch}} 分钟',
+  },
 };
 
 export const analyticsErrorsZhCN = {

@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router-dom';
 import { useShowApiError } from '../hooks/useShowApiError';
 import { formatFen } from '../utils/money';
 import { matchingApi } from './matchingApi';
+import { BookMeetingButton } from '../meetings/BookMeetingButton';
 import { ReasonTags } from './ReasonTags';
 
 /** One suggested factory: rank, score, the products that fit, the reasons, and what the buyer can do. */
@@ -83,6 +84,9 @@ export function SuggestionCard({ demandId, s, onChanged }: { demandId: string; s
         <Button size="small" loading={busy} onClick={() => void contact()}>
           {s.status === 'contacted' ? t('matching.results.contacted') : t('matching.results.contact')}
         </Button>
+        {s.supplier.enterpriseId ? (
+          <BookMeetingButton enterpriseId={s.supplier.enterpriseId} enterpriseName={s.supplier.name} demandId={demandId} />
+        ) : null}
         {!s.invitable ? <Typography.Text type="secondary">{t('matching.results.notInvitable')}</Typography.Text> : null}
       </div>
     </Card>

@@ -37,7 +37,16 @@ const DURATIONS = [15, 30, 45, 60, 90];
  * 预约视频洽谈 on a booth page (buyers): a drawer with a topic and one to five start times in the
  * buyer's own zone, sent as UTC. Visitors are asked to log in; exhibitors and organizers see nothing.
  */
-export function BookMeetingButton({ enterpriseId, enterpriseName }: { enterpriseId: string; enterpriseName: string }) {
+/** `demandId`: the purchase need the meeting is about, when booked from a matching suggestion. */
+export function BookMeetingButton({
+  enterpriseId,
+  enterpriseName,
+  demandId,
+}: {
+  enterpriseId: string;
+  enterpriseName: string;
+  demandId?: string;
+}) {
   const { t } = useTranslation();
   const { user } = useAuth();
   const { message } = App.useApp();
@@ -55,6 +64,7 @@ export function BookMeetingButton({ enterpriseId, enterpriseName }: { enterprise
     try {
       await meetingsApi.propose({
         enterpriseId,
+        demandId,
         topic: v.topic,
         message: v.message || undefined,
         slots: v.slots

@@ -1,6 +1,6 @@
 import type { ProductView } from '@livefair/protocol';
 import { Breadcrumb, Empty, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 
@@ -37,8 +37,11 @@ export default function BoothPage() {
     enterpriseId ? `enterprise-profile:${enterpriseId}` : null,
   );
   const { data: sessions } = useApi((signal) => liveApi.boothSessions(id, signal), `live-sessions:${id}`);
-  useBoothVisit(id);
+  const visit = useBoothVisit(id);
   const [ordering, setOrdering] = useState<ProductView | null>(null);
+  const liveId = (sessions ?? []).find((s) => s.status === 'live')?.id ?? null;
+  // The inline player plays while the booth is live: that is live watching for the analytics (docs/analytics.md).
+  useEffect(() => visit.watching(liveId), [visit, liveId]);
 
   if (error) {
     return (
@@ -57,7 +60,10 @@ export default function BoothPage() {
     <ProductCard
       key={product.id}
       product={product}
-      onOrder={setOrdering}
+      onOrder={(p) => {
+        visit.productViewed(p.id);
+        setOrdering(p);
+      }}
       actions={<RequestQuoteButton product={product} boothId={booth.id} enterpriseName={booth.enterprise.name} />}
     />
   );

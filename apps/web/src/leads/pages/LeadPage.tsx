@@ -14,6 +14,7 @@ import { LeadActions } from '../LeadActions';
 import { LeadHistory } from '../LeadHistory';
 import { LeadNotes } from '../LeadNotes';
 import { LeadStatusTag } from '../LeadStatusTag';
+import { LeadVisits } from '../../analytics/LeadVisits';
 import { leadsApi } from '../leadsApi';
 import '../leads.css';
 
@@ -137,6 +138,7 @@ export default function LeadPage({ side }: { side: Side }) {
           <Card title={t('leads.lead.history')} size="small" className="lf-lead-history-card">
             <LeadHistory history={lead.history} />
           </Card>
+          {side === 'exhibitor' ? <LeadVisits leadId={id} /> : null}
         </div>
       </div>
     </div>
