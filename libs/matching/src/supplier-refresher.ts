@@ -8,9 +8,12 @@ import { certificationCodes } from './engine/vocabulary';
 import type { RefreshSupplierPayload } from './matching-jobs';
 import { ProductFields, SupplierStore } from './supplier-store.service';
 
+/** Catalog changes of one enterprise within this window are refreshed by one job, after the window. */
+export const REFRESH_WINDOW_MS = 1000;
+
 /**
  * Keeps the derived supplier profile of an enterprise current: a catalog change enqueues a
- * refresh (one pending job per enterprise), the job re-reads the enterprise, its booths and its
+ * refresh (one job per enterprise and second), the job re-reads the enterprise, its booths and its
  * published products and replaces the profile.
  */
 @Injectable()
@@ -25,12 +28,19 @@ export class SupplierRefresher {
     private readonly store: SupplierStore,
   ) {}
 
+  /**
+   * Changes of one enterprise within one second share a job, which runs once that second is over:
+   * it reads every change whose event (published after its commit) fell in the second. A jobId per
+   * enterprise alone would lose a change published while that enterprise's refresh was running
+   * (the queue drops an enqueue whose jobId is still waiting or running).
+   */
   @OnDomainEvent('catalog.products-changed')
-  async onProductsChanged(e: DomainEvents['catalog.products-changed']): Promise<void> {
+  async onProductsChanged(e: DomainEvents['catalog.products-changed'], now = Date.now()): Promise<void> {
+    const second = Math.floor(now / REFRESH_WINDOW_MS);
     await this.queue.enqueue(
       'matching.refresh-supplier',
       { enterpriseId: e.enterpriseId },
-      { jobId: `refresh:${e.enterpriseId}` },
+      { jobId: `refresh:${e.enterpriseId}:${second}`, delayMs: (second + 1) * REFRESH_WINDOW_MS - now + 20 },
     );
   }
 
