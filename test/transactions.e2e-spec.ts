@@ -15,6 +15,7 @@ import {
   TransactionalConnection,
 } from '@livefair/core';
 import { EnterpriseService } from '@livefair/expo';
+import { LiveSessionsModule } from '@livefair/live';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,8 +33,13 @@ import { createTestDatabase, TestDatabase } from './support/test-database';
 type Event = DomainEvents['live.session-status-changed'];
 const event = (sessionId: string): Event => ({ sessionId, boothId: 'b1', status: 'live', boothLiveStatus: 'live' });
 
+/**
+ * A job-running process hosting accounts (and so expo) and live's sessions: loading expo's barrel
+ * declares live's jobs too (the expo console schedules live sessions), and a job-running process
+ * must have a handler for every job it declares.
+ */
 async function boot(config: AppConfig): Promise<INestApplicationContext> {
-  @Module({ imports: [CoreModule.forRoot(config, { runJobs: true }), AccountsModule] })
+  @Module({ imports: [CoreModule.forRoot(config, { runJobs: true }), AccountsModule, LiveSessionsModule] })
   class Root {}
   return NestFactory.createApplicationContext(Root, { logger: ['error'] });
 }
