@@ -67,14 +67,32 @@ describe('leads pages in Chromium (MariaDB + Redis, demo expo)', () => {
   /** A screenshot of the whole page, or of the viewport (a drawer covers the viewport, not the page). */
   const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 
+  /**
+   * Chooses the T-shirt in the drawer's product select. On a loaded machine a click can land while
+   * antd's dropdown is still opening (or its options re-render as the products arrive) and choose
+   * nothing; the user would simply click again, and so does this, up to three times.
+   */
+  async function pickProduct(page: Page, drawer: Locator) {
+    const select = drawer.getByTestId('inquiry-product');
+    for (let attempt = 1; ; attempt++) {
+      await select.click();
+      await page.locator('.ant-select-item-option').filter({ hasText: TSHIRT }).click();
+      const chosen = await select
+        .getByText(TSHIRT)
+        .waitFor({ state: 'visible', timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (chosen) return;
+      if (attempt === 3) await shown(select.getByText(TSHIRT));
+    }
+  }
+
   async function inquire(page: Page, message: string, phone: string) {
     await page.goto(`${t.url}/booths/${boothId}`);
     await page.getByTestId('inquiry-button').click();
     const drawer = page.locator('.lf-inquiry-drawer');
     await shown(drawer.getByTestId('inquiry-message'));
-    await drawer.getByTestId('inquiry-product').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: TSHIRT }).click();
-    await shown(drawer.getByTestId('inquiry-product').getByText(TSHIRT));
+    await pickProduct(page, drawer);
     await drawer.getByTestId('inquiry-quantity').fill('800');
     await drawer.getByTestId('inquiry-message').fill(message);
     await drawer.getByTestId('inquiry-phone').fill(phone);
