@@ -100,7 +100,8 @@ describe('web shell in Chromium (MariaDB + Redis, demo expo)', () => {
 
     // Another hall shows its own booths only; back in the textile hall, A01's enterprise is there.
     await page.getByRole('tab', { name: new RegExp(HALLS[1]) }).click();
-    await shown(page.getByText('丹阳明月光学眼镜有限公司'));
+    // Its booth card (the hall map above the cards names the enterprise too).
+    await shown(page.locator('.lf-booth-card').filter({ hasText: '丹阳明月光学眼镜有限公司' }));
     expect(await page.getByText(A01).count()).toBe(0);
     await page.getByRole('tab', { name: new RegExp(HALLS[0]) }).click();
     const card = page.locator('.lf-booth-card').filter({ hasText: A01 });
