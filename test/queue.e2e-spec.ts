@@ -2,6 +2,7 @@ import { Injectable, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AccountsModule } from '@livefair/accounts';
 import { AppConfig, CoreModule, JobHandler, JobPayloads, JobQueue, loadConfig } from '@livefair/core';
+import { LiveSessionsModule } from '@livefair/live';
 import Redis from 'ioredis';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,8 @@ const payload = (userId: string): JobPayloads['notify.user'] => ({
 });
 
 async function boot(config: AppConfig, runJobs: boolean) {
-  @Module({ imports: [CoreModule.forRoot(config, { runJobs }), AccountsModule] })
+  // Live's sessions too: expo (under accounts) loads live's barrel, which declares live's jobs.
+  @Module({ imports: [CoreModule.forRoot(config, { runJobs }), AccountsModule, LiveSessionsModule] })
   class Root {}
   return NestFactory.createApplicationContext(Root, { logger: ['error'] });
 }
@@ -91,7 +93,10 @@ describe('job queue', () => {
       async again(): Promise<void> {}
     }
     const config = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'lf-q-')), LOG_LEVEL: 'silent' });
-    @Module({ imports: [CoreModule.forRoot(config, { runJobs: true }), AccountsModule], providers: [SecondHandler] })
+    @Module({
+      imports: [CoreModule.forRoot(config, { runJobs: true }), AccountsModule, LiveSessionsModule],
+      providers: [SecondHandler],
+    })
     class Root {}
     await expect(NestFactory.createApplicationContext(Root, { logger: false, abortOnError: false })).rejects.toThrow(
       /job "notify.user" has 2 handlers/,
