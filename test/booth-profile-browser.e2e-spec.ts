@@ -141,7 +141,10 @@ describe('booth page, search and editors in a browser (MariaDB + Redis)', () => 
     await page.getByTestId('search-input').locator('input').fill('喜鹊');
     await page.getByTestId('search-input').locator('input').press('Enter');
     await page.getByTestId('search-booth').first().waitFor({ timeout: 15_000 });
-    expect(await page.getByTestId('search-booth').count()).toBe(1);
+    // The list may still be replacing the unfiltered results: wait for the filtered one to settle.
+    let count = 0;
+    for (let i = 0; i < 50 && (count = await page.getByTestId('search-booth').count()) !== 1; i++) await page.waitForTimeout(200);
+    expect(count).toBe(1);
     await page.getByTestId('search-booth').getByText('源头工厂').waitFor();
     await noOverflow(page);
     await shoot(page, 'search-phone');
