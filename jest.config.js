@@ -17,7 +17,9 @@ module.exports = {
   moduleNameMapper,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   testTimeout: 60000,
-  // A test that leaves a handle open is a bug; show it rather than hang CI.
+  // A test that leaves a handle open is a bug. One of the release-2 suites leaves one (jest printed
+  // "did not exit one second after the test run" and waited on, with no child process left): until it
+  // is found (`npx jest --runInBand --detectOpenHandles`), exit after the run so CI reports instead of hanging.
   detectOpenHandles: false,
-  forceExit: false,
+  forceExit: true,
 };
