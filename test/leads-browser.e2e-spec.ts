@@ -74,9 +74,13 @@ describe('leads pages in Chromium (MariaDB + Redis, demo expo)', () => {
    */
   async function pickProduct(page: Page, drawer: Locator) {
     const select = drawer.getByTestId('inquiry-product');
+    const openList = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
     for (let attempt = 1; ; attempt++) {
-      await select.click();
-      await page.locator('.ant-select-item-option').filter({ hasText: TSHIRT }).click();
+      if ((await openList.count()) === 0) await select.click();
+      const option = openList.locator('.ant-select-item-option').filter({ hasText: TSHIRT });
+      await shown(option);
+      // The option's own click handler: a pointer click can land on the field under a list still animating open.
+      await option.dispatchEvent('click');
       const chosen = await select
         .getByText(TSHIRT)
         .waitFor({ state: 'visible', timeout: 5_000 })
