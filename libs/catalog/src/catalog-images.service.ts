@@ -13,7 +13,7 @@ import {
 import type { ImagePage, ImageView } from '@livefair/protocol';
 import { In } from 'typeorm';
 import { CATALOG_LIMITS } from './catalog-limits';
-import { exhibitorEnterprise } from './exhibitor-enterprise';
+import { exhibitorEnterprise, imageOwner } from './exhibitor-enterprise';
 import { CatalogImage } from './entities/catalog-image.entity';
 import { Product } from './entities/product.entity';
 import { IMAGE_KEY, imageKeyOf, imageUrl } from './image-keys';
@@ -46,11 +46,12 @@ export class CatalogImages {
   ) {}
 
   /**
-   * Stores an uploaded image for the caller's enterprise. The key is a hash of the enterprise and
-   * the bytes: the same file uploaded again is the same image (no second copy, no quota used).
+   * Stores an uploaded image for the caller's enterprise (an organizer's: for the organizer). The
+   * key is a hash of the owner and the bytes: the same file uploaded again is the same image (no
+   * second copy, no quota used).
    */
   async upload(principal: Principal, data: Buffer): Promise<ImageView> {
-    const enterpriseId = exhibitorEnterprise(principal);
+    const { ownerId: enterpriseId, organizer } = imageOwner(principal);
     const sniffed = sniffImage(data);
     if (sniffed === 'unsupported') {
       throw new DomainError('IMAGE_TYPE_UNSUPPORTED', 'Only JPEG, PNG and WebP images can be uploaded');
@@ -61,7 +62,8 @@ export class CatalogImages {
     }
     const key = imageKeyOf(enterpriseId, data, sniffed.ext);
     // One enterprise's uploads one at a time here, so a burst cannot pass the quota together.
-    return this.serial.run(enterpriseId, () => this.store(principal.userId, enterpriseId, key, sniffed, data));
+    const maxImages = organizer ? this.config.catalog.maxOrganizerImages : this.config.catalog.maxImages;
+    return this.serial.run(enterpriseId, () => this.store(principal.userId, enterpriseId, key, sniffed, data, maxImages));
   }
 
   private async store(
@@ -70,11 +72,12 @@ export class CatalogImages {
     key: string,
     sniffed: SniffedImage,
     data: Buffer,
+    maxImages: number,
   ): Promise<ImageView> {
     const images = this.tx.getRepository(CatalogImage);
     const known = await images.findOne({ where: { enterpriseId, key } });
     if (known) return toImageView(known);
-    await this.assertQuota(enterpriseId, data.length);
+    await this.assertQuota(enterpriseId, data.length, maxImages);
     // The blob first: a row never names a missing file (a failed insert leaves an orphan file, harmless).
     await this.storage.put(key, data, sniffed.contentType);
     try {
@@ -98,7 +101,7 @@ export class CatalogImages {
   }
 
   async list(principal: Principal, page = 1, pageSize = 50): Promise<ImagePage> {
-    const enterpriseId = exhibitorEnterprise(principal);
+    const { ownerId: enterpriseId, organizer } = imageOwner(principal);
     const [rows, total] = await this.tx.getRepository(CatalogImage).findAndCount({
       where: { enterpriseId },
       order: { createdAt: 'DESC', id: 'ASC' },
@@ -111,7 +114,11 @@ export class CatalogImages {
       total,
       page,
       pageSize,
-      usage: { ...usage, maxImages: this.config.catalog.maxImages, maxBytes: this.config.catalog.maxImageBytes },
+      usage: {
+        ...usage,
+        maxImages: organizer ? this.config.catalog.maxOrganizerImages : this.config.catalog.maxImages,
+        maxBytes: this.config.catalog.maxImageBytes,
+      },
     };
   }
 
@@ -130,7 +137,7 @@ export class CatalogImages {
     await this.storage.delete(key);
   }
 
-  /** Every key must be one of the enterprise's images (404 IMAGE_NOT_FOUND, 403 IMAGE_NOT_OWNED otherwise). */
+  /** Every key must be one of the owner's images (an enterprise's, or an organizer's by user id) (404 IMAGE_NOT_FOUND, 403 IMAGE_NOT_OWNED otherwise). */
   async assertAttachable(enterpriseId: string, keys: string[]): Promise<void> {
     if (keys.length === 0) return;
     const rows = await this.tx
@@ -150,11 +157,11 @@ export class CatalogImages {
     return this.storage.get(key);
   }
 
-  private async assertQuota(enterpriseId: string, bytes: number): Promise<void> {
+  private async assertQuota(enterpriseId: string, bytes: number, maxImages: number): Promise<void> {
     const { images, bytes: used } = await this.usage(enterpriseId);
-    const { maxImages, maxImageBytes } = this.config.catalog;
+    const { maxImageBytes } = this.config.catalog;
     if (images >= maxImages) {
-      throw new DomainError('IMAGE_COUNT_LIMIT', `An enterprise may keep at most ${maxImages} images; delete unused ones`);
+      throw new DomainError('IMAGE_COUNT_LIMIT', `At most ${maxImages} images may be kept; delete unused ones`);
     }
     if (used + bytes > maxImageBytes) {
       throw new DomainError(

@@ -7,3 +7,12 @@ export function exhibitorEnterprise(principal: Principal): string {
   }
   return principal.enterpriseId;
 }
+
+/**
+ * Who owns an uploaded image: an exhibitor's enterprise (its catalog, booth logos), or an
+ * organizer (expo covers; the organizer's user id stands in the owner column). Others upload nothing.
+ */
+export function imageOwner(principal: Principal): { ownerId: string; organizer: boolean } {
+  if (principal.role === 'organizer') return { ownerId: principal.userId, organizer: true };
+  return { ownerId: exhibitorEnterprise(principal), organizer: false };
+}

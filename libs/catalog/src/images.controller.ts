@@ -23,15 +23,16 @@ export class ImagesController {
   constructor(private readonly images: CatalogImages) {}
 
   @Post('uploads/images')
-  @Roles('exhibitor')
+  @Roles('exhibitor', 'organizer')
   @ApiBearerAuth()
   @UseInterceptors(ImageUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOperation({
-    summary: 'Upload a product image (JPEG, PNG or WebP, at most 5 MB; the type is read from the bytes)',
+    summary: 'Upload an image (JPEG, PNG or WebP, at most 5 MB; the type is read from the bytes)',
     description:
-      'The same file uploaded again returns the same image. Bounded per enterprise (count, bytes) and per user (a minute).',
+      'Exhibitors: product images and booth logos, owned by the enterprise. Organizers: expo covers, owned by the organizer. ' +
+      'The same file uploaded again returns the same image. Bounded per owner (count, bytes), per user and per IP (a minute).',
   })
   upload(@CurrentUser() user: Principal, @Req() req: RequestWithUpload): Promise<ImageView> {
     if (!req.file) throw new DomainError('IMAGE_FILE_MISSING', 'Send the image in the multipart field `file`');
@@ -39,7 +40,7 @@ export class ImagesController {
   }
 
   @Get('my/images')
-  @Roles('exhibitor')
+  @Roles('exhibitor', 'organizer')
   @ApiBearerAuth()
   @ApiOperation({ summary: "The enterprise's uploaded images, newest first, and its quota" })
   list(@CurrentUser() user: Principal, @Query() { page, pageSize }: PageQuery): Promise<ImagePage> {

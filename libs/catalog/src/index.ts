@@ -4,3 +4,4 @@ export * from './catalog-limits';
 export * from './catalog.service';
 export * from './orderable-sku';
 export * from './catalog-events';
+export { imageUrl } from './image-keys';

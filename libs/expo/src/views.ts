@@ -1,3 +1,4 @@
+import { imageUrl } from '@livefair/catalog';
 import type { BoothSummary, EnterpriseView, ExpoSummary, HallView } from '@livefair/protocol';
 import { Booth } from './entities/booth.entity';
 import { Enterprise } from './entities/enterprise.entity';
@@ -13,7 +14,11 @@ export function toExpoSummary(e: Expo, hallCount: number, boothCount: number): E
     id: e.id,
     slug: e.slug,
     name: e.name,
+    nameEn: e.nameEn,
     description: e.description,
+    descriptionEn: e.descriptionEn,
+    coverUrl: e.coverImageKey ? imageUrl(e.coverImageKey) : null,
+    timeZone: e.timeZone,
     status: e.status,
     startsAt: e.startsAt.toISOString(),
     endsAt: e.endsAt.toISOString(),

@@ -13,3 +13,4 @@ export * from './gateway/live-gateway.decorators';
 export * from './gateway/empty-payload.pipe';
 export * from './gateway/token-buckets';
 export * from './sessions/meeting-rooms';
+export * from './sessions/live-now';

@@ -24,7 +24,6 @@ import { LiveRoomService } from './room/live-room.service';
 import { RouterCapabilities } from './room/router-capabilities';
 import { RoomLifecycle } from './room/room-lifecycle';
 import { RoomRegistry } from './room/room-registry';
-import { roomCountersProvider } from './room/room-counters';
 import { ViewerCounter } from './room/viewer-counter';
 import { WorkerPool } from './sfu/worker-pool';
 import { RouterCapabilitiesController } from './sfu/router-capabilities.controller';
@@ -60,7 +59,6 @@ import { RtpIngestService } from './ingest/rtp-ingest.service';
     EventGuard,
     SocketQuota,
     SocketIdentity,
-    roomCountersProvider,
     ViewerCounter,
     PinnedProductViews,
     RoomEntryState,

@@ -13,7 +13,9 @@ export interface ExpoConsoleView {
   endsAt: string;
   /** IANA zone the dates are shown in. */
   timeZone: string;
+  /** An image the organizer uploaded (POST /api/uploads/images); coverUrl is where it is shown. */
   coverImageKey: string | null;
+  coverUrl: string | null;
   hallCount: number;
   boothCount: number;
 }
@@ -46,10 +48,13 @@ export interface SlotBoothView {
   enterpriseId: string;
   enterpriseName: string;
   liveStatus: BoothLiveStatus;
-  /** Viewers now; null: the live context does not publish a count to other contexts. */
+  /** The booth's live broadcast now (its room is /watch/:id), or null. */
+  liveSessionId: string | null;
+  /** Viewers of that broadcast on every live process (about a second old); null when not live. */
   viewers: number | null;
-  /** The next session on the expo calendar (UTC), or null. */
+  /** The next session on the expo calendar that has not ended (UTC), or null. */
   nextSessionAt: string | null;
+  nextSessionTitle: string | null;
 }
 
 export interface SlotView {
@@ -94,6 +99,16 @@ export interface CalendarEntryView {
   title: string;
   startsAt: string;
   endsAt: string;
+}
+
+/** A session on a buyer's expo schedule (GET /api/expos/:id/schedule). */
+export interface ScheduleEntryView extends CalendarEntryView {
+  hallName: string;
+  hallNameEn: string;
+  /** The live session's state now: `live` (watch it at /watch/:sessionId) or `scheduled`. */
+  status: 'live' | 'scheduled';
+  /** Viewers now while live, else null. */
+  viewers: number | null;
 }
 
 export interface AnnouncementView {

@@ -47,8 +47,15 @@ export type ExpoStatus = 'draft' | 'published' | 'open' | 'closed';
 export interface ExpoSummary {
   id: string;
   slug: string;
+  /** Chinese name (always set) and English name ('' when the organizer gave none). */
   name: string;
+  nameEn: string;
   description: string;
+  descriptionEn: string;
+  /** The organizer's cover image (`/api/images/:key`), or null. */
+  coverUrl: string | null;
+  /** IANA zone the organizer gave the dates in. */
+  timeZone: string;
   status: ExpoStatus;
   startsAt: string;
   endsAt: string;

@@ -100,17 +100,23 @@ export interface BusinessCardView {
 
 export type CardExchangeStatus = 'pending' | 'accepted' | 'declined';
 
+/** Who started a card exchange: the buyer (a request to a booth) or booth staff (an offer to a buyer). */
+export type CardExchangeInitiator = 'buyer' | 'staff';
+
 export interface CardExchangeView {
   id: string;
   status: CardExchangeStatus;
+  initiatedBy: CardExchangeInitiator;
   boothId: string;
   boothCode: string;
   enterpriseId: string;
   enterpriseName: string;
   buyerId: string;
   buyerName: string;
-  /** The staff member who accepted or declined; null while pending. */
+  /** The staff member who offered, or who accepted or declined a request; null while a request is pending. */
   staffId: string | null;
+  /** On an offer: the offering staff member's name (the buyer sees who offers before deciding). */
+  staffName: string | null;
   /** The other side's card: shown only once accepted. */
   buyerCard: BusinessCardView | null;
   staffCard: BusinessCardView | null;

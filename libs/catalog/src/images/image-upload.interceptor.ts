@@ -32,7 +32,7 @@ export class ImageUploadInterceptor implements NestInterceptor {
     const req = ctx.switchToHttp().getRequest<RequestWithUpload>();
     const res = ctx.switchToHttp().getResponse<Response>();
     const principal = req.principal as Principal;
-    const wait = await this.rate.hit(principal.userId);
+    const wait = await this.rate.hit(principal.userId, req.ip ?? 'unknown');
     if (wait !== null) {
       res.setHeader('Retry-After', String(wait));
       throw new DomainError('RATE_LIMITED', `Too many image uploads; try again in ${wait} s`);

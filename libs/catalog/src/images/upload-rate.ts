@@ -17,9 +17,20 @@ export class UploadRate {
     private readonly redis: RedisConnections,
   ) {}
 
-  /** Counts one upload of `userId`: null when within the limit, else the seconds until the next window. */
-  async hit(userId: string): Promise<number | null> {
-    const max = this.config.catalog.uploadsPerMinute;
+  /**
+   * Counts one upload of `userId` from `ip` (each against its own limit): null when both are
+   * within their limits, else the seconds until the next window.
+   */
+  async hit(userId: string, ip: string): Promise<number | null> {
+    const { uploadsPerMinute, uploadsPerMinutePerIp } = this.config.catalog;
+    const [user, addr] = await Promise.all([
+      this.count(`u:${userId}`, uploadsPerMinute),
+      this.count(`ip:${ip}`, uploadsPerMinutePerIp),
+    ]);
+    return user ?? addr;
+  }
+
+  private async count(userId: string, max: number): Promise<number | null> {
     const now = Date.now();
     const window = Math.floor(now / WINDOW_MS);
     let n: number;

@@ -77,7 +77,15 @@ export interface AppConfig {
   /** Where uploaded files live (the local-disk ObjectStorage): UPLOADS_DIR, by default DATA_DIR/uploads. */
   storage: { dir: string };
   /** Per-enterprise bounds of the catalog and its image uploads, and the per-user upload rate. */
-  catalog: { maxProducts: number; maxImages: number; maxImageBytes: number; uploadsPerMinute: number };
+  catalog: {
+    maxProducts: number;
+    maxImages: number;
+    maxImageBytes: number;
+    uploadsPerMinute: number;
+    uploadsPerMinutePerIp: number;
+    /** Images an organizer keeps (expo covers); an enterprise's bound is maxImages. */
+    maxOrganizerImages: number;
+  };
   /** What one organizer's expos may hold (EXPO_MAX_*): docs/expo.md lists them. */
   expo: {
     maxPerOrganizer: number;

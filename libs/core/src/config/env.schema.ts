@@ -398,6 +398,18 @@ export class EnvVars {
   @Min(1)
   UPLOAD_MAX_PER_MINUTE = 30;
 
+  /** Image uploads from one IP address per minute, all users together (429 RATE_LIMITED past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  UPLOAD_MAX_PER_MINUTE_PER_IP = 60;
+
+  /** Images one organizer may keep uploaded (expo covers; 409 IMAGE_COUNT_LIMIT past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  UPLOAD_MAX_ORGANIZER_IMAGES = 100;
+
   /** Expos one organizer may have, closed ones included (409 EXPO_LIMIT_REACHED past it). */
   @Transform(toInt)
   @IsInt()

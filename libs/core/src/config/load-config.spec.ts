@@ -35,7 +35,14 @@ describe('loadConfig', () => {
     expect(a.auth.jwtSecret).toHaveLength(64);
     expect(loadConfig({ DATA_DIR: dir }).auth.jwtSecret).toBe(a.auth.jwtSecret);
     expect(a.storage.dir).toBe(join(dir, 'uploads'));
-    expect(a.catalog).toEqual({ maxProducts: 2000, maxImages: 2000, maxImageBytes: 1024 * 1024 * 1024, uploadsPerMinute: 30 });
+    expect(a.catalog).toEqual({
+      maxProducts: 2000,
+      maxImages: 2000,
+      maxImageBytes: 1024 * 1024 * 1024,
+      uploadsPerMinute: 30,
+      uploadsPerMinutePerIp: 60,
+      maxOrganizerImages: 100,
+    });
   });
 
   it('reads the uploads directory and the catalog bounds', () => {

@@ -227,6 +227,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxImages: vars.UPLOAD_MAX_IMAGES,
       maxImageBytes: vars.UPLOAD_MAX_MB * 1024 * 1024,
       uploadsPerMinute: vars.UPLOAD_MAX_PER_MINUTE,
+      uploadsPerMinutePerIp: vars.UPLOAD_MAX_PER_MINUTE_PER_IP,
+      maxOrganizerImages: vars.UPLOAD_MAX_ORGANIZER_IMAGES,
     },
     expo: {
       maxPerOrganizer: vars.EXPO_MAX_PER_ORGANIZER,

@@ -1,17 +1,20 @@
 import { forwardRef, Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, DomainError, KeyedQueue, Principal, TransactionalConnection } from '@livefair/core';
-import { LiveSessionService } from '@livefair/live';
-import type { CalendarEntryView } from '@livefair/protocol';
+import { LiveNowService, LiveSessionService } from '@livefair/live';
+import type { CalendarEntryView, ScheduleEntryView } from '@livefair/protocol';
 import { In, LessThan, MoreThan } from 'typeorm';
 import { Booth } from '../entities/booth.entity';
 import { CalendarEntry } from '../entities/calendar-entry.entity';
 import { Enterprise } from '../entities/enterprise.entity';
 import { Expo } from '../entities/expo.entity';
+import { Hall } from '../entities/hall.entity';
 import { toCalendarEntryView } from '../organizer/console-views';
 import { EXPO_WRITE, ExpoAccess, VISIBLE_STATUSES } from '../organizer/expo-access';
 import { ScheduleSessionDto } from './calendar-input.dto';
 
 const MAX_SESSION_MS = 12 * 3600_000;
+/** Sessions a buyer's schedule lists at most. */
+const SCHEDULE_MAX = 200;
 
 /**
  * The expo calendar: the organizer schedules booths' live sessions (the live context creates
@@ -26,6 +29,7 @@ export class ExpoCalendarService {
     private readonly tx: TransactionalConnection,
     private readonly access: ExpoAccess,
     @Inject(forwardRef(() => LiveSessionService)) private readonly live: LiveSessionService,
+    @Inject(forwardRef(() => LiveNowService)) private readonly liveNow: LiveNowService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -38,6 +42,29 @@ export class ExpoCalendarService {
     const expo = await this.tx.getRepository(Expo).findOne({ where: { id: expoId, status: In(VISIBLE_STATUSES) } });
     if (!expo) throw DomainError.notFound('EXPO_NOT_FOUND', 'Expo', expoId);
     return this.entries(expoId);
+  }
+
+  /**
+   * The buyers' schedule: sessions live now and those still to come (not ended, not cancelled),
+   * by start, at most SCHEDULE_MAX; one query for the entries, one for their sessions' states and
+   * one read of the viewer counts.
+   */
+  async publicSchedule(expoId: string): Promise<ScheduleEntryView[]> {
+    const expo = await this.tx.getRepository(Expo).findOne({ where: { id: expoId, status: In(VISIBLE_STATUSES) } });
+    if (!expo) throw DomainError.notFound('EXPO_NOT_FOUND', 'Expo', expoId);
+    const entries = await this.entries(expoId, { endsAfter: new Date(), take: SCHEDULE_MAX * 2 });
+    const now = await this.liveNow.ofSessions(entries.map((e) => e.sessionId));
+    const halls = await this.tx.getRepository(Hall).find({ where: { expoId }, select: { id: true, name: true, nameEn: true } });
+    const hall = new Map(halls.map((h) => [h.id, h]));
+    const out: ScheduleEntryView[] = [];
+    for (const e of entries) {
+      const s = now.get(e.sessionId);
+      if (!s || (s.status !== 'live' && s.status !== 'scheduled')) continue; // ended early or cancelled
+      const h = hall.get(e.hallId);
+      out.push({ ...e, hallName: h?.name ?? '', hallNameEn: h?.nameEn ?? '', status: s.status, viewers: s.viewers });
+      if (out.length === SCHEDULE_MAX) break;
+    }
+    return out;
   }
 
   async schedule(principal: Principal, expoId: string, dto: ScheduleSessionDto): Promise<CalendarEntryView> {
@@ -89,8 +116,12 @@ export class ExpoCalendarService {
     return (await this.entries(expoId)).find((e) => e.id === id)!;
   }
 
-  private async entries(expoId: string): Promise<CalendarEntryView[]> {
-    const rows = await this.tx.getRepository(CalendarEntry).find({ where: { expoId }, order: { startsAt: 'ASC' }, take: 2000 });
+  private async entries(expoId: string, only?: { endsAfter: Date; take: number }): Promise<CalendarEntryView[]> {
+    const rows = await this.tx.getRepository(CalendarEntry).find({
+      where: only ? { expoId, endsAt: MoreThan(only.endsAfter) } : { expoId },
+      order: { startsAt: 'ASC' },
+      take: only?.take ?? 2000,
+    });
     if (!rows.length) return [];
     const booths = await this.tx.getRepository(Booth).find({ where: { id: In([...new Set(rows.map((r) => r.boothId))]) } });
     const enterprises = await this.tx

@@ -1,5 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { forwardRef, Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, DomainError, KeyedQueue, Principal, TransactionalConnection } from '@livefair/core';
+import { LiveNowService } from '@livefair/live';
 import type { HallConsoleView, HallMapView, SlotBoothView } from '@livefair/protocol';
 import { In, MoreThan } from 'typeorm';
 import { Booth } from '../entities/booth.entity';
@@ -23,6 +24,7 @@ export class HallMapService {
     private readonly tx: TransactionalConnection,
     private readonly access: ExpoAccess,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(forwardRef(() => LiveNowService)) private readonly liveNow: LiveNowService,
   ) {}
 
   async halls(principal: Principal, expoId: string): Promise<HallConsoleView[]> {
@@ -166,7 +168,8 @@ export class HallMapService {
     const booths = boothIds.length
       ? await this.tx.getRepository(Booth).find({ where: { id: In(boothIds) }, relations: { enterprise: true } })
       : [];
-    const next = await this.nextSessions(boothIds);
+    // One query each for booths, next sessions and live sessions, and one Redis read for all viewer counts.
+    const [next, live] = await Promise.all([this.nextSessions(boothIds), this.liveNow.liveOfBooths(boothIds)]);
     const byId = new Map<string, SlotBoothView>(
       booths.map((b) => [
         b.id,
@@ -175,8 +178,10 @@ export class HallMapService {
           enterpriseId: b.enterpriseId,
           enterpriseName: b.enterprise?.name ?? '',
           liveStatus: b.liveStatus,
-          viewers: null,
-          nextSessionAt: next.get(b.id) ?? null,
+          liveSessionId: live.get(b.id)?.sessionId ?? null,
+          viewers: live.get(b.id)?.viewers ?? null,
+          nextSessionAt: next.get(b.id)?.startsAt ?? null,
+          nextSessionTitle: next.get(b.id)?.title ?? null,
         },
       ]),
     );
@@ -195,13 +200,15 @@ export class HallMapService {
   }
 
   /** The earliest calendar entry still to end, per booth. */
-  private async nextSessions(boothIds: string[]): Promise<Map<string, string>> {
-    const out = new Map<string, string>();
+  private async nextSessions(boothIds: string[]): Promise<Map<string, { startsAt: string; title: string }>> {
+    const out = new Map<string, { startsAt: string; title: string }>();
     if (!boothIds.length) return out;
-    const rows = await this.tx
-      .getRepository(CalendarEntry)
-      .find({ where: { boothId: In(boothIds), endsAt: MoreThan(new Date()) }, order: { startsAt: 'ASC' } });
-    for (const r of rows) if (!out.has(r.boothId)) out.set(r.boothId, r.startsAt.toISOString());
+    const rows = await this.tx.getRepository(CalendarEntry).find({
+      where: { boothId: In(boothIds), endsAt: MoreThan(new Date()) },
+      select: { boothId: true, startsAt: true, title: true },
+      order: { startsAt: 'ASC' },
+    });
+    for (const r of rows) if (!out.has(r.boothId)) out.set(r.boothId, { startsAt: r.startsAt.toISOString(), title: r.title });
     return out;
   }
 }

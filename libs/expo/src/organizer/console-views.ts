@@ -1,3 +1,4 @@
+import { imageUrl } from '@livefair/catalog';
 import type {
   AnnouncementView,
   ApplicationView,
@@ -26,6 +27,7 @@ export function toExpoConsoleView(e: Expo, hallCount: number, boothCount: number
     endsAt: e.endsAt.toISOString(),
     timeZone: e.timeZone,
     coverImageKey: e.coverImageKey,
+    coverUrl: e.coverImageKey ? imageUrl(e.coverImageKey) : null,
     hallCount,
     boothCount,
   };

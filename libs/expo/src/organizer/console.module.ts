@@ -1,5 +1,6 @@
 import { forwardRef, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '@livefair/catalog';
 import { LiveSessionsModule } from '@livefair/live';
 import { AnnouncementService } from '../announcements/announcement.service';
 import { ApplicationService } from '../applications/application.service';
@@ -22,7 +23,11 @@ import { OrganizerExpoService } from './organizer-expo.service';
  * context too, hence the forward references.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([...expoEntities, ...expoConsoleEntities]), forwardRef(() => LiveSessionsModule)],
+  imports: [
+    TypeOrmModule.forFeature([...expoEntities, ...expoConsoleEntities]),
+    CatalogModule,
+    forwardRef(() => LiveSessionsModule),
+  ],
   providers: [
     ExpoAccess,
     OrganizerExpoService,

@@ -1,7 +1,14 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, IdParam, Principal, Public, Roles } from '@livefair/core';
-import type { AnnouncementView, ApplicationView, CalendarEntryView, CategoryNodeView, HallMapView } from '@livefair/protocol';
+import type {
+  AnnouncementView,
+  ApplicationView,
+  CalendarEntryView,
+  CategoryNodeView,
+  HallMapView,
+  ScheduleEntryView,
+} from '@livefair/protocol';
 import { AnnouncementService } from '../announcements/announcement.service';
 import { ApplyDto } from '../applications/application-input.dto';
 import { ApplicationService } from '../applications/application.service';
@@ -47,6 +54,13 @@ export class ExpoVisitorController {
   @ApiOperation({ summary: 'The live sessions scheduled on a published expo’s calendar' })
   calendarOf(@Param() { id }: IdParam): Promise<CalendarEntryView[]> {
     return this.calendar.publicOf(id);
+  }
+
+  @Get('expos/:id/schedule')
+  @Public()
+  @ApiOperation({ summary: 'Buyers’ schedule: the expo’s sessions live now and to come, with hall, booth and viewers' })
+  scheduleOf(@Param() { id }: IdParam): Promise<ScheduleEntryView[]> {
+    return this.calendar.publicSchedule(id);
   }
 
   @Post('expos/:id/applications')

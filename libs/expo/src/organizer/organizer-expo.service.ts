@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CatalogService } from '@livefair/catalog';
 import { APP_CONFIG, AppConfig, DomainError, KeyedQueue, Principal, TransactionalConnection } from '@livefair/core';
 import type { ExpoConsoleView, ExpoStatus } from '@livefair/protocol';
 import { randomBytes } from 'node:crypto';
@@ -22,8 +23,14 @@ export class OrganizerExpoService {
   constructor(
     private readonly tx: TransactionalConnection,
     private readonly access: ExpoAccess,
+    private readonly catalog: CatalogService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** A cover is an image the organizer uploaded (POST /api/uploads/images): not another's, not a guessed key. */
+  private async assertCover(principal: Principal, key: string | null | undefined): Promise<void> {
+    if (key) await this.catalog.assertImagesOf(principal.userId, [key]);
+  }
 
   async list(principal: Principal): Promise<ExpoConsoleView[]> {
     const rows = await this.tx
@@ -41,6 +48,7 @@ export class OrganizerExpoService {
     const startsAt = toUtc(dto.startsAt, dto.timeZone, 'startsAt');
     const endsAt = toUtc(dto.endsAt, dto.timeZone, 'endsAt');
     assertOrder(startsAt, endsAt);
+    await this.assertCover(principal, dto.coverImageKey);
     const id = await this.serial.run(principal.userId, () =>
       this.tx.run(async () => {
         const expos = this.tx.getRepository(Expo);
@@ -77,6 +85,7 @@ export class OrganizerExpoService {
       const startsAt = dto.startsAt ? toUtc(dto.startsAt, timeZone, 'startsAt') : expo.startsAt;
       const endsAt = dto.endsAt ? toUtc(dto.endsAt, timeZone, 'endsAt') : expo.endsAt;
       assertOrder(startsAt, endsAt);
+      await this.assertCover(principal, dto.coverImageKey);
       const { name, nameEn, description, descriptionEn, coverImageKey } = dto;
       const fields = { name, nameEn, description, descriptionEn, coverImageKey };
       const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));

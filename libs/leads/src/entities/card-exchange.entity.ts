@@ -1,19 +1,25 @@
 import { Column, Entity, Index } from 'typeorm';
 import { UuidEntity, utcDatetime } from '@livefair/core';
-import type { CardExchangeStatus } from '@livefair/protocol';
+import type { CardExchangeInitiator, CardExchangeStatus } from '@livefair/protocol';
 
 /**
- * A buyer's request to swap business cards with a booth's staff. Any staff member of the
- * booth's enterprise accepts or declines; once accepted the buyer sees that member's card and
- * the enterprise's staff see the buyer's. One per (buyer, booth).
+ * A swap of business cards between a buyer and a booth's staff, one per (buyer, booth). Either a
+ * buyer's request (any staff member of the booth's enterprise accepts or declines) or a staff
+ * member's offer to a buyer who left the enterprise a lead (the buyer accepts or declines).
+ * Once accepted the buyer sees the staff member's card and the enterprise's staff the buyer's.
  */
 @Entity('card_exchanges')
 @Index(['buyerId', 'boothId'], { unique: true })
 @Index(['enterpriseId', 'createdAt'])
 @Index(['buyerId', 'createdAt'])
+@Index('IDX_card_exchanges_offers', ['staffId', 'initiatedBy', 'createdAt'])
 export class CardExchange extends UuidEntity {
   @Column({ type: 'varchar', length: 16 })
   status!: CardExchangeStatus;
+
+  /** `buyer`: the buyer asked, staff decide; `staff`: staffId offered, the buyer decides. */
+  @Column({ type: 'varchar', length: 16, default: 'buyer' })
+  initiatedBy!: CardExchangeInitiator;
 
   @Column({ type: 'varchar', length: 36 })
   buyerId!: string;

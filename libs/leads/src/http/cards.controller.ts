@@ -44,18 +44,33 @@ export class CardsController {
     return this.cards.exchanges(user);
   }
 
+  @Post('seller/leads/:id/card-offer')
+  @Roles('exhibitor')
+  @ApiOperation({
+    summary:
+      "Offer the caller's card to the lead's buyer, for the lead's booth (staff of the lead's enterprise, own card saved first); " +
+      'offering again returns the same exchange; a pending request of that buyer is accepted instead',
+  })
+  offer(@CurrentUser() user: Principal, @Param() { id }: IdParam): Promise<CardExchangeView> {
+    return this.cards.offer(user, id);
+  }
+
   @Post('card-exchanges/:id/accept')
   @HttpCode(200)
-  @Roles('exhibitor')
-  @ApiOperation({ summary: "Accept (booth's staff, own card saved first): both sides now see each other's card" })
+  @Roles('exhibitor', 'buyer')
+  @ApiOperation({
+    summary: "Accept (a request: booth's staff; an offer: its buyer; own card saved first): both sides now see each other's card",
+  })
   accept(@CurrentUser() user: Principal, @Param() { id }: IdParam): Promise<CardExchangeView> {
     return this.cards.decide(user, id, true);
   }
 
   @Post('card-exchanges/:id/decline')
   @HttpCode(200)
-  @Roles('exhibitor')
-  @ApiOperation({ summary: "Decline (booth's staff); the buyer cannot ask that booth again" })
+  @Roles('exhibitor', 'buyer')
+  @ApiOperation({
+    summary: "Decline (a request: booth's staff, the buyer cannot ask that booth again; an offer: its buyer, not offered again)",
+  })
   decline(@CurrentUser() user: Principal, @Param() { id }: IdParam): Promise<CardExchangeView> {
     return this.cards.decide(user, id, false);
   }

@@ -19,6 +19,11 @@ export interface RoomCounters {
   addLikes(sessionId: string, n: number, stored: () => Promise<number>): Promise<number>;
   /** The room's like total, or null when no process has counted a like since it was last idle. */
   likeTotal(sessionId: string): Promise<number | null>;
+  /**
+   * Read-only: each room's viewers on all live processes as of their last report (0 for a room
+   * nobody watches), in the order asked; one round trip however many rooms.
+   */
+  viewersOf(sessionIds: string[]): Promise<number[]>;
 }
 
 export const ROOM_COUNTERS = Symbol('ROOM_COUNTERS');
@@ -26,9 +31,16 @@ export const ROOM_COUNTERS = Symbol('ROOM_COUNTERS');
 /** The embedded default: one process, so its own numbers are everyone's. */
 export class InProcessRoomCounters implements RoomCounters {
   private readonly likes = new Map<string, number>();
+  private readonly viewers = new Map<string, number>();
 
-  async reportViewers(_sessionId: string, localViewers: number): Promise<number> {
+  async reportViewers(sessionId: string, localViewers: number): Promise<number> {
+    if (localViewers > 0) this.viewers.set(sessionId, localViewers);
+    else this.viewers.delete(sessionId);
     return localViewers;
+  }
+
+  async viewersOf(sessionIds: string[]): Promise<number[]> {
+    return sessionIds.map((id) => this.viewers.get(id) ?? 0);
   }
 
   async addLikes(sessionId: string, n: number, stored: () => Promise<number>): Promise<number> {
@@ -72,6 +84,24 @@ if sum > 0 then redis.call('PEXPIRE', KEYS[1], ttl * 3) end
 return sum
 `;
 
+// The same sum as REPORT_VIEWERS for each key, without writing: expired fields are skipped
+// (the next report of the room removes them).
+const READ_VIEWERS = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local out = {}
+for k = 1, #KEYS do
+  local fields = redis.call('HGETALL', KEYS[k])
+  local sum = 0
+  for i = 1, #fields, 2 do
+    local count, expires = string.match(fields[i + 1], '^(%d+):(%d+)$')
+    if count and tonumber(expires) > now then sum = sum + tonumber(count) end
+  end
+  out[k] = sum
+end
+return out
+`;
+
 // Returns nil when the room has no shared total yet and no seed was given.
 const ADD_LIKES = `
 if redis.call('EXISTS', KEYS[1]) == 0 then
@@ -100,6 +130,13 @@ export class RedisRoomCounters implements RoomCounters {
     const total = await this.redis.client().eval(ADD_LIKES, 1, key, n, '', LIKE_TOTAL_TTL_MS);
     if (total !== null) return Number(total);
     return Number(await this.redis.client().eval(ADD_LIKES, 1, key, n, String(await stored()), LIKE_TOTAL_TTL_MS));
+  }
+
+  async viewersOf(sessionIds: string[]): Promise<number[]> {
+    if (!sessionIds.length) return [];
+    const keys = sessionIds.map((id) => this.redis.key('live', 'viewers', id));
+    const sums = (await this.redis.client().eval(READ_VIEWERS, keys.length, ...keys)) as (number | string)[];
+    return sums.map(Number);
   }
 
   async likeTotal(sessionId: string): Promise<number | null> {
