@@ -159,7 +159,9 @@ describe('web shell in Chromium (MariaDB + Redis, demo expo)', () => {
     await form(page).getByRole('button', { name: '注册' }).click();
     await page.waitForURL(t.url + '/');
     await shown(header(page).getByText('陈厂长'));
-    await header(page).getByRole('menuitem', { name: '我的展位' }).click();
+    // The exhibitor's pages are grouped: 我的展位 is in the 展位 submenu.
+    await header(page).getByRole('menuitem', { name: '展位', exact: true }).click();
+    await page.locator('.lf-nav-popup').getByRole('menuitem', { name: '我的展位' }).click();
     await page.waitForURL('**/my/booths');
     await shown(page.getByText('您的企业还没有分配展位，请联系展会主办方。'));
     const http = httpClient(t.url);

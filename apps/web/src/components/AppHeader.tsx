@@ -37,7 +37,16 @@ export function AppHeader() {
               mode="horizontal"
               className="lf-nav"
               selectedKeys={[activeNavKey(location.pathname)]}
-              items={navItems.map((item) => ({ key: item.key, label: item.label }))}
+              items={navItems.map((item) =>
+                item.children
+                  ? {
+                      key: item.key,
+                      label: item.label,
+                      popupClassName: 'lf-nav-popup',
+                      children: item.children.map((c) => ({ key: c.key, label: c.label })),
+                    }
+                  : { key: item.key, label: item.label },
+              )}
               onClick={({ key }) => navigate(key)}
             />
             <div className="lf-header-right">

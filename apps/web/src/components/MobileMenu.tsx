@@ -35,7 +35,17 @@ export function MobileMenu() {
         <Menu
           mode="vertical"
           selectedKeys={[activeNavKey(location.pathname)]}
-          items={navItems.map((item) => ({ key: item.key, label: item.label }))}
+          // Groups are headed sections, open at once: every page is one tap away.
+          items={navItems.map((item) =>
+            item.children
+              ? {
+                  type: 'group' as const,
+                  key: item.key,
+                  label: item.label,
+                  children: item.children.map((c) => ({ key: c.key, label: c.label })),
+                }
+              : { key: item.key, label: item.label },
+          )}
           onClick={({ key }) => {
             close();
             navigate(key);

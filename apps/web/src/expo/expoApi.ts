@@ -6,6 +6,7 @@ import type {
   ExpoConsoleView,
   HallConsoleView,
   HallMapView,
+  ScheduleEntryView,
 } from '@livefair/protocol';
 
 import { api } from '../api/client';
@@ -21,6 +22,8 @@ export interface ExpoInput {
   startsAt: string;
   endsAt: string;
   timeZone: string;
+  /** An image the organizer uploaded (POST /api/uploads/images); null removes the cover. */
+  coverImageKey?: string | null;
 }
 
 export interface CategoryInput {
@@ -87,6 +90,7 @@ export const expoApi = {
     api.post<AnnouncementView>(`/console/expos/${id(expoId)}/announcements`, body),
   publicAnnouncements: (expoId: string, signal?: AbortSignal) =>
     api.get<AnnouncementView[]>(`/expos/${id(expoId)}/announcements`, signal),
+  publicSchedule: (expoId: string, signal?: AbortSignal) => api.get<ScheduleEntryView[]>(`/expos/${id(expoId)}/schedule`, signal),
   publicHallMap: (hallId: string, signal?: AbortSignal) => api.get<HallMapView>(`/halls/${id(hallId)}/map`, signal),
   myApplications: (signal?: AbortSignal) => api.get<ApplicationView[]>('/my/applications', signal),
   apply: (expoId: string, message: string) => api.post<ApplicationView>(`/expos/${id(expoId)}/applications`, { message }),

@@ -123,6 +123,20 @@ export const expoConsoleEn: ExpoConsoleMessages = {
     status: 'Application: {{status}}',
     rejectedBefore: 'Your last application was rejected: {{reason}}',
   },
+  schedule: {
+    title: 'Live schedule',
+    liveNow: '{{count}} live now',
+    watch: 'Watch live',
+    booth: 'Visit booth',
+    all: 'All {{count}} sessions',
+    less: 'Show fewer',
+  },
+  cover: {
+    label: 'Cover image',
+    hint: 'JPEG, PNG or WebP up to 5 MB, ideally 16:9 landscape; shown on the expo card and the expo page.',
+    saved: 'Cover updated',
+    removed: 'Cover removed',
+  },
   map: {
     title: 'Hall map',
     live: 'Live',

@@ -122,6 +122,20 @@ export const expoConsoleZhCN = {
     status: '参展申请：{{status}}',
     rejectedBefore: '上次申请未通过：{{reason}}',
   },
+  schedule: {
+    title: '直播日程',
+    liveNow: '{{count}} 场直播中',
+    watch: '进入直播间',
+    booth: '去展位',
+    all: '查看全部 {{count}} 场',
+    less: '收起',
+  },
+  cover: {
+    label: '封面图',
+    hint: 'JPEG、PNG 或 WebP，最大 5 MB，建议 16:9 横图；显示在展会卡片和展会首页。',
+    saved: '封面已更新',
+    removed: '封面已移除',
+  },
   map: {
     title: '展位图',
     live: '直播中',

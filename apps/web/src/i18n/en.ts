@@ -25,6 +25,7 @@ const en: Messages = {
     myBooths: 'My booths',
     console: 'Organizer console',
     menu: 'Menu',
+    groups: { booth: 'Booth', sales: 'Products & orders', clients: 'Customers', buying: 'Purchasing', contacts: 'Talks & cards' },
   },
   lang: { label: 'Language', switchTo: '中文' },
   role: { buyer: 'Buyer', exhibitor: 'Exhibitor', organizer: 'Organizer' },

@@ -25,6 +25,7 @@ const zhCN = {
     myBooths: '我的展位',
     console: '主办方控制台',
     menu: '菜单',
+    groups: { booth: '展位', sales: '商品与订单', clients: '客户', buying: '采购', contacts: '洽谈与名片' },
   },
   lang: { label: '语言', switchTo: 'English' },
   role: { buyer: '采购商', exhibitor: '参展商', organizer: '主办方' },

@@ -112,8 +112,17 @@ export const leadsZhCN = {
     hidden: '对方接受后可查看名片',
     from: '{{name}} · 展位 {{code}}',
     to: '{{enterprise}} · 展位 {{code}}',
-    hintBuyer: '在展位页点击「交换名片」即可向展位工作人员发出请求。',
-    hintStaff: '采购商在您的展位发出的名片交换请求会出现在这里。',
+    hintBuyer: '在展位页点击「交换名片」即可向展位工作人员发出请求；展位工作人员递给您的名片也在这里接受或拒绝。',
+    hintStaff: '采购商在您的展位发出的名片交换请求，以及您在线索页递出的名片，都会出现在这里。',
+    offer: '递名片给该采购商',
+    offerHint: '对方接受后，双方可在名片夹中看到彼此的名片。',
+    offered: '名片已递出，等待对方接受',
+    offerWaiting: '已递出名片，等待采购商回应。',
+    swapped: '已与对方交换名片',
+    offeredTo: '递给 {{name}} · 展位 {{code}}',
+    offerFrom: '{{enterprise}}（{{name}}）向您递名片 · 展位 {{code}}',
+    offerTag: '展商递出',
+    waitingBuyer: '等待采购商回应',
   },
   errors: {
     LEAD_NOT_FOUND: '线索不存在',
@@ -126,7 +135,7 @@ export const leadsZhCN = {
     CARD_REQUIRED: '请先填写并保存您的名片',
     CARD_EXCHANGE_NOT_FOUND: '名片交换请求不存在',
     CARD_EXCHANGE_DECIDED: '该请求已处理',
-    CARD_EXCHANGE_DECLINED: '该展位已拒绝与您交换名片',
+    CARD_EXCHANGE_DECLINED: '对方已拒绝交换名片，不能再次发起',
   },
 };
 

@@ -51,6 +51,7 @@ export const leadsApi = {
   saveCard: (body: BusinessCardRequest) => api.put<BusinessCardView>('/my/card', body),
   requestCards: (boothId: string) => api.post<CardExchangeView>('/card-exchanges', { boothId }),
   exchanges: (signal?: AbortSignal) => api.get<CardExchangeView[]>('/card-exchanges', signal),
+  offerCard: (leadId: string) => api.post<CardExchangeView>(`/seller/leads/${id(leadId)}/card-offer`, {}),
   answerCards: (exchangeId: string, accept: boolean) =>
     api.post<CardExchangeView>(`/card-exchanges/${id(exchangeId)}/${accept ? 'accept' : 'decline'}`, {}),
 };

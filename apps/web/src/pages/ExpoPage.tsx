@@ -11,14 +11,17 @@ import { PageLoading } from '../components/PageLoading';
 import { PageTitle } from '../components/PageTitle';
 import { AnnouncementBanner } from '../expo/components/AnnouncementBanner';
 import { ApplyButton } from '../expo/components/ApplyButton';
+import { ExpoSchedule } from '../expo/components/ExpoSchedule';
 import { HallMapSection } from '../expo/components/HallMapSection';
+import { expoDescription, expoSubtitle, expoTitle } from '../expo/expoText';
 import { useApi } from '../hooks/useApi';
 import { useExpoVisit } from '../analytics/useExpoVisit';
 import { HallBooths } from './HallBooths';
 
 export default function ExpoPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const [search, setSearch] = useSearchParams();
   const { data: expo, error, loading, reload } = useApi((signal) => endpoints.expo(id, signal), `expo:${id}`);
   useExpoVisit(id, search.get('hall') ?? undefined);
@@ -38,10 +41,27 @@ export default function ExpoPage() {
 
   return (
     <div className="lf-container">
-      <Breadcrumb items={[{ title: <Link to="/">{t('nav.expos')}</Link> }, { title: expo.name }]} className="lf-breadcrumb" />
+      <Breadcrumb
+        items={[{ title: <Link to="/">{t('nav.expos')}</Link> }, { title: expoTitle(expo, lang) }]}
+        className="lf-breadcrumb"
+      />
+      {expo.coverUrl ? (
+        <div className="lf-expo-cover">
+          <img src={expo.coverUrl} alt="" data-testid="expo-cover" />
+        </div>
+      ) : null}
       <PageTitle
-        title={expo.name}
-        subtitle={expo.description}
+        title={
+          <>
+            {expoTitle(expo, lang)}
+            {expoSubtitle(expo, lang) ? (
+              <span className="lf-expo-title-sub" data-testid="expo-subtitle">
+                {expoSubtitle(expo, lang)}
+              </span>
+            ) : null}
+          </>
+        }
+        subtitle={expoDescription(expo, lang)}
         extra={
           <Space wrap size={[12, 4]} className="lf-card-meta">
             <ExpoStatusTag status={expo.status} />
@@ -51,6 +71,7 @@ export default function ExpoPage() {
         }
       />
       <AnnouncementBanner expoId={expo.id} />
+      <ExpoSchedule expoId={expo.id} />
       {activeHall ? (
         <HallNav halls={halls} activeId={activeHall.id} onChange={(hallId) => setSearch({ hall: hallId }, { replace: true })}>
           <HallMapSection hallId={activeHall.id} />

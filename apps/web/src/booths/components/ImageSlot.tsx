@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { catalogApi } from '../../catalog/catalogApi';
 import { useShowApiError } from '../../hooks/useShowApiError';
+import '../booths.css';
 
 /** One image (a Form.Item value: an upload key or null), uploaded to the enterprise's image library. */
 export function ImageSlot({

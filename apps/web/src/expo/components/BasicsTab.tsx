@@ -1,8 +1,9 @@
 import type { ExpoConsoleView } from '@livefair/protocol';
-import { App, Button, Form } from 'antd';
+import { App, Button, Form, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ImageSlot } from '../../booths/components/ImageSlot';
 import { useShowApiError } from '../../hooks/useShowApiError';
 import { expoApi, type ExpoInput } from '../expoApi';
 import { toWallTime } from '../zonedTime';
@@ -36,8 +37,27 @@ export function BasicsTab({ expo, onSaved }: { expo: ExpoConsoleView; onSaved(e:
       setSaving(false);
     }
   };
+  const setCover = async (key: string | null) => {
+    try {
+      onSaved(await expoApi.update(expo.id, { coverImageKey: key }));
+      void message.success(key ? t('expoConsole.cover.saved') : t('expoConsole.cover.removed'));
+    } catch (err) {
+      showError(err);
+    }
+  };
   return (
     <>
+      <div className="lf-expo-cover-field">
+        <Typography.Text strong>{t('expoConsole.cover.label')}</Typography.Text>
+        {closed ? (
+          expo.coverUrl ? (
+            <img className="lf-expo-cover-preview" src={expo.coverUrl} alt="" />
+          ) : null
+        ) : (
+          <ImageSlot wide testId="expo-cover-slot" value={expo.coverImageKey} onChange={(key) => void setCover(key)} />
+        )}
+        <Typography.Text type="secondary">{t('expoConsole.cover.hint')}</Typography.Text>
+      </div>
       <ExpoForm form={form} disabled={closed} initial={initial} />
       {closed ? null : (
         <Button type="primary" loading={saving} onClick={() => void save()}>

@@ -105,30 +105,39 @@ function ExchangeRow({ ex, staff, onAnswered }: { ex: CardExchangeView; staff: b
     }
   };
   const other = staff ? ex.buyerCard : ex.staffCard;
+  // Who answers: the booth's staff a buyer's request; the buyer an offer from the staff.
+  const mineToAnswer = ex.status === 'pending' && (ex.initiatedBy === 'staff' ? !staff : staff);
+  const offer = ex.initiatedBy === 'staff';
+  const title = staff
+    ? t(offer ? 'leads.cards.offeredTo' : 'leads.cards.from', { name: ex.buyerName, code: ex.boothCode })
+    : t(offer ? 'leads.cards.offerFrom' : 'leads.cards.to', {
+        enterprise: ex.enterpriseName,
+        code: ex.boothCode,
+        name: ex.staffName ?? '',
+      });
   return (
-    <List.Item data-testid="card-exchange">
+    <List.Item data-testid="card-exchange" data-initiated-by={ex.initiatedBy}>
       <div className="lf-card-exchange">
         <Space wrap size={[8, 4]}>
-          <Typography.Text strong>
-            {staff
-              ? t('leads.cards.from', { name: ex.buyerName, code: ex.boothCode })
-              : t('leads.cards.to', { enterprise: ex.enterpriseName, code: ex.boothCode })}
-          </Typography.Text>
+          <Typography.Text strong>{title}</Typography.Text>
           <Tag color={STATUS_COLOR[ex.status]}>{t(`leads.cards.${ex.status}`)}</Tag>
+          {offer ? <Tag>{t('leads.cards.offerTag')}</Tag> : null}
         </Space>
         <div className="lf-muted">{formatLocalTime(ex.createdAt, i18n.language)}</div>
         {other ? <BusinessCardBox card={other} /> : null}
-        {ex.status === 'pending' && staff ? (
+        {mineToAnswer ? (
           <Space wrap>
             <Button type="primary" loading={busy === true} onClick={() => void answer(true)} data-testid="card-accept">
               {t('leads.cards.accept')}
             </Button>
-            <Button loading={busy === false} onClick={() => void answer(false)}>
+            <Button loading={busy === false} onClick={() => void answer(false)} data-testid="card-decline">
               {t('leads.cards.decline')}
             </Button>
           </Space>
         ) : null}
-        {ex.status === 'pending' && !staff ? <div className="lf-muted">{t('leads.cards.waiting')}</div> : null}
+        {ex.status === 'pending' && !mineToAnswer ? (
+          <div className="lf-muted">{offer ? t('leads.cards.waitingBuyer') : t('leads.cards.waiting')}</div>
+        ) : null}
       </div>
     </List.Item>
   );

@@ -10,6 +10,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { PageTitle } from '../../components/PageTitle';
 import { useApi } from '../../hooks/useApi';
 import { formatLocalTime } from '../format';
+import { CardOfferButton } from '../CardOfferButton';
 import { LeadActions } from '../LeadActions';
 import { LeadHistory } from '../LeadHistory';
 import { LeadNotes } from '../LeadNotes';
@@ -127,6 +128,11 @@ export default function LeadPage({ side }: { side: Side }) {
           {detail ? (
             <Card size="small" className="lf-lead-actions-card">
               <LeadActions lead={detail} onMoved={setMoved} />
+            </Card>
+          ) : null}
+          {side === 'exhibitor' ? (
+            <Card size="small" className="lf-lead-card-offer">
+              <CardOfferButton leadId={id} />
             </Card>
           ) : null}
           <Card title={t('leads.lead.contact')} size="small" className="lf-lead-contact-card">
