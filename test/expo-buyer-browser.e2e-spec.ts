@@ -221,6 +221,20 @@ describe('expo for buyers in a browser (MariaDB + Redis)', () => {
     await page.waitForURL('**/my/leads');
     expect(laptop.errors).toEqual([]);
 
+    // English labels are longer; a buyer has its own groups: neither folds behind "…" either.
+    for (const [who, lang, labels] of [
+      [ex, 'en', ['Booth', 'Products & orders', 'Customers']],
+      [await login('buyer@demo.livefair.cn'), 'zh-CN', ['我的收藏', '采购', '洽谈与名片']],
+    ] as const) {
+      const other = await open(LAPTOP, who, lang);
+      await other.page.goto(t.url + '/');
+      const top = other.page.locator('header');
+      for (const label of labels) await top.getByRole('menuitem', { name: label, exact: true }).waitFor();
+      expect(await top.locator('.ant-menu-overflow-item-rest:not([aria-hidden="true"])').count()).toBe(0);
+      await other.page.screenshot({ path: join(SHOTS, `menu-${labels[0] === 'Booth' ? 'exhibitor-en' : 'buyer'}-laptop.png`) });
+      expect(other.errors).toEqual([]);
+    }
+
     const phone = await open(PHONE, ex);
     await phone.page.goto(t.url + '/');
     await phone.page.locator('header').getByRole('button', { name: '菜单' }).click();
@@ -264,6 +278,12 @@ describe('expo for buyers in a browser (MariaDB + Redis)', () => {
     await staff.page.getByText('已递出名片，等待采购商回应。').waitFor();
     await staff.page.screenshot({ path: join(SHOTS, 'lead-card-offer-laptop.png'), fullPage: true });
     expect(staff.errors).toEqual([]);
+    const staffPhone = await open(PHONE, ex);
+    await staffPhone.page.goto(`${t.url}/my/leads/${lead.id}`);
+    await staffPhone.page.getByTestId('card-offer').waitFor();
+    expect(await overflow(staffPhone.page)).toBeLessThanOrEqual(0);
+    await staffPhone.page.screenshot({ path: join(SHOTS, 'lead-card-offer-phone.png'), fullPage: true });
+    expect(staffPhone.errors).toEqual([]);
 
     const me = await open(PHONE, { accessToken: buyer.token, user: (await http.get('/api/auth/me', buyer.token)).body });
     await me.page.goto(`${t.url}/my/cards`);
