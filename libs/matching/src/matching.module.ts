@@ -33,7 +33,7 @@ import { matchingEntities } from './matching-schema';
     OnboardingService,
     ...campaignProviders,
   ],
-  exports: [DemandService, OrdersForYou, SupplierStore, MatchActions, OnboardingService],
+  exports: [DemandService, OrdersForYou, SupplierStore, MatchActions, OnboardingService, ...campaignProviders],
 })
 export class MatchingModule {}
 

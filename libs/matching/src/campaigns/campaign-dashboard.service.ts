@@ -40,7 +40,7 @@ export class CampaignDashboards {
     )
       .orderBy('d.createdAt', 'DESC')
       .addOrderBy('s.rank', 'ASC')
-      .take(C.matchesMax)
+      .limit(C.matchesMax)
       .getMany();
     const demandIds = [...new Set(rows.map((r) => r.demandId))];
     const demands = await this.load(Demand, demandIds);

@@ -37,7 +37,7 @@ export class CampaignPushes {
     const qb = (await this.scope.matches(campaign)).andWhere('s.rank IS NOT NULL');
     if (named) qb.andWhere('s.id IN (:...ids)', { ids: dto.suggestionIds });
     else qb.andWhere('s.rank <= :top', { top: dto.topPerDemand });
-    const rows = await qb.orderBy('d.createdAt', 'DESC').addOrderBy('s.rank', 'ASC').take(C.pushMax).getMany();
+    const rows = await qb.orderBy('d.createdAt', 'DESC').addOrderBy('s.rank', 'ASC').limit(C.pushMax).getMany();
     if (named && rows.length !== dto.suggestionIds!.length) {
       const found = new Set(rows.map((r) => r.id));
       const missing = dto.suggestionIds!.filter((id) => !found.has(id));

@@ -74,21 +74,19 @@ export class MatchOutcomes {
       const { outcome, pair } = found;
       const now = new Date();
       const accepted = e.decision === 'accepted';
-      await this.tx
-        .getRepository(MatchOutcome)
-        .update(
-          { id: outcome.id },
-          accepted
-            ? {
-                buyerDecision: 'accepted',
-                orderId: e.orderId,
-                orderNo: e.orderNo,
-                orderTotalFen: e.totalFen,
-                acceptedAt: now,
-                updatedAt: now,
-              }
-            : { buyerDecision: 'declined', updatedAt: now },
-        );
+      await this.tx.getRepository(MatchOutcome).update(
+        { id: outcome.id },
+        accepted
+          ? {
+              buyerDecision: 'accepted',
+              orderId: e.orderId,
+              orderNo: e.orderNo,
+              orderTotalFen: e.totalFen,
+              acceptedAt: now,
+              updatedAt: now,
+            }
+          : { buyerDecision: 'declined', updatedAt: now },
+      );
       await this.events.emit(accepted ? 'quote.accepted' : 'quote.declined', pair, {
         demandId: outcome.demandId,
         supplierId: outcome.supplierId,
