@@ -29,7 +29,8 @@ type NavLabel =
   | 'booths.nav.enterprise'
   | 'matching.nav.demands'
   | 'matching.nav.forYou'
-  | 'meetings.nav.mine';
+  | 'meetings.nav.mine'
+  | 'campaigns.nav';
 const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/', labelKey: 'nav.expos' },
   { path: '/my/orders', labelKey: 'orders.nav.myOrders', roles: ['buyer'] },
@@ -45,6 +46,7 @@ const NAV: { path: string; labelKey: NavLabel; roles?: Role[] }[] = [
   { path: '/my/cards', labelKey: 'leads.nav.cards', roles: ['buyer', 'exhibitor'] },
   { path: '/my/meetings', labelKey: 'meetings.nav.mine', roles: ['buyer', 'exhibitor'] },
   { path: '/console', labelKey: 'nav.console', roles: ['organizer'] },
+  { path: '/console/campaigns', labelKey: 'campaigns.nav', roles: ['organizer'] },
   { path: '/search', labelKey: 'booths.nav.search' },
   { path: '/my/favourites', labelKey: 'booths.nav.favourites', roles: ['buyer'] },
   { path: '/my/enterprise', labelKey: 'booths.nav.enterprise', roles: ['exhibitor'] },
@@ -71,6 +73,7 @@ export function activeNavKey(pathname: string): string {
   if (pathname.startsWith('/my/orders-for-you')) return '/my/orders-for-you';
   if (pathname.startsWith('/my/orders')) return '/my/orders';
   if (pathname.startsWith('/my/sales')) return '/my/sales';
+  if (pathname.startsWith('/console/campaigns')) return '/console/campaigns';
   if (pathname.startsWith('/console')) return '/console';
   if (pathname.startsWith('/my/rfqs')) return '/my/rfqs';
   if (pathname.startsWith('/my/inquiries')) return '/my/inquiries';
