@@ -69,6 +69,7 @@ describe('matchmaking campaigns in the browser', () => {
     await o.page.locator('.ant-picker-range input').first().click();
     await o.page.locator(`.ant-picker-cell[title="${today}"]`).first().click();
     await o.page.locator(`.ant-picker-cell[title="${later}"]`).first().click();
+    await o.page.locator('.ant-picker-dropdown').waitFor({ state: 'hidden' });
     await shot(o.page, 'new-campaign-laptop');
     await o.page.getByTestId('campaign-submit').click();
     await o.page.waitForURL(/\/console\/campaigns\/[0-9a-f-]{36}$/);
@@ -94,7 +95,9 @@ describe('matchmaking campaigns in the browser', () => {
     expect(await overflow(o.page)).toBeLessThanOrEqual(0);
 
     // The exhibitor follows the inbox line on a phone and quotes.
-    const line = (await http.get('/api/notifications', exhibitor.accessToken)).body.find((n: any) => n.kind === 'matching.suggested');
+    const line = (await http.get('/api/notifications', exhibitor.accessToken)).body.find(
+      (n: any) => n.kind === 'matching.suggested',
+    );
     expect(line.link).toBe(`/my/orders-for-you?demand=${need.body.id}`);
     const e = await open(exhibitor, line.link, PHONE);
     const card = e.page.locator(`#need-${need.body.id}`);
@@ -102,6 +105,9 @@ describe('matchmaking campaigns in the browser', () => {
     expect(await card.getAttribute('class')).toContain('lf-match-highlight');
     await shot(e.page, 'orders-for-you-phone');
     expect(await overflow(e.page)).toBeLessThanOrEqual(0);
+    const el = await open(exhibitor, line.link, LAPTOP);
+    await el.page.locator(`#need-${need.body.id}`).waitFor();
+    await shot(el.page, 'orders-for-you-laptop');
     await card.getByTestId('answer-quote').click();
     await e.page.getByTestId('answer-sku').click();
     await e.page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();

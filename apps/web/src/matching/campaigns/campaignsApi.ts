@@ -38,3 +38,6 @@ export const campaignsApi = {
   decline: (demandId: string, reason?: string) =>
     api.post<SupplierAnswerView>(`/matching/orders-for-you/${id(demandId)}/decline`, reason ? { reason } : {}),
 };
+
+/** A campaign's window for people: its end is exclusive (the day after the last one), so show the instant before it. */
+export const windowEnd = (endsAt: string) => new Date(Date.parse(endsAt) - 1).toISOString();

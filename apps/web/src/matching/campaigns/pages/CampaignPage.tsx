@@ -3,6 +3,7 @@ import { Button, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 
+import { endpoints } from '../../../api/endpoints';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { PageLoading } from '../../../components/PageLoading';
 import { PageTitle } from '../../../components/PageTitle';
@@ -10,7 +11,7 @@ import { useApi } from '../../../hooks/useApi';
 import { formatDateRange, formatDateTime } from '../../../utils/dates';
 import { formatFen } from '../../../utils/money';
 import { CampaignCountCards } from '../CampaignCountCards';
-import { campaignsApi } from '../campaignsApi';
+import { campaignsApi, windowEnd } from '../campaignsApi';
 import { MatchesTable } from '../MatchesTable';
 import { WebhookCard } from '../WebhookCard';
 import '../campaigns.css';
@@ -122,14 +123,18 @@ export default function CampaignPage() {
   const { t, i18n } = useTranslation();
   const dash = useApi((signal) => campaignsApi.dashboard(id, signal), `campaign:${id}`);
   const d = dash.data;
+  const expos = useApi((signal) => endpoints.myExpos(signal), d?.campaign.scope === 'expo' ? 'campaign-expos' : null);
+  const scope = !d
+    ? ''
+    : d.campaign.scope === 'expo'
+      ? t('campaigns.list.expo', { name: expos.data?.find((e) => e.id === d.campaign.expoId)?.name ?? '…' })
+      : t('campaigns.list.region', { provinces: d.campaign.provinces.join('、') });
   return (
     <div className="lf-container">
       <PageTitle
         title={d?.campaign.name ?? t('campaigns.list.title')}
         subtitle={
-          d
-            ? `${d.campaign.scope === 'expo' ? t('campaigns.create.scopeExpo') : d.campaign.provinces.join('、')} · ${formatDateRange(d.campaign.startsAt, d.campaign.endsAt, i18n.language)}`
-            : undefined
+          d ? `${scope} · ${formatDateRange(d.campaign.startsAt, windowEnd(d.campaign.endsAt), i18n.language)}` : undefined
         }
         extra={
           <Link to="/console/campaigns">

@@ -8,7 +8,7 @@ import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
 import { PageTitle } from '../../../components/PageTitle';
 import { useApi } from '../../../hooks/useApi';
 import { formatDateRange } from '../../../utils/dates';
-import { campaignsApi } from '../campaignsApi';
+import { campaignsApi, windowEnd } from '../campaignsApi';
 import { NewCampaignButton } from '../NewCampaignButton';
 import '../campaigns.css';
 
@@ -40,7 +40,7 @@ export default function CampaignsPage() {
               <>
                 <Link to={`/console/campaigns/${c.id}`}>{name}</Link>
                 <div className="lf-xs-only lf-console-sub">
-                  {scopeText(c)} · {formatDateRange(c.startsAt, c.endsAt, i18n.language)}
+                  {scopeText(c)} · {formatDateRange(c.startsAt, windowEnd(c.endsAt), i18n.language)}
                 </div>
               </>
             ),
@@ -50,7 +50,7 @@ export default function CampaignsPage() {
             title: t('campaigns.list.window'),
             key: 'window',
             responsive: ['sm'],
-            render: (_: unknown, c) => formatDateRange(c.startsAt, c.endsAt, i18n.language),
+            render: (_: unknown, c) => formatDateRange(c.startsAt, windowEnd(c.endsAt), i18n.language),
           },
           {
             title: t('campaigns.list.webhook'),
