@@ -269,6 +269,17 @@ describe('matchmaking campaigns on MariaDB + Redis', () => {
     await eventually(() => hook.events().some((e) => e.type === 'response.declined'), 60_000, 'the declined event');
   });
 
+  it('pushes each suggestion once when two pushes race', async () => {
+    const push = () => w.http.post(`/api/matching/campaigns/${campaignId}/push`, { topPerDemand: 3 }, w.organizer.token);
+    const [a, b] = await Promise.all([push(), push()]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const pushed = [...a.body.pushed, ...b.body.pushed];
+    expect(pushed.length).toBeGreaterThan(0);
+    expect(new Set(pushed).size).toBe(pushed.length);
+    const d = await dashboard();
+    expect(d.matches.filter((m) => m.pushedAt).length).toBe(pushed.length + 1);
+  });
+
   it('bounds webhooks per organizer and stops deliveries once the webhook is removed', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {

@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { AccountsService, NotificationsService, NotifyUserPayload } from '@livefair/accounts';
-import { DomainError, insertRows, Principal, TransactionalConnection } from '@livefair/core';
+import { DomainError, insertRows, isUniqueViolation, Principal, TransactionalConnection } from '@livefair/core';
 import { CAMPAIGN_LIMITS as C, type PushResult } from '@livefair/protocol';
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { Demand } from '../entities/demand.entity';
 import { MatchSupplier } from '../entities/match-supplier.entity';
+import { Suggestion } from '../entities/suggestion.entity';
 import { CampaignEvents } from './campaign-events';
 import { CampaignScope } from './campaign-scope';
 import { CampaignService } from './campaign.service';
 import { PushDto } from './dto/campaign.dto';
 import { CampaignPush } from './entities/campaign-push.entity';
+import { Campaign } from './entities/campaign.entity';
 
 /**
  * The organizer pushes a batch of its campaign's suggestions to both sides: the buyer and the
@@ -43,6 +45,18 @@ export class CampaignPushes {
       const missing = dto.suggestionIds!.filter((id) => !found.has(id));
       throw new DomainError('MATCH_NOT_SUGGESTED', `Not suggestions of this campaign's list: ${missing.slice(0, 5).join(', ')}`);
     }
+    try {
+      return await this.write(campaign, rows);
+    } catch (err) {
+      // A concurrent push of one of these committed first (the unique suggestion id): this one
+      // rolled back whole; once more, it finds that one pushed and skips it.
+      if (!isUniqueViolation(err)) throw err;
+      return this.write(campaign, rows);
+    }
+  }
+
+  private async write(campaign: Campaign, rows: Suggestion[]): Promise<PushResult> {
+    const campaignId = campaign.id;
     return this.tx.run(async () => {
       const pushes = this.tx.getRepository(CampaignPush);
       const before = rows.length
