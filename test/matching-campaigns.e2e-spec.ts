@@ -3,8 +3,8 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { eventually, newBuyer } from './support/live-fixture';
-import { inDays, quotesWorld, QuotesWorld } from './support/quotes-fixture';
-import { startProductionApp, TestApp } from './support/test-app';
+import { inDays, QUOTE_ENGINES, quotesWorld, QuotesWorld } from './support/quotes-fixture';
+import { TestApp } from './support/test-app';
 
 const SECRET = 'campaign-secret-0123456789';
 
@@ -53,13 +53,14 @@ function receiver(failFirst: number) {
 }
 
 /**
- * Organizer campaigns end to end on MariaDB + Redis: a campaign for the demo expo, its webhook
+ * Organizer campaigns end to end, on MariaDB + Redis and on the embedded default (sql.js, the
+ * in-process queue): a campaign for the demo expo, its webhook
  * (signed; a receiver failing twice gets the event on the third try), a push of suggestions to
  * both sides with linked inbox lines (never twice), the supplier answering from orders for you
  * with a quote the buyer finds in its quotes, the buyer accepting it, a decline; the dashboard
  * counting each; bad input and other people's campaigns refused with their codes.
  */
-describe('matchmaking campaigns on MariaDB + Redis', () => {
+describe.each(QUOTE_ENGINES)('matchmaking campaigns on %s', (_engine, start) => {
   let t: TestApp;
   let w: QuotesWorld;
   const hook = receiver(2);
@@ -68,7 +69,7 @@ describe('matchmaking campaigns on MariaDB + Redis', () => {
 
   beforeAll(async () => {
     hookUrl = await hook.listen();
-    t = await startProductionApp('campaigns', { DEMO_DATA: 'true', LOG_LEVEL: 'error' });
+    t = await start();
     w = await quotesWorld(t);
     // The demo exhibitor's supplier profile (derived from its catalog) exists once it looks at its orders for you.
     expect((await w.http.get('/api/matching/orders-for-you', w.exhibitor.token)).status).toBe(200);
