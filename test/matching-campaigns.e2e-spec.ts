@@ -297,4 +297,16 @@ describe.each(QUOTE_ENGINES)('matchmaking campaigns on %s', (_engine, start) => 
     const cleared = await w.http.request('DELETE', `/api/matching/campaigns/${campaignId}/webhook`, { token: w.organizer.token });
     expect(cleared.body.webhook).toBeNull();
   });
+
+  it('holds the campaign bound under concurrent creations', async () => {
+    const have = (await w.http.get('/api/matching/campaigns', w.organizer.token)).body.length;
+    const results = await Promise.all(
+      Array.from({ length: 24 - have }, (_, i) =>
+        w.http.post('/api/matching/campaigns', campaignBody({ name: `并发 ${i}` }), w.organizer.token),
+      ),
+    );
+    expect(results.filter((r) => r.status === 201).length).toBe(20 - have);
+    expect(results.filter((r) => r.status !== 201).map((r) => r.body.code)).toEqual(Array(4).fill('CAMPAIGN_LIMIT'));
+    expect((await w.http.get('/api/matching/campaigns', w.organizer.token)).body.length).toBe(20);
+  });
 });

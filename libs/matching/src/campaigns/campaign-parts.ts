@@ -9,11 +9,13 @@ import { CampaignService } from './campaign.service';
 import { CampaignPush } from './entities/campaign-push.entity';
 import { Campaign } from './entities/campaign.entity';
 import { MatchOutcome } from './entities/match-outcome.entity';
+import { MatchingTurn } from './entities/matching-turn.entity';
 import { MatchOutcomes } from './match-outcomes';
+import { MatchingTurns } from './matching-turns';
 import { NeedResponses } from './need-responses.service';
 import { WebhookDelivery } from './webhook-delivery';
 
-export const campaignEntities = [Campaign, CampaignPush, MatchOutcome];
+export const campaignEntities = [Campaign, CampaignPush, MatchOutcome, MatchingTurn];
 
 /** Campaigns, pushes, supplier answers, outcomes from the quotes flow, webhook deliveries. */
 export const campaignProviders = [
@@ -25,4 +27,5 @@ export const campaignProviders = [
   MatchOutcomes,
   NeedResponses,
   WebhookDelivery,
+  MatchingTurns,
 ];

@@ -7,6 +7,7 @@ import { categoryVocabulary } from '../engine/vocabulary';
 import { toCampaignView } from './campaign-views';
 import { CreateCampaignDto, WebhookDto } from './dto/campaign.dto';
 import { Campaign } from './entities/campaign.entity';
+import { MatchingTurns } from './matching-turns';
 import { checkWebhookUrl } from './webhook-url';
 
 const DAY_MS = 86_400_000;
@@ -17,6 +18,7 @@ export class CampaignService {
   constructor(
     private readonly tx: TransactionalConnection,
     private readonly expos: ExpoService,
+    private readonly turns: MatchingTurns,
   ) {}
 
   async create(organizer: Principal, dto: CreateCampaignDto): Promise<CampaignView> {
@@ -45,6 +47,7 @@ export class CampaignService {
       provinces = dto.provinces;
     }
     return this.tx.run(async () => {
+      await this.turns.take(`organizer:${organizer.userId}`);
       const repo = this.tx.getRepository(Campaign);
       if ((await repo.count({ where: { organizerId: organizer.userId } })) >= C.maxPerOrganizer)
         throw new DomainError('CAMPAIGN_LIMIT', `An organizer has at most ${C.maxPerOrganizer} campaigns`);
@@ -84,6 +87,7 @@ export class CampaignService {
   async setWebhook(organizer: Principal, id: string, dto: WebhookDto): Promise<CampaignView> {
     const url = checkWebhookUrl(dto.url);
     return this.tx.run(async () => {
+      await this.turns.take(`organizer:${organizer.userId}`);
       const c = await this.own(organizer, id);
       const repo = this.tx.getRepository(Campaign);
       if (!c.webhookUrl) {

@@ -11,6 +11,7 @@ import { CampaignEvents } from './campaign-events';
 import { AnswerQuoteDto } from './dto/answer-quote.dto';
 import { MatchOutcome } from './entities/match-outcome.entity';
 import { MatchOutcomes } from './match-outcomes';
+import { MatchingTurns } from './matching-turns';
 
 const DAY_MS = 86_400_000;
 
@@ -27,6 +28,7 @@ export class NeedResponses {
     private readonly outcomes: MatchOutcomes,
     private readonly notifications: NotificationsService,
     private readonly events: CampaignEvents,
+    private readonly turns: MatchingTurns,
   ) {}
 
   async quote(staff: Principal, demandId: string, dto: AnswerQuoteDto): Promise<NeedAnswer> {
@@ -132,6 +134,7 @@ export class NeedResponses {
    * two answers at once cannot both pass), within the enterprise's daily bound.
    */
   private async claim(staff: Principal, demand: Demand, supplier: MatchSupplier): Promise<MatchOutcome> {
+    await this.turns.take(`enterprise:${staff.enterpriseId}`);
     const now = new Date();
     const repo = this.tx.getRepository(MatchOutcome);
     const today = await repo.count({

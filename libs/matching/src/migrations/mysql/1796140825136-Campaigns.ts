@@ -14,9 +14,13 @@ export class Campaigns1796140825136 implements MigrationInterface {
       `CREATE TABLE \`matching_campaign_pushes\` (\`id\` varchar(36) NOT NULL, \`campaignId\` varchar(36) NOT NULL, \`suggestionId\` varchar(36) NOT NULL, \`demandId\` varchar(36) NOT NULL, \`supplierId\` varchar(36) NOT NULL, \`pushedAt\` datetime(6) NOT NULL, INDEX \`IDX_abde1888a2beaaac4ac0fd484d\` (\`campaignId\`), UNIQUE INDEX \`IDX_21c3dcaa3d5215b8b22eea07c9\` (\`suggestionId\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
     );
     await queryRunner.query(`CREATE INDEX \`IDX_70fd4b5118d230f5be61d5b18a\` ON \`matching_demands\` (\`createdAt\`)`);
+    await queryRunner.query(
+      `CREATE TABLE \`matching_turns\` (\`owner\` varchar(80) NOT NULL, \`takenAt\` datetime(6) NOT NULL, PRIMARY KEY (\`owner\`)) ENGINE=InnoDB`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE \`matching_turns\``);
     await queryRunner.query(`DROP INDEX \`IDX_70fd4b5118d230f5be61d5b18a\` ON \`matching_demands\``);
     await queryRunner.query(`DROP INDEX \`IDX_21c3dcaa3d5215b8b22eea07c9\` ON \`matching_campaign_pushes\``);
     await queryRunner.query(`DROP INDEX \`IDX_abde1888a2beaaac4ac0fd484d\` ON \`matching_campaign_pushes\``);

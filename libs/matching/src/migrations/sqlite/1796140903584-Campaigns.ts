@@ -27,9 +27,13 @@ export class Campaigns1796140903584 implements MigrationInterface {
       `CREATE UNIQUE INDEX "IDX_21c3dcaa3d5215b8b22eea07c9" ON "matching_campaign_pushes" ("suggestionId") `,
     );
     await queryRunner.query(`CREATE INDEX "IDX_70fd4b5118d230f5be61d5b18a" ON "matching_demands" ("createdAt") `);
+    await queryRunner.query(
+      `CREATE TABLE "matching_turns" ("owner" varchar(80) PRIMARY KEY NOT NULL, "takenAt" datetime(6) NOT NULL)`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "matching_turns"`);
     await queryRunner.query(`DROP INDEX "IDX_70fd4b5118d230f5be61d5b18a"`);
     await queryRunner.query(`DROP INDEX "IDX_21c3dcaa3d5215b8b22eea07c9"`);
     await queryRunner.query(`DROP INDEX "IDX_abde1888a2beaaac4ac0fd484d"`);
