@@ -135,6 +135,26 @@ describe('matchmaking campaigns in the browser', () => {
     await o.page.goto(`${t.url}/console/campaigns`);
     await o.page.getByText('演示展会 内销对接月').waitFor();
     await shot(o.page, 'campaigns-laptop');
+
+    // In English: the dashboard and orders for you, no untranslated keys, at both widths.
+    for (const [size, options] of [
+      ['laptop', LAPTOP],
+      ['phone', PHONE],
+    ] as const) {
+      for (const [who, path, ready] of [
+        [organizer, `/console/campaigns/${campaignId}`, '[data-testid="campaign-counts"]'],
+        [exhibitor, '/my/orders-for-you', '.lf-match-card .lf-answer-actions'],
+      ] as const) {
+        const p = await appPage(browser, t.url, who, options);
+        pages.push(p);
+        await p.context.addInitScript(() => localStorage.setItem('livefair.lang', 'en'));
+        await p.page.goto(t.url + path);
+        await p.page.locator(ready).first().waitFor();
+        expect(await p.page.locator('body').innerText()).not.toMatch(/\b(campaigns|matching)\.[a-zA-Z]+\.[a-zA-Z]+/);
+        expect(await overflow(p.page)).toBeLessThanOrEqual(0);
+        await shot(p.page, `${size}-en${path.replace(/\//g, '-').replace(/-[0-9a-f-]{36}$/, '')}`);
+      }
+    }
     for (const p of pages) expect(p.errors).toEqual([]);
   });
 });
