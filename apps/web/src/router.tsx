@@ -43,6 +43,8 @@ const OrdersForYouPage = lazy(() => import('./matching/pages/OrdersForYouPage'))
 const ExpoAnalyticsPage = lazy(() => import('./analytics/pages/ExpoAnalyticsPage'));
 const BoothAnalyticsPage = lazy(() => import('./analytics/pages/BoothAnalyticsPage'));
 const AnalyticsNoticePage = lazy(() => import('./analytics/pages/AnalyticsNoticePage'));
+const CampaignsPage = lazy(() => import('./matching/campaigns/pages/CampaignsPage'));
+const CampaignPage = lazy(() => import('./matching/campaigns/pages/CampaignPage'));
 const MyMeetingsPage = lazy(() => import('./meetings/pages/MyMeetingsPage'));
 const MeetingRoomPage = lazy(() => import('./meetings/pages/MeetingRoomPage'));
 
@@ -87,6 +89,8 @@ export const router = createBrowserRouter([
       { path: '/my/*', element: only(['buyer', 'exhibitor', 'organizer'], <NotFoundPage />) },
       { path: '/console', element: only(['organizer'], <ConsolePage />) },
       { path: '/console/expos/:id', element: only(['organizer'], <ConsoleExpoPage />) },
+      { path: '/console/campaigns', element: only(['organizer'], <CampaignsPage />) },
+      { path: '/console/campaigns/:id', element: only(['organizer'], <CampaignPage />) },
       { path: '/my/booths/:boothId/analytics', element: only(['exhibitor'], <BoothAnalyticsPage />) },
       { path: '/analytics-notice', element: <AnalyticsNoticePage /> },
       // Any other /my/* path still asks anonymous visitors to log in before showing 404.

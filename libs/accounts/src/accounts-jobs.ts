@@ -6,6 +6,8 @@ export interface NotifyUserPayload {
   kind: string;
   title: string;
   body: string;
+  /** A path of the web app the line leads to (starts with `/`, at most 300 characters). */
+  link?: string;
 }
 
 /** The accounts context's background work: the notification inbox. */

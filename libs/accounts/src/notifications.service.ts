@@ -29,6 +29,7 @@ export class NotificationsService {
         kind: i.kind,
         title: i.title.slice(0, 200),
         body: i.body.slice(0, 2000),
+        link: linkOf(i.link),
         readAt: null,
         createdAt: now,
       }),
@@ -50,6 +51,7 @@ export class NotificationsService {
         kind: payload.kind,
         title: payload.title,
         body: payload.body,
+        link: linkOf(payload.link),
         readAt: null,
       }),
     );
@@ -62,8 +64,14 @@ export class NotificationsService {
       kind: n.kind,
       title: n.title,
       body: n.body,
+      link: n.link,
       createdAt: n.createdAt.toISOString(),
       readAt: n.readAt ? n.readAt.toISOString() : null,
     }));
   }
+}
+
+/** Only paths of this web app (never another origin); longer ones are dropped. */
+function linkOf(link: string | undefined): string | null {
+  return link && link.startsWith('/') && !link.startsWith('//') && link.length <= 300 ? link : null;
 }

@@ -47,6 +47,12 @@ export class BoothService {
     return this.detail(id);
   }
 
+  /** For matching's campaigns: the enterprises with a booth in this expo. */
+  async enterpriseIdsOfExpo(expoId: string): Promise<string[]> {
+    const rows = await this.booths.find({ where: { expoId }, select: { id: true, enterpriseId: true } });
+    return [...new Set(rows.map((b) => b.enterpriseId))];
+  }
+
   /** For the live context: is this user on the booth's staff? */
   async isStaff(principal: Principal | null, boothId: string): Promise<boolean> {
     if (!principal || principal.role !== 'exhibitor' || !principal.enterpriseId) return false;

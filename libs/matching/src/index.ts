@@ -8,3 +8,6 @@ export * from './supplier-store.service';
 export * from './engine/facts';
 export * from './engine/vocabulary';
 export * from './evaluation/metrics';
+export * from './campaigns/campaign-errors';
+export * from './campaigns/campaign-jobs';
+export * from './campaigns/webhook-signature';

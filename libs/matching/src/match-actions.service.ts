@@ -3,6 +3,7 @@ import { DomainError, Principal, TransactionalConnection } from '@livefair/core'
 import { BoothService } from '@livefair/expo';
 import { RfqService } from '@livefair/orders';
 import { RFQ_LIMITS, type CnProvince, type RfqView } from '@livefair/protocol';
+import { MatchOutcomes } from './campaigns/match-outcomes';
 import { DemandService } from './demand.service';
 import { Suggestion } from './entities/suggestion.entity';
 import { MatchIndex } from './match-index.service';
@@ -24,6 +25,7 @@ export class MatchActions {
     private readonly index: MatchIndex,
     private readonly rfqs: RfqService,
     private readonly booths: BoothService,
+    private readonly outcomes: MatchOutcomes,
   ) {}
 
   async contact(buyer: Principal, demandId: string, supplierId: string): Promise<ContactView> {
@@ -65,6 +67,8 @@ export class MatchActions {
       message: (message ?? '').slice(0, RFQ_LIMITS.messageChars),
     });
     await this.tx.getRepository(Suggestion).update({ id: suggestion.id }, { status: 'invited', rfqId: rfq.id });
+    // The campaigns follow the thread's quotes from here (the orders context's quote events).
+    await this.outcomes.invited(demandId, supplierId, s.enterpriseId, rfq.id);
     return rfq;
   }
 

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, DomainError, IdParam, Principal, Public, Roles } from '@livefair/core';
-import type { DemandView, DemandWithSuggestions, MatchVocabularyView, OrderForYouView, RfqView } from '@livefair/protocol';
+import type { DemandView, DemandWithSuggestions, MatchVocabularyView, OrderForYouItem, RfqView } from '@livefair/protocol';
 import type { Request } from 'express';
+import { NeedResponses } from './campaigns/need-responses.service';
 import { DemandService } from './demand.service';
 import { CreateDemandDto } from './dto/create-demand.dto';
 import { OnboardingQuery } from './dto/onboarding.dto';
@@ -25,6 +26,7 @@ export class MatchingController {
     private readonly forYou: OrdersForYou,
     private readonly actions: MatchActions,
     private readonly onboarding: OnboardingService,
+    private readonly responses: NeedResponses,
   ) {}
 
   @Get('vocabulary')
@@ -93,9 +95,14 @@ export class MatchingController {
 
   @Get('orders-for-you')
   @Roles('exhibitor')
-  @ApiOperation({ summary: "Open purchase needs ranked for the caller's enterprise, with the reasons of each" })
-  ordersForYou(@CurrentUser() user: Principal): Promise<OrderForYouView[]> {
-    return this.forYou.list(user);
+  @ApiOperation({ summary: "Open purchase needs ranked for the caller's enterprise, with the reasons of each and its answer" })
+  async ordersForYou(@CurrentUser() user: Principal): Promise<OrderForYouItem[]> {
+    const items = await this.forYou.list(user);
+    const answers = await this.responses.answersOf(
+      user.enterpriseId!,
+      items.map((i) => i.demand.id),
+    );
+    return items.map((i) => ({ ...i, answer: answers.get(i.demand.id) ?? null }));
   }
 
   @Post('onboarding')

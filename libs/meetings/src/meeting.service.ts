@@ -172,6 +172,18 @@ export class MeetingService {
     return rows.map(toMeetingView);
   }
 
+  /**
+   * For matching's campaign dashboard: the meetings booked about these purchase needs
+   * (`demandId`), newest first, at most LIST_MAX; the caller checks who may see them.
+   */
+  async aboutDemands(demandIds: readonly string[]): Promise<MeetingView[]> {
+    if (demandIds.length === 0) return [];
+    const rows = await this.tx
+      .getRepository(Meeting)
+      .find({ where: { demandId: In([...demandIds]) }, order: { createdAt: 'DESC' }, take: LIST_MAX });
+    return rows.map(toMeetingView);
+  }
+
   async view(user: Principal, id: string): Promise<MeetingView> {
     return toMeetingView(await this.forParty(user, id));
   }

@@ -20,3 +20,5 @@ export * from './deals/deal-jobs';
 export * from './deals/mask-name';
 export * from './quotes/rfq-thread.service';
 export * from './quotes/rfq.service';
+export * from './quotes/need-answer.service';
+export { OfferQuoteDto } from './quotes/dto/offer-quote.dto';

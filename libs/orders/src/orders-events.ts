@@ -23,9 +23,33 @@ export interface OrderStatusChanged {
   actor: OrderActor;
 }
 
+/** A quote was offered in an RFQ thread (committed). */
+export interface QuoteOffered {
+  rfqId: string;
+  quoteId: string;
+  buyerId: string;
+  enterpriseId: string;
+  unitPriceFen: number;
+  quantity: number;
+}
+
+/** The buyer accepted (an order was made) or declined a quote (committed). */
+export interface QuoteDecided {
+  rfqId: string;
+  quoteId: string;
+  buyerId: string;
+  enterpriseId: string;
+  decision: 'accepted' | 'declined';
+  orderId: string | null;
+  orderNo: string | null;
+  totalFen: number | null;
+}
+
 interface OrdersEvents {
   'orders.order-placed': OrderPlaced;
   'orders.order-status-changed': OrderStatusChanged;
+  'orders.quote-offered': QuoteOffered;
+  'orders.quote-decided': QuoteDecided;
 }
 
 declare module '@livefair/core' {

@@ -207,6 +207,8 @@ export interface NotificationView {
   kind: string;
   title: string;
   body: string;
+  /** A path of the web app the line leads to (open it on click), or null. */
+  link: string | null;
   createdAt: string;
   readAt: string | null;
 }

@@ -11,3 +11,4 @@ export * from './catalog-import';
 export * from './matching';
 export * from './analytics';
 export * from './meetings';
+export * from './matching-campaigns';

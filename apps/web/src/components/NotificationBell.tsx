@@ -2,6 +2,7 @@ import { BellOutlined } from '@ant-design/icons';
 import type { NotificationView } from '@livefair/protocol';
 import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 
 import { endpoints } from '../api/endpoints';
 import { useAuth } from '../auth/useAuth';
@@ -10,6 +11,7 @@ import { formatDate } from '../utils/dates';
 
 function NotificationList({ items }: { items: NotificationView[] }) {
   const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
   if (items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('user.noNotifications')} />;
   return (
     <List
@@ -17,7 +19,10 @@ function NotificationList({ items }: { items: NotificationView[] }) {
       className="lf-notifications"
       dataSource={items.slice(0, 8)}
       renderItem={(n) => (
-        <List.Item className={n.readAt ? undefined : 'lf-unread'}>
+        <List.Item
+          className={`${n.readAt ? '' : 'lf-unread'}${n.link ? ' lf-notification-link' : ''}`}
+          onClick={n.link ? () => navigate(n.link!) : undefined}
+        >
           <div>
             <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>
             <div className="lf-notification-body">{n.body}</div>

@@ -32,7 +32,8 @@ type NavLabel =
   | 'booths.nav.enterprise'
   | 'matching.nav.demands'
   | 'matching.nav.forYou'
-  | 'meetings.nav.mine';
+  | 'meetings.nav.mine'
+  | 'campaigns.nav';
 
 /** The groups of a role's links; the exhibitor has a dozen pages, the buyer nine: ungrouped they did not fit the header. */
 type NavGroup = 'booth' | 'sales' | 'clients' | 'buying' | 'contacts';
@@ -52,6 +53,7 @@ const NAV: NavLink[] = [
   { path: '/search', labelKey: 'booths.nav.search' },
   { path: '/my/favourites', labelKey: 'booths.nav.favourites', roles: ['buyer'] },
   { path: '/console', labelKey: 'nav.console', roles: ['organizer'] },
+  { path: '/console/campaigns', labelKey: 'campaigns.nav', roles: ['organizer'] },
   // 展位
   { path: '/my/booths', labelKey: 'nav.myBooths', roles: ['exhibitor'], group: { exhibitor: 'booth' } },
   { path: '/my/enterprise', labelKey: 'booths.nav.enterprise', roles: ['exhibitor'], group: { exhibitor: 'booth' } },
@@ -106,6 +108,7 @@ export function activeNavKey(pathname: string): string {
   if (pathname.startsWith('/my/orders-for-you')) return '/my/orders-for-you';
   if (pathname.startsWith('/my/orders')) return '/my/orders';
   if (pathname.startsWith('/my/sales')) return '/my/sales';
+  if (pathname.startsWith('/console/campaigns')) return '/console/campaigns';
   if (pathname.startsWith('/console')) return '/console';
   if (pathname.startsWith('/my/rfqs')) return '/my/rfqs';
   if (pathname.startsWith('/my/inquiries')) return '/my/inquiries';

@@ -6,6 +6,7 @@ import { liveEn } from '../live/i18n.en';
 import { quotesEn } from '../quotes/i18n.en';
 import { leadsEn } from '../leads/i18n.en';
 import { matchingEn } from '../matching/i18n.en';
+import { campaignsEn } from '../matching/campaigns/i18n.en';
 import { meetingsEn } from '../meetings/i18n.en';
 import { orderErrorsEn, ordersEn } from '../orders/i18n.en';
 import type { Messages } from './zh-CN';
@@ -153,6 +154,7 @@ const en: Messages = {
   orders: ordersEn,
   leads: leadsEn,
   matching: matchingEn,
+  campaigns: campaignsEn,
   analytics: analyticsEn,
   meetings: meetingsEn,
   notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has been removed.' },
@@ -166,6 +168,7 @@ const en: Messages = {
     ...quotesEn.errors,
     ...leadsEn.errors,
     ...matchingEn.errors,
+    ...campaignsEn.errors,
     ...meetingsEn.errors,
     generic: 'Request failed, please try again later',
     NETWORK_ERROR: 'Cannot reach the server, please check your network',

@@ -6,6 +6,7 @@ import { liveZhCN } from '../live/i18n.zh-CN';
 import { quotesZhCN } from '../quotes/i18n.zh-CN';
 import { leadsZhCN } from '../leads/i18n.zh-CN';
 import { matchingZhCN } from '../matching/i18n.zh-CN';
+import { campaignsZhCN } from '../matching/campaigns/i18n.zh-CN';
 import { meetingsZhCN } from '../meetings/i18n.zh-CN';
 import { orderErrorsZhCN, ordersZhCN } from '../orders/i18n.zh-CN';
 import { expoConsoleErrorsZhCN, expoConsoleZhCN } from '../expo/i18n.zh-CN';
@@ -153,6 +154,7 @@ const zhCN = {
   orders: ordersZhCN,
   leads: leadsZhCN,
   matching: matchingZhCN,
+  campaigns: campaignsZhCN,
   analytics: analyticsZhCN,
   meetings: meetingsZhCN,
   notFound: { title: '页面不存在', text: '您访问的页面不存在或已被移除。' },
@@ -166,6 +168,7 @@ const zhCN = {
     ...quotesZhCN.errors,
     ...leadsZhCN.errors,
     ...matchingZhCN.errors,
+    ...campaignsZhCN.errors,
     ...meetingsZhCN.errors,
     generic: '请求失败，请稍后重试',
     NETWORK_ERROR: '无法连接服务器，请检查网络',

@@ -1,4 +1,4 @@
-import type { DemandView, DemandWithSuggestions, MatchVocabularyView, OrderForYouView, RfqView } from '@livefair/protocol';
+import type { DemandView, DemandWithSuggestions, MatchVocabularyView, OrderForYouItem, RfqView } from '@livefair/protocol';
 
 import { api } from '../api/client';
 
@@ -33,5 +33,5 @@ export const matchingApi = {
     ),
   invite: (demandId: string, supplierId: string) =>
     api.post<RfqView>(`/matching/demands/${id(demandId)}/suggestions/${id(supplierId)}/invite`, {}),
-  ordersForYou: (signal?: AbortSignal) => api.get<OrderForYouView[]>('/matching/orders-for-you', signal),
+  ordersForYou: (signal?: AbortSignal) => api.get<OrderForYouItem[]>('/matching/orders-for-you', signal),
 };

@@ -17,6 +17,10 @@ export class Notification extends UuidEntity {
   @Column({ type: 'varchar', length: 2000 })
   body!: string;
 
+  /** A path of the web app the line leads to (`/matching/demands/<id>`), or null. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  link!: string | null;
+
   @Column({ ...utcDatetime, nullable: true })
   readAt!: Date | null;
 

@@ -58,6 +58,8 @@ export class Demand extends UuidEntity {
   @Column({ type: 'varchar', length: 16, default: 'open' })
   status!: DemandStatus;
 
+  /** Indexed: a campaign's needs are those posted in its window. */
+  @Index()
   @Column(utcDatetime)
   createdAt!: Date;
 

@@ -39,6 +39,8 @@ export class Meeting extends UuidEntity {
   @Column({ type: 'varchar', length: 1000, default: '' })
   message!: string;
 
+  /** Indexed: matching's campaign dashboard reads the meetings about its needs. */
+  @Index()
   @Column({ type: 'varchar', length: 64, nullable: true })
   demandId!: string | null;
 

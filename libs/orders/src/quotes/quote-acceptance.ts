@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogService } from '@livefair/catalog';
-import { DomainError, isUniqueViolation, Principal, TransactionalConnection } from '@livefair/core';
+import { DomainError, EventBus, isUniqueViolation, Principal, TransactionalConnection } from '@livefair/core';
 import type { OrderView } from '@livefair/protocol';
 import { OrderEvent } from '../entities/order-event.entity';
 import { Order } from '../entities/order.entity';
@@ -34,6 +34,7 @@ export class QuoteAcceptance {
     private readonly threads: RfqThreads,
     private readonly writer: OrderWriter,
     private readonly notifier: RfqNotifier,
+    private readonly events: EventBus,
   ) {}
 
   async accept(buyer: Principal, quoteId: string, dto: AcceptQuoteDto, rawKey: unknown): Promise<Acceptance> {
@@ -84,6 +85,16 @@ export class QuoteAcceptance {
           `报价已接受：${rfq.productName}`,
           `${rfq.buyerName} 接受了报价，订单 ${order.orderNo} 已生成：${order.quantity.toLocaleString('zh-CN')} ${order.unit}，合计 ${yuan(order.totalFen)}。`,
         );
+        this.events.publish('orders.quote-decided', {
+          rfqId: rfq.id,
+          quoteId: q.id,
+          buyerId: rfq.buyerId,
+          enterpriseId: rfq.enterpriseId,
+          decision: 'accepted',
+          orderId: order.id,
+          orderNo: order.orderNo,
+          totalFen: order.totalFen,
+        });
         return { order: asAccepted(order, await this.firstEvent(order.id), dto), replayed: false };
       });
     } catch (err) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogService } from '@livefair/catalog';
-import { DomainError, Principal, TransactionalConnection } from '@livefair/core';
+import { DomainError, EventBus, Principal, TransactionalConnection } from '@livefair/core';
 import { RFQ_LIMITS, type QuoteView } from '@livefair/protocol';
 import { MAX_ORDER_TOTAL_FEN } from '../money';
 import { OfferQuoteDto } from './dto/offer-quote.dto';
@@ -35,6 +35,7 @@ export class QuoteService {
     private readonly catalog: CatalogService,
     private readonly threads: RfqThreads,
     private readonly notifier: RfqNotifier,
+    private readonly events: EventBus,
   ) {}
 
   /** A new quote; the one on offer, if any, is superseded. */
@@ -99,6 +100,14 @@ export class QuoteService {
         `收到报价：${rfq.productName}`,
         `${rfq.enterpriseName} 报价 ${yuan(q.unitPriceFen)}/${rfq.unit} × ${q.quantity.toLocaleString('zh-CN')}，合计 ${yuan(q.unitPriceFen * q.quantity)}，有效期至 ${beijingTime(q.validUntil)}。`,
       );
+      this.events.publish('orders.quote-offered', {
+        rfqId,
+        quoteId: q.id,
+        buyerId: rfq.buyerId,
+        enterpriseId: rfq.enterpriseId,
+        unitPriceFen: q.unitPriceFen,
+        quantity: q.quantity,
+      });
       return q;
     });
     return toQuoteView(quote, new Date());
@@ -124,6 +133,16 @@ export class QuoteService {
         `报价未被接受：${rfq.productName}`,
         `${rfq.buyerName} 拒绝了 ${yuan(q.unitPriceFen)}/${rfq.unit} 的报价${reason ? `：${reason}` : '。'}可以发送新的报价。`,
       );
+      this.events.publish('orders.quote-decided', {
+        rfqId: rfq.id,
+        quoteId,
+        buyerId: rfq.buyerId,
+        enterpriseId: rfq.enterpriseId,
+        decision: 'declined',
+        orderId: null,
+        orderNo: null,
+        totalFen: null,
+      });
       return Object.assign(q, decision);
     });
     return toQuoteView(declined, new Date());

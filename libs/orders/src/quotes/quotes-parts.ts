@@ -4,6 +4,7 @@ import './quote-jobs';
 import { QuoteController } from './quote.controller';
 import { QuoteAcceptance } from './quote-acceptance';
 import { QuoteExpiry } from './quote-expiry';
+import { NeedAnswers } from './need-answer.service';
 import { QuoteService } from './quote.service';
 import { RfqController } from './rfq.controller';
 import { RfqNotifier } from './rfq-notifier';
@@ -14,6 +15,6 @@ import { RfqService } from './rfq.service';
 export { quotesEntities } from './quotes-schema';
 
 /** Requests for quotation and quotes: what the orders module hosts for them (services exported for the HTTP module's controllers). */
-export const quoteServices = [RfqService, RfqThreadService, QuoteService, QuoteAcceptance];
+export const quoteServices = [RfqService, RfqThreadService, QuoteService, QuoteAcceptance, NeedAnswers];
 export const quoteProviders = [RfqThreads, RfqNotifier, QuoteExpiry, ...quoteServices];
 export const quoteControllers = [RfqController, QuoteController];

@@ -1,6 +1,7 @@
 import { Card, Empty, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useEffect } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageLoading } from '../../components/PageLoading';
@@ -9,6 +10,8 @@ import { useApi } from '../../hooks/useApi';
 import { currentLang } from '../../i18n';
 import { formatDateTime } from '../../quotes/format';
 import { formatFen } from '../../utils/money';
+import { AnswerNeed } from '../campaigns/AnswerNeed';
+import '../campaigns/campaigns.css';
 import { matchingApi } from '../matchingApi';
 import { ReasonTags } from '../ReasonTags';
 import '../matching.css';
@@ -19,6 +22,12 @@ export default function OrdersForYouPage() {
   const navigate = useNavigate();
   const list = useApi((signal) => matchingApi.ordersForYou(signal), 'ofy');
   const locale = currentLang();
+  // A pushed need's inbox line links here with ?demand=<id>: that card is outlined and scrolled to.
+  const [params] = useSearchParams();
+  const focus = params.get('demand');
+  useEffect(() => {
+    if (focus && list.data) document.getElementById(`need-${focus}`)?.scrollIntoView({ block: 'center' });
+  }, [focus, list.data]);
   return (
     <div className="lf-container">
       <PageTitle title={t('matching.forYou.title')} subtitle={t('matching.forYou.subtitle')} />
@@ -26,7 +35,12 @@ export default function OrdersForYouPage() {
       {list.loading && !list.data ? <PageLoading /> : null}
       {list.data && list.data.length === 0 ? <Empty description={t('matching.forYou.empty')} /> : null}
       {(list.data ?? []).map((o, i) => (
-        <Card size="small" key={o.demand.id} className="lf-match-card">
+        <Card
+          size="small"
+          key={o.demand.id}
+          id={`need-${o.demand.id}`}
+          className={`lf-match-card${o.demand.id === focus ? ' lf-match-highlight' : ''}`}
+        >
           <div className="lf-match-card-head">
             <Space size={8} wrap style={{ minWidth: 0 }}>
               <Tag color="blue">#{i + 1}</Tag>
@@ -64,6 +78,7 @@ export default function OrdersForYouPage() {
             </ul>
           ) : null}
           <ReasonTags reasons={o.reasons} />
+          <AnswerNeed item={o} onAnswered={list.reload} />
         </Card>
       ))}
     </div>
