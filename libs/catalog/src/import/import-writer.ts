@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { insertRows, TransactionalConnection } from '@livefair/core';
-import type { CccStatus, PricingSettingsView } from '@livefair/protocol';
-import { randomUUID } from 'node:crypto';
+import type { CccStatus, CertificationView, PricingSettingsView } from '@livefair/protocol';
+import { orderedUuid } from './ordered-id';
 import { In } from 'typeorm';
 import { Product } from '../entities/product.entity';
 import { Sku } from '../entities/sku.entity';
@@ -63,6 +63,22 @@ export function initialCcc(hsCode: string, certifications: string[]): CccStatus 
 }
 
 /**
+ * A re-import adds certifications, never takes them away: the ones held (the exhibitor's own,
+ * earlier files') stay in their order, the file's new ones follow (names compared case-insensitively).
+ */
+export function mergedCertifications(held: string[], imported: string[]): string[] {
+  const seen = new Set(held.map((n) => n.toUpperCase()));
+  return [...held, ...imported.filter((n) => !seen.has(n.toUpperCase()) && seen.add(n.toUpperCase()))];
+}
+
+/** The same on the product, whose entries keep the number, issuer and validity the exhibitor entered. */
+export function mergedProductCertifications(held: CertificationView[], imported: string[]): CertificationView[] {
+  const seen = new Set(held.map((c) => c.name.toUpperCase()));
+  const added = imported.filter((n) => !seen.has(n.toUpperCase()) && seen.add(n.toUpperCase()));
+  return [...held, ...added.map((name) => ({ name, number: '', issuer: '', validUntil: null }))];
+}
+
+/**
  * Writes one batch of checked rows in the caller's transaction: new item numbers become draft
  * products with one SKU (the item number as its code) and an imported item; known ones update
  * their product, SKU and item. New rows go in with one multi-row INSERT per table.
@@ -85,7 +101,7 @@ export class ImportWriter {
     const skus: Sku[] = [];
     const rows: ImportedItem[] = [];
     for (const i of creates) {
-      const productId = randomUUID();
+      const productId = orderedUuid();
       const guess = i.category
         ? { category: i.category, source: 'exhibitor' as const }
         : categoryFor(i.hsCode, `${i.nameEn} ${i.name}`);
@@ -111,7 +127,7 @@ export class ImportWriter {
       );
       skus.push(
         Object.assign(new Sku(), {
-          id: randomUUID(),
+          id: orderedUuid(),
           productId,
           skuCode: i.itemNo,
           specs: {},
@@ -126,7 +142,7 @@ export class ImportWriter {
         }),
       );
       const item = Object.assign(new ImportedItem(), {
-        id: randomUUID(),
+        id: orderedUuid(),
         enterpriseId,
         itemNo: i.itemNo,
         productId,
@@ -184,7 +200,8 @@ export class ImportWriter {
       const prices = i.fobUsdCents !== null ? proposePrices(i.fobUsdCents, pricing) : null;
       const wholesaleFen = item.pricesEdited ? item.wholesaleFen : (prices?.wholesaleFen ?? null);
       const retailFen = item.pricesEdited ? item.retailFen : (prices?.retailFen ?? null);
-      const ccc = item.hsCode === i.hsCode && item.ccc !== 'check' ? item.ccc : initialCcc(i.hsCode, i.certifications);
+      const certifications = mergedCertifications(item.certifications, i.certifications);
+      const ccc = item.hsCode === i.hsCode && item.ccc !== 'check' ? item.ccc : initialCcc(i.hsCode, certifications);
       await itemRepo.update(
         { id: item.id },
         {
@@ -193,7 +210,7 @@ export class ImportWriter {
           hsCode: i.hsCode,
           fobUsdCents: i.fobUsdCents,
           cartonSize: i.cartonSize,
-          certifications: i.certifications,
+          certifications,
           category: guess.category,
           categorySource: guess.source,
           wholesaleFen,
@@ -212,7 +229,7 @@ export class ImportWriter {
           descriptionEn: i.descriptionEn || product.descriptionEn,
           category: guess.category,
           unit: i.unit ? domesticUnit(i.unit) : product.unit,
-          certifications: i.certifications.map((name) => ({ name, number: '', issuer: '', validUntil: null })),
+          certifications: mergedProductCertifications(product.certifications, i.certifications),
           updatedAt: now,
         },
       );
