@@ -186,7 +186,7 @@ describe('catalog import lifecycle (MariaDB + Redis)', () => {
       expect(pinned).toMatchObject({
         productId: item.productId,
         name: '帆布托特包',
-        fromPriceFen: onBooth.skus[0].retailPriceFen,
+        fromPriceFen: onBooth.skus[0].tiers[0].unitPriceFen,
       });
     } finally {
       mod.socket.disconnect();

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { insertRows, TransactionalConnection } from '@livefair/core';
+import { insertRows, TransactionalConnection, upsertRows } from '@livefair/core';
 import type { CccStatus, CertificationView, PricingSettingsView } from '@livefair/protocol';
 import { orderedUuid } from './ordered-id';
 import { In } from 'typeorm';
@@ -172,6 +172,10 @@ export class ImportWriter {
     return { created: creates.length, updated: updates.length };
   }
 
+  /**
+   * Known item numbers: their items, products and SKUs are read once per batch and written back
+   * with one multi-row upsert per table (not an UPDATE per row).
+   */
   private async updateKnown(
     importId: string,
     updates: ParsedItem[],
@@ -179,13 +183,17 @@ export class ImportWriter {
     pricing: PricingSettingsView,
     now: Date,
   ): Promise<void> {
-    const itemRepo = this.tx.getRepository(ImportedItem);
+    const manager = this.tx.manager;
     const ids = updates.map((u) => known.get(u.itemKey)!.id);
-    const current = new Map((await itemRepo.find({ where: { id: In(ids) } })).map((r) => [r.id, r]));
+    const current = new Map((await manager.find(ImportedItem, { where: { id: In(ids) } })).map((r) => [r.id, r]));
     const productIds = updates.map((u) => known.get(u.itemKey)!.productId);
-    const productsById = new Map(
-      (await this.tx.getRepository(Product).find({ where: { id: In(productIds) } })).map((p) => [p.id, p]),
+    const productsById = new Map((await manager.find(Product, { where: { id: In(productIds) } })).map((p) => [p.id, p]));
+    const skuOf = new Map(
+      (await manager.find(Sku, { where: { productId: In(productIds) } })).map((s) => [`${s.productId}\n${s.skuCode}`, s]),
     );
+    const items: ImportedItem[] = [];
+    const products: Product[] = [];
+    const skus: Sku[] = [];
     for (const i of updates) {
       const k = known.get(i.itemKey)!;
       const item = current.get(k.id);
@@ -202,9 +210,8 @@ export class ImportWriter {
       const retailFen = item.pricesEdited ? item.retailFen : (prices?.retailFen ?? null);
       const certifications = mergedCertifications(item.certifications, i.certifications);
       const ccc = item.hsCode === i.hsCode && item.ccc !== 'check' ? item.ccc : initialCcc(i.hsCode, certifications);
-      await itemRepo.update(
-        { id: item.id },
-        {
+      items.push(
+        Object.assign(item, {
           importId,
           itemNo: i.itemNo,
           hsCode: i.hsCode,
@@ -217,12 +224,11 @@ export class ImportWriter {
           retailFen,
           ccc,
           updatedAt: now,
-        },
+        }),
       );
       // The file's texts replace the product's, except a Chinese title the exhibitor wrote when the file has none.
-      await this.tx.getRepository(Product).update(
-        { id: product.id },
-        {
+      products.push(
+        Object.assign(product, {
           name: (i.name || (product.name && product.name !== product.nameEn ? product.name : i.nameEn)).slice(0, 200),
           nameEn: i.nameEn || product.nameEn,
           description: i.description || product.description,
@@ -231,18 +237,45 @@ export class ImportWriter {
           unit: i.unit ? domesticUnit(i.unit) : product.unit,
           certifications: mergedProductCertifications(product.certifications, i.certifications),
           updatedAt: now,
-        },
+        }),
       );
+      // The SKU whose code is the item number (one the exhibitor renamed or removed is left alone).
+      const sku = skuOf.get(`${product.id}\n${i.itemNo}`);
+      if (!sku) continue;
       const moq = i.moq ?? 1;
-      await this.tx.getRepository(Sku).update(
-        { productId: product.id, skuCode: i.itemNo },
-        {
+      skus.push(
+        Object.assign(sku, {
           priceFen: retailFen ?? 0,
           moq,
-          ...(i.stock !== null ? { stock: i.stock } : {}),
+          stock: i.stock ?? sku.stock,
           tiers: [{ minQty: moq, unitPriceFen: wholesaleFen ?? 0 }],
-        },
+        }),
       );
     }
+    await upsertRows(manager, ImportedItem, items, [
+      'importId',
+      'itemNo',
+      'hsCode',
+      'fobUsdCents',
+      'cartonSize',
+      'certifications',
+      'category',
+      'categorySource',
+      'wholesaleFen',
+      'retailFen',
+      'ccc',
+      'updatedAt',
+    ]);
+    await upsertRows(manager, Product, products, [
+      'name',
+      'nameEn',
+      'description',
+      'descriptionEn',
+      'category',
+      'unit',
+      'certifications',
+      'updatedAt',
+    ]);
+    await upsertRows(manager, Sku, skus, ['priceFen', 'moq', 'stock', 'tiers']);
   }
 }
