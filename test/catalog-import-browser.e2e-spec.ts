@@ -20,7 +20,10 @@ describe('catalog import pages in a browser (MariaDB + Redis)', () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    const [app, br] = await Promise.allSettled([startProductionApp('import_browser', { DEMO_DATA: 'true' }), launchBrowser()]);
+    const [app, br] = await Promise.allSettled([
+      startProductionApp('import_browser', { DEMO_DATA: 'true', IMPORT_MAX_MB: '7', IMPORT_MAX_ROWS: '12000' }),
+      launchBrowser(),
+    ]);
     if (app.status === 'fulfilled') t = app.value;
     if (br.status === 'fulfilled') browser = br.value;
     for (const r of [app, br]) if (r.status === 'rejected') throw r.reason;
@@ -62,6 +65,8 @@ describe('catalog import pages in a browser (MariaDB + Redis)', () => {
     const page = await loggedIn(1366, 800, false);
     await page.goto(`${t.url}/my/imports`);
     await page.getByTestId('import-upload').waitFor({ state: 'attached', timeout: 15_000 });
+    // The bounds are the server's (IMPORT_MAX_MB, IMPORT_MAX_ROWS), not written into the page.
+    await page.getByText('最大 7 MB、12,000 行').waitFor({ timeout: 15_000 });
     await page.screenshot({ path: join(SHOTS, 'laptop-1-upload.png') });
     await page.locator('input[type=file]').setInputFiles({
       name: 'export-catalogue.xlsx',

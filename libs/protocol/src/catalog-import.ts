@@ -24,6 +24,17 @@ export type ImportMapping = Partial<Record<ImportField, number>>;
 export type ImportStatus = 'uploaded' | 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 export type ImportMode = 'all-or-nothing' | 'good-rows';
 
+/** GET /api/my/import-limits: the deployment's bounds on an upload, as the server enforces them. */
+export interface ImportLimitsView {
+  maxFileBytes: number;
+  maxRows: number;
+  maxColumns: number;
+  uploadsPerHour: number;
+  uploadsPerHourPerIp: number;
+  /** Hours an upload, its preview and bad rows are kept after the upload. */
+  retentionHours: number;
+}
+
 export interface ImportView {
   id: string;
   fileName: string;

@@ -14,6 +14,11 @@ import { IMPORT_LIMITS } from './import-limits';
 import { SheetError, SheetFormat, SheetLimits } from './parse/sheet-reader';
 import { openTable, SheetTable } from './parse/sheet-table';
 
+/** Where an import's computed preview is stored (the cleanup job removes it with the file). */
+export function previewKey(importId: string): string {
+  return `imports/${importId}-preview.json`;
+}
+
 /** Reading an import's stored file, and the import rows an exhibitor may touch. */
 @Injectable()
 export class ImportFiles {
@@ -51,6 +56,23 @@ export class ImportFiles {
     const chunks: Buffer[] = [];
     for await (const chunk of found.body) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
+  }
+
+  /** A stored JSON object, or null when there is none (or it no longer parses). */
+  async json<T>(key: string): Promise<T | null> {
+    const found = await this.storage.get(key);
+    if (!found) return null;
+    const chunks: Buffer[] = [];
+    for await (const chunk of found.body) chunks.push(chunk as Buffer);
+    try {
+      return JSON.parse(Buffer.concat(chunks).toString('utf8')) as T;
+    } catch {
+      return null;
+    }
+  }
+
+  delete(key: string): Promise<void> {
+    return this.storage.delete(key);
   }
 
   put(key: string, data: Buffer, contentType: string): Promise<void> {

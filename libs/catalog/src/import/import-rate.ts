@@ -4,8 +4,9 @@ import { APP_CONFIG, AppConfig, RedisConnections } from '@livefair/core';
 const WINDOW_MS = 3_600_000;
 
 /**
- * Export-catalog uploads per user per clock hour (IMPORT_MAX_PER_HOUR): in Redis when configured
- * (every API process counts together), in this process otherwise. Refused attempts count too.
+ * Export-catalog uploads per clock hour, per user (IMPORT_MAX_PER_HOUR) and per client IP, all
+ * users together (IMPORT_MAX_PER_HOUR_PER_IP): in Redis when configured (every API process counts
+ * together), in this process otherwise. Refused attempts count too.
  */
 @Injectable()
 export class ImportRate {
@@ -16,27 +17,32 @@ export class ImportRate {
     private readonly redis: RedisConnections,
   ) {}
 
-  /** Counts one upload: null within the limit, else the seconds until the next window. */
-  async hit(userId: string): Promise<number | null> {
-    const max = this.config.catalogImport.uploadsPerHour;
+  /** Counts one upload: null within both limits, else the seconds until the next window. */
+  async hit(userId: string, ip: string): Promise<number | null> {
     const now = Date.now();
     const window = Math.floor(now / WINDOW_MS);
-    let n: number;
+    const byUser = await this.count(`u:${userId}`, window);
+    const byIp = await this.count(`ip:${ip}`, window);
+    const { uploadsPerHour, uploadsPerHourPerIp } = this.config.catalogImport;
+    if (byUser <= uploadsPerHour && byIp <= uploadsPerHourPerIp) return null;
+    return Math.max(1, Math.ceil(((window + 1) * WINDOW_MS - now) / 1000));
+  }
+
+  private async count(who: string, window: number): Promise<number> {
     if (this.redis.enabled) {
-      const key = this.redis.key('import-rate', userId, String(window));
+      const key = this.redis.key('import-rate', who, String(window));
       const [[, count]] = (await this.redis
         .client()
         .multi()
         .incr(key)
         .pexpire(key, WINDOW_MS * 2)
         .exec()) as [[Error | null, number]];
-      n = Number(count);
-    } else {
-      const seen = this.local.get(userId);
-      n = seen && seen.window === window ? seen.n + 1 : 1;
-      this.local.set(userId, { window, n });
-      if (this.local.size > 10_000) for (const [u, s] of this.local) if (s.window !== window) this.local.delete(u);
+      return Number(count);
     }
-    return n > max ? Math.max(1, Math.ceil(((window + 1) * WINDOW_MS - now) / 1000)) : null;
+    const seen = this.local.get(who);
+    const n = seen && seen.window === window ? seen.n + 1 : 1;
+    this.local.set(who, { window, n });
+    if (this.local.size > 10_000) for (const [k, s] of this.local) if (s.window !== window) this.local.delete(k);
+    return n;
   }
 }

@@ -19,8 +19,8 @@ class Cancelled extends Error {}
 /**
  * Runs an import: a first pass reads every row and finds the bad ones (nothing written); in
  * all-or-nothing mode any bad row ends the run there. The second pass writes the good rows in
- * batches, yielding to the event loop between them, updating the progress and stopping at the
- * next batch when cancelled. All-or-nothing writes every batch in one transaction (a cancel or a
+ * batches (each written while the next is read), yielding to the event loop between them, updating
+ * the progress and stopping at the next batch when cancelled. All-or-nothing writes every batch in one transaction (a cancel or a
  * failure rolls all of it back); good-rows commits each batch (a cancel keeps what was written).
  */
 @Injectable()
@@ -101,11 +101,11 @@ export class ImportRunner {
     const pricing = await this.settings.pricing(imp.enterpriseId);
     const counts = { created: 0, updated: 0, processed: badRows.size };
     const write = async () => {
+      // One batch is written while the next is read and checked (the database and the parse overlap);
+      // the reader waits for the write before it hands over another, so at most two batches are held.
+      let writing: Promise<void> = Promise.resolve();
       let batch: ParsedItem[] = [];
-      const flush = async () => {
-        if (!batch.length) return;
-        const items = batch;
-        batch = [];
+      const writeBatch = async (items: ParsedItem[]) => {
         const done = await (mode === 'good-rows'
           ? this.tx.run(() => this.writer.writeBatch(imp.enterpriseId, imp.id, items, known, pricing))
           : this.writer.writeBatch(imp.enterpriseId, imp.id, items, known, pricing));
@@ -117,6 +117,15 @@ export class ImportRunner {
           { processedRows: counts.processed, created: counts.created, updated: counts.updated },
         );
         await this.assertNotCancelled(imp.id);
+      };
+      const flush = async () => {
+        await writing;
+        if (!batch.length) return;
+        const items = batch;
+        batch = [];
+        writing = writeBatch(items);
+        // A failed write is seen at the next flush; until then it must not count as unhandled.
+        writing.catch(() => undefined);
         await yieldToLoop();
       };
       await scanTable(await this.files.table(data, imp.format), mapping, maxRows, async (r) => {
@@ -125,6 +134,7 @@ export class ImportRunner {
         if (batch.length >= IMPORT_LIMITS.batchRows) await flush();
       });
       await flush();
+      await writing;
     };
     if (mode === 'all-or-nothing') await this.tx.run(write);
     else await write();

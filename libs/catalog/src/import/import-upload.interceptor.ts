@@ -13,7 +13,7 @@ export interface UploadedCatalogFile {
 
 export type RequestWithCatalogFile = Request & RequestWithPrincipal & { file?: UploadedCatalogFile };
 
-/** Reads a multipart export-catalog upload after the hourly rate check, bounded by IMPORT_MAX_MB. */
+/** Reads a multipart export-catalog upload after the hourly rate checks (per user, per IP), bounded by IMPORT_MAX_MB. */
 @Injectable()
 export class ImportUploadInterceptor implements NestInterceptor {
   private readonly parse: RequestHandler;
@@ -32,7 +32,7 @@ export class ImportUploadInterceptor implements NestInterceptor {
     const req = ctx.switchToHttp().getRequest<RequestWithCatalogFile>();
     const res = ctx.switchToHttp().getResponse<Response>();
     const principal = req.principal as Principal;
-    const wait = await this.rate.hit(principal.userId);
+    const wait = await this.rate.hit(principal.userId, req.ip ?? 'unknown');
     if (wait !== null) {
       res.setHeader('Retry-After', String(wait));
       throw new DomainError('RATE_LIMITED', `Too many catalog uploads; try again in ${wait} s`);

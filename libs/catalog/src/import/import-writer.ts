@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { insertRows, TransactionalConnection } from '@livefair/core';
-import type { CccStatus, PricingSettingsView } from '@livefair/protocol';
-import { randomUUID } from 'node:crypto';
+import { insertRows, TransactionalConnection, upsertRows } from '@livefair/core';
+import type { CccStatus, CertificationView, PricingSettingsView } from '@livefair/protocol';
+import { orderedUuid } from './ordered-id';
 import { In } from 'typeorm';
 import { Product } from '../entities/product.entity';
 import { Sku } from '../entities/sku.entity';
@@ -63,6 +63,22 @@ export function initialCcc(hsCode: string, certifications: string[]): CccStatus 
 }
 
 /**
+ * A re-import adds certifications, never takes them away: the ones held (the exhibitor's own,
+ * earlier files') stay in their order, the file's new ones follow (names compared case-insensitively).
+ */
+export function mergedCertifications(held: string[], imported: string[]): string[] {
+  const seen = new Set(held.map((n) => n.toUpperCase()));
+  return [...held, ...imported.filter((n) => !seen.has(n.toUpperCase()) && seen.add(n.toUpperCase()))];
+}
+
+/** The same on the product, whose entries keep the number, issuer and validity the exhibitor entered. */
+export function mergedProductCertifications(held: CertificationView[], imported: string[]): CertificationView[] {
+  const seen = new Set(held.map((c) => c.name.toUpperCase()));
+  const added = imported.filter((n) => !seen.has(n.toUpperCase()) && seen.add(n.toUpperCase()));
+  return [...held, ...added.map((name) => ({ name, number: '', issuer: '', validUntil: null }))];
+}
+
+/**
  * Writes one batch of checked rows in the caller's transaction: new item numbers become draft
  * products with one SKU (the item number as its code) and an imported item; known ones update
  * their product, SKU and item. New rows go in with one multi-row INSERT per table.
@@ -85,7 +101,7 @@ export class ImportWriter {
     const skus: Sku[] = [];
     const rows: ImportedItem[] = [];
     for (const i of creates) {
-      const productId = randomUUID();
+      const productId = orderedUuid();
       const guess = i.category
         ? { category: i.category, source: 'exhibitor' as const }
         : categoryFor(i.hsCode, `${i.nameEn} ${i.name}`);
@@ -111,7 +127,7 @@ export class ImportWriter {
       );
       skus.push(
         Object.assign(new Sku(), {
-          id: randomUUID(),
+          id: orderedUuid(),
           productId,
           skuCode: i.itemNo,
           specs: {},
@@ -126,7 +142,7 @@ export class ImportWriter {
         }),
       );
       const item = Object.assign(new ImportedItem(), {
-        id: randomUUID(),
+        id: orderedUuid(),
         enterpriseId,
         itemNo: i.itemNo,
         productId,
@@ -156,6 +172,10 @@ export class ImportWriter {
     return { created: creates.length, updated: updates.length };
   }
 
+  /**
+   * Known item numbers: their items, products and SKUs are read once per batch and written back
+   * with one multi-row upsert per table (not an UPDATE per row).
+   */
   private async updateKnown(
     importId: string,
     updates: ParsedItem[],
@@ -163,13 +183,17 @@ export class ImportWriter {
     pricing: PricingSettingsView,
     now: Date,
   ): Promise<void> {
-    const itemRepo = this.tx.getRepository(ImportedItem);
+    const manager = this.tx.manager;
     const ids = updates.map((u) => known.get(u.itemKey)!.id);
-    const current = new Map((await itemRepo.find({ where: { id: In(ids) } })).map((r) => [r.id, r]));
+    const current = new Map((await manager.find(ImportedItem, { where: { id: In(ids) } })).map((r) => [r.id, r]));
     const productIds = updates.map((u) => known.get(u.itemKey)!.productId);
-    const productsById = new Map(
-      (await this.tx.getRepository(Product).find({ where: { id: In(productIds) } })).map((p) => [p.id, p]),
+    const productsById = new Map((await manager.find(Product, { where: { id: In(productIds) } })).map((p) => [p.id, p]));
+    const skuOf = new Map(
+      (await manager.find(Sku, { where: { productId: In(productIds) } })).map((s) => [`${s.productId}\n${s.skuCode}`, s]),
     );
+    const items: ImportedItem[] = [];
+    const products: Product[] = [];
+    const skus: Sku[] = [];
     for (const i of updates) {
       const k = known.get(i.itemKey)!;
       const item = current.get(k.id);
@@ -184,48 +208,74 @@ export class ImportWriter {
       const prices = i.fobUsdCents !== null ? proposePrices(i.fobUsdCents, pricing) : null;
       const wholesaleFen = item.pricesEdited ? item.wholesaleFen : (prices?.wholesaleFen ?? null);
       const retailFen = item.pricesEdited ? item.retailFen : (prices?.retailFen ?? null);
-      const ccc = item.hsCode === i.hsCode && item.ccc !== 'check' ? item.ccc : initialCcc(i.hsCode, i.certifications);
-      await itemRepo.update(
-        { id: item.id },
-        {
+      const certifications = mergedCertifications(item.certifications, i.certifications);
+      const ccc = item.hsCode === i.hsCode && item.ccc !== 'check' ? item.ccc : initialCcc(i.hsCode, certifications);
+      items.push(
+        Object.assign(item, {
           importId,
           itemNo: i.itemNo,
           hsCode: i.hsCode,
           fobUsdCents: i.fobUsdCents,
           cartonSize: i.cartonSize,
-          certifications: i.certifications,
+          certifications,
           category: guess.category,
           categorySource: guess.source,
           wholesaleFen,
           retailFen,
           ccc,
           updatedAt: now,
-        },
+        }),
       );
       // The file's texts replace the product's, except a Chinese title the exhibitor wrote when the file has none.
-      await this.tx.getRepository(Product).update(
-        { id: product.id },
-        {
+      products.push(
+        Object.assign(product, {
           name: (i.name || (product.name && product.name !== product.nameEn ? product.name : i.nameEn)).slice(0, 200),
           nameEn: i.nameEn || product.nameEn,
           description: i.description || product.description,
           descriptionEn: i.descriptionEn || product.descriptionEn,
           category: guess.category,
           unit: i.unit ? domesticUnit(i.unit) : product.unit,
-          certifications: i.certifications.map((name) => ({ name, number: '', issuer: '', validUntil: null })),
+          certifications: mergedProductCertifications(product.certifications, i.certifications),
           updatedAt: now,
-        },
+        }),
       );
+      // The SKU whose code is the item number (one the exhibitor renamed or removed is left alone).
+      const sku = skuOf.get(`${product.id}\n${i.itemNo}`);
+      if (!sku) continue;
       const moq = i.moq ?? 1;
-      await this.tx.getRepository(Sku).update(
-        { productId: product.id, skuCode: i.itemNo },
-        {
+      skus.push(
+        Object.assign(sku, {
           priceFen: retailFen ?? 0,
           moq,
-          ...(i.stock !== null ? { stock: i.stock } : {}),
+          stock: i.stock ?? sku.stock,
           tiers: [{ minQty: moq, unitPriceFen: wholesaleFen ?? 0 }],
-        },
+        }),
       );
     }
+    await upsertRows(manager, ImportedItem, items, [
+      'importId',
+      'itemNo',
+      'hsCode',
+      'fobUsdCents',
+      'cartonSize',
+      'certifications',
+      'category',
+      'categorySource',
+      'wholesaleFen',
+      'retailFen',
+      'ccc',
+      'updatedAt',
+    ]);
+    await upsertRows(manager, Product, products, [
+      'name',
+      'nameEn',
+      'description',
+      'descriptionEn',
+      'category',
+      'unit',
+      'certifications',
+      'updatedAt',
+    ]);
+    await upsertRows(manager, Sku, skus, ['priceFen', 'moq', 'stock', 'tiers']);
   }
 }

@@ -7,6 +7,7 @@ import { CatalogModule } from '../catalog.module';
 import './import-errors';
 import './import-jobs';
 import { catalogImportEntities } from './import-schema';
+import { ImportCleanup } from './import-cleanup';
 import { ImportFiles } from './import-files';
 import { ImportRate } from './import-rate';
 import { ImportRunner } from './import-runner';
@@ -22,7 +23,7 @@ import { ReadinessService } from './readiness.service';
 /** The export-catalog import's services and its job handler (processes that run jobs host it). */
 @Module({
   imports: [TypeOrmModule.forFeature([...catalogEntities, ...catalogImportEntities]), CatalogModule],
-  providers: [ImportFiles, ImportSettingsService, ImportWriter, ImportRunner, ReadinessService],
+  providers: [ImportFiles, ImportSettingsService, ImportWriter, ImportRunner, ImportCleanup, ReadinessService],
   exports: [ImportFiles, ImportSettingsService, ReadinessService],
 })
 export class CatalogImportModule {}

@@ -14,16 +14,21 @@ import { In } from 'typeorm';
 import { exhibitorEnterprise } from '../exhibitor-enterprise';
 import { CatalogImport } from './entities/catalog-import.entity';
 import { ImportedItem } from './entities/imported-item.entity';
-import { ImportFiles } from './import-files';
+import { ImportFiles, previewKey } from './import-files';
 import { IMPORT_LIMITS } from './import-limits';
 import { scanTable } from './import-scan';
 import { ImportSettingsService } from './import-settings.service';
 import { proposedMapping, toImportView } from './import-views';
 import { sniffFormat } from './parse/sheet-reader';
 
-/** A computed preview, kept for paging (a few per process; recomputed when the mapping changes). */
+/**
+ * A computed preview, kept for paging: stored next to the file (`imports/<id>-preview.json`) so any
+ * API process pages it, and the last few in this process too. It is computed again when the mapping
+ * or the enterprise's imported item numbers (creates vs updates) changed since.
+ */
 interface CachedPreview {
   mappingJson: string;
+  knownStamp: string;
   rows: PreviewRow[];
   summary: Omit<PreviewPage, 'page' | 'pageSize' | 'items'>;
 }
@@ -178,8 +183,16 @@ export class ImportService {
 
   private async computePreview(imp: CatalogImport, mapping: ImportMapping): Promise<CachedPreview> {
     const mappingJson = JSON.stringify(mapping);
-    const cached = this.previews.get(imp.id);
-    if (cached && cached.mappingJson === mappingJson) return cached;
+    const knownStamp = await this.knownStamp(imp.enterpriseId);
+    const fresh = (p: CachedPreview | null | undefined): p is CachedPreview =>
+      !!p && p.mappingJson === mappingJson && p.knownStamp === knownStamp;
+    const local = this.previews.get(imp.id);
+    if (fresh(local)) return local;
+    const stored = await this.files.json<CachedPreview>(previewKey(imp.id));
+    if (fresh(stored)) {
+      this.keep(imp.id, stored);
+      return stored;
+    }
     const data = await this.files.bytes(imp.fileKey);
     const knownRows = await this.tx
       .getRepository(ImportedItem)
@@ -206,10 +219,29 @@ export class ImportService {
         problems: r.problems,
       });
     });
-    const result = { mappingJson, rows, summary };
-    this.previews.set(imp.id, result);
-    while (this.previews.size > 4) this.previews.delete(this.previews.keys().next().value!);
+    const result = { mappingJson, knownStamp, rows, summary };
+    await this.files.put(previewKey(imp.id), Buffer.from(JSON.stringify(result)), 'application/json');
+    this.keep(imp.id, result);
     return result;
+  }
+
+  private keep(id: string, preview: CachedPreview): void {
+    this.previews.delete(id);
+    this.previews.set(id, preview);
+    while (this.previews.size > 4) this.previews.delete(this.previews.keys().next().value!);
+  }
+
+  /** Changes whenever the enterprise's imported item numbers do (a run created or re-imported some). */
+  private async knownStamp(enterpriseId: string): Promise<string> {
+    const row = await this.tx
+      .getRepository(ImportedItem)
+      .createQueryBuilder('i')
+      .select('COUNT(*)', 'n')
+      .addSelect('MAX(i.updatedAt)', 'last')
+      .where('i.enterpriseId = :enterpriseId', { enterpriseId })
+      .getRawOne<{ n: string | number; last: string | Date | null }>();
+    const last = row?.last ? new Date(row.last).getTime() : 0;
+    return `${Number(row?.n ?? 0)}:${last}`;
   }
 }
 

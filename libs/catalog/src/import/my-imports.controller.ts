@@ -1,11 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, DomainError, IdParam, Principal, Roles } from '@livefair/core';
-import type { ImportView, PreviewPage, PricingSettingsView } from '@livefair/protocol';
+import { APP_CONFIG, AppConfig, CurrentUser, DomainError, IdParam, Principal, Roles } from '@livefair/core';
+import type { ImportLimitsView, ImportView, PreviewPage, PricingSettingsView } from '@livefair/protocol';
 import type { Response } from 'express';
 import { exhibitorEnterprise } from '../exhibitor-enterprise';
 import { ImportMappingDto, PreviewQuery, PricingSettingsDto, RunImportDto } from './dto/import.dto';
 import { ImportSettingsService } from './import-settings.service';
+import { IMPORT_LIMITS } from './import-limits';
 import { ImportUploadInterceptor, RequestWithCatalogFile } from './import-upload.interceptor';
 import { ImportService } from './import.service';
 
@@ -18,7 +19,22 @@ export class MyImportsController {
   constructor(
     private readonly imports: ImportService,
     private readonly settings: ImportSettingsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  @Get('import-limits')
+  @ApiOperation({ summary: 'The bounds of an upload in this deployment (file size, rows, columns, rates, retention)' })
+  limits(): ImportLimitsView {
+    const c = this.config.catalogImport;
+    return {
+      maxFileBytes: c.maxFileBytes,
+      maxRows: c.maxRows,
+      maxColumns: IMPORT_LIMITS.maxColumns,
+      uploadsPerHour: c.uploadsPerHour,
+      uploadsPerHourPerIp: c.uploadsPerHourPerIp,
+      retentionHours: Math.round(c.retentionMs / 3_600_000),
+    };
+  }
 
   @Post('imports')
   @UseInterceptors(ImportUploadInterceptor)

@@ -96,7 +96,14 @@ export interface AppConfig {
     maxParallelSessionsPerHall: number;
   };
   /** Bounds of an export-catalog import: file size, data rows, uploads per user per hour. */
-  catalogImport: { maxFileBytes: number; maxRows: number; uploadsPerHour: number };
+  catalogImport: {
+    maxFileBytes: number;
+    maxRows: number;
+    uploadsPerHour: number;
+    uploadsPerHourPerIp: number;
+    /** How long an upload (file, preview, bad rows, record) is kept (IMPORT_RETENTION_HOURS). */
+    retentionMs: number;
+  };
   /** Bounds on what one buyer can create (ORDERS_MAX_OPEN_PER_BUYER, ORDERS_MAX_PER_MINUTE). */
   orders: { maxOpenPerBuyer: number; maxPerMinute: number };
   /** Flash deals: pay time of their orders, per-user buy rate, each process's writer queue bound, sweep period. */

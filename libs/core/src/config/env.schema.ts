@@ -466,6 +466,19 @@ export class EnvVars {
   @Min(1)
   IMPORT_MAX_PER_HOUR = 30;
 
+  /** Export-catalog uploads one client IP may make per hour, all users together (429 RATE_LIMITED past it). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_MAX_PER_HOUR_PER_IP = 60;
+
+  /** Hours an uploaded catalog (file, preview, bad rows and the import record) is kept after its upload. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 365)
+  IMPORT_RETENTION_HOURS = 168;
+
   @IsString()
   @Matches(/^[a-z0-9:_-]{1,32}$/, { message: 'QUEUE_PREFIX must be 1-32 of a-z 0-9 : _ -' })
   QUEUE_PREFIX = 'livefair';

@@ -62,9 +62,25 @@ describe('loadConfig', () => {
       maxFileBytes: 20 * 1024 * 1024,
       maxRows: 50_000,
       uploadsPerHour: 30,
+      uploadsPerHourPerIp: 60,
+      retentionMs: 168 * 3_600_000,
     });
-    const c = loadConfig({ DATA_DIR: dataDir(), IMPORT_MAX_MB: '5', IMPORT_MAX_ROWS: '100', IMPORT_MAX_PER_HOUR: '2' });
-    expect(c.catalogImport).toEqual({ maxFileBytes: 5 * 1024 * 1024, maxRows: 100, uploadsPerHour: 2 });
+    const c = loadConfig({
+      DATA_DIR: dataDir(),
+      IMPORT_MAX_MB: '5',
+      IMPORT_MAX_ROWS: '100',
+      IMPORT_MAX_PER_HOUR: '2',
+      IMPORT_MAX_PER_HOUR_PER_IP: '3',
+      IMPORT_RETENTION_HOURS: '24',
+    });
+    expect(c.catalogImport).toEqual({
+      maxFileBytes: 5 * 1024 * 1024,
+      maxRows: 100,
+      uploadsPerHour: 2,
+      uploadsPerHourPerIp: 3,
+      retentionMs: 24 * 3_600_000,
+    });
+    expect(rejection({ IMPORT_RETENTION_HOURS: '0' }).variable).toBe('IMPORT_RETENTION_HOURS');
     expect(rejection({ IMPORT_MAX_MB: '500' }).variable).toBe('IMPORT_MAX_MB');
     expect(rejection({ IMPORT_MAX_ROWS: '0' }).variable).toBe('IMPORT_MAX_ROWS');
   });

@@ -242,6 +242,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxFileBytes: vars.IMPORT_MAX_MB * 1024 * 1024,
       maxRows: vars.IMPORT_MAX_ROWS,
       uploadsPerHour: vars.IMPORT_MAX_PER_HOUR,
+      uploadsPerHourPerIp: vars.IMPORT_MAX_PER_HOUR_PER_IP,
+      retentionMs: vars.IMPORT_RETENTION_HOURS * 3_600_000,
     },
     orders: { maxOpenPerBuyer: vars.ORDERS_MAX_OPEN_PER_BUYER, maxPerMinute: vars.ORDERS_MAX_PER_MINUTE },
     deals: {

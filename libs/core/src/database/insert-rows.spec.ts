@@ -3,7 +3,7 @@ import { Column, DataSource, Entity, PrimaryColumn } from 'typeorm';
 import { createConnection } from 'mysql2/promise';
 import { randomBytes } from 'node:crypto';
 import { utcDatetime } from './columns';
-import { insertRows } from './insert-rows';
+import { insertRows, upsertRows } from './insert-rows';
 
 const big = { type: 'bigint' as const, transformer: { to: (v: number) => v, from: (v: string | number) => Number(v) } };
 
@@ -77,5 +77,21 @@ describe.each(['sqljs', 'mariadb'] as const)('insertRows (%s)', (engine) => {
     const partial = Object.assign(new Line(), { id: 'partial', specs: {}, totalFen: 1, paidAt: null });
     await expect(ds.transaction((m) => insertRows(m, Line, [partial]))).rejects.toThrow(/Line.note is not set/);
     expect(await ds.getRepository(Line).findOneBy({ id: 'partial' })).toBeNull();
+  });
+
+  it('upserts: taken keys update the named columns only, new keys insert', async () => {
+    const at = new Date('2026-12-02T01:00:00.000Z');
+    const line = (id: string, totalFen: number, note: string) =>
+      Object.assign(new Line(), { id, specs: { v: note }, totalFen, paidAt: at, note });
+    await ds.transaction((m) => insertRows(m, Line, [line('u-1', 1, 'old'), line('u-2', 2, 'old')]));
+    await ds.transaction((m) => upsertRows(m, Line, [line('u-1', 11, 'new'), line('u-3', 3, 'new')], ['totalFen', 'specs']));
+    const read = async (id: string) => ds.getRepository(Line).findOneByOrFail({ id });
+    // u-1: totalFen and specs follow the new row, note (not named) stays.
+    expect(await read('u-1')).toMatchObject({ totalFen: 11, specs: { v: 'new' }, note: 'old' });
+    expect(await read('u-2')).toMatchObject({ totalFen: 2, note: 'old' });
+    expect(await read('u-3')).toMatchObject({ totalFen: 3, note: 'new' });
+    await expect(ds.transaction((m) => upsertRows(m, Line, [line('u-1', 1, 'x')], ['nope' as 'note']))).rejects.toThrow(
+      /Line.nope is not a column/,
+    );
   });
 });

@@ -17,11 +17,49 @@ export async function insertRows<E extends ObjectLiteral>(
   target: EntityTarget<E>,
   rows: readonly E[],
 ): Promise<void> {
+  await writeRows(manager, target, rows, null);
+}
+
+/**
+ * Like insertRows, but a row whose primary key (or another unique key) is taken updates that row's
+ * `update` columns instead: one multi-row statement per ~30,000 values (MariaDB/MySQL
+ * `ON DUPLICATE KEY UPDATE`, SQLite `ON CONFLICT (<primary key>) DO UPDATE`). For writing back many
+ * rows read and changed at once (a re-import) in place of one UPDATE per row. Rows are complete,
+ * as for insertRows.
+ */
+export async function upsertRows<E extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<E>,
+  rows: readonly E[],
+  update: readonly (keyof E & string)[],
+): Promise<void> {
+  if (!update.length) throw new Error('upsertRows: name the columns to update');
+  await writeRows(manager, target, rows, update);
+}
+
+async function writeRows<E extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<E>,
+  rows: readonly E[],
+  update: readonly string[] | null,
+): Promise<void> {
   if (rows.length === 0) return;
   const meta = manager.connection.getMetadata(target);
   const driver = manager.connection.driver;
   const columns = meta.columns.filter((c) => c.isInsert && !c.isVirtual);
   const head = `INSERT INTO ${driver.escape(meta.tablePath)} (${columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES `;
+  let tail = '';
+  if (update) {
+    const names = update.map((p) => {
+      const column = meta.findColumnWithPropertyName(p);
+      if (!column) throw new Error(`upsertRows: ${meta.name}.${p} is not a column`);
+      return driver.escape(column.databaseName);
+    });
+    tail =
+      manager.connection.options.type === 'sqljs' || manager.connection.options.type === 'sqlite'
+        ? ` ON CONFLICT (${meta.primaryColumns.map((c) => driver.escape(c.databaseName)).join(', ')}) DO UPDATE SET ${names.map((n) => `${n} = excluded.${n}`).join(', ')}`
+        : ` ON DUPLICATE KEY UPDATE ${names.map((n) => `${n} = VALUES(${n})`).join(', ')}`;
+  }
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
   for (let i = 0; i < rows.length; i += perStatement) {
@@ -34,6 +72,6 @@ export async function insertRows<E extends ObjectLiteral>(
         params.push(driver.preparePersistentValue(value, c));
       }
     }
-    await manager.query(head + Array(chunk.length).fill(tuple).join(', '), params);
+    await manager.query(head + Array(chunk.length).fill(tuple).join(', ') + tail, params);
   }
 }

@@ -9,7 +9,9 @@ export const catalogImportEn: typeof catalogImportZhCN = {
   steps: { upload: 'Upload', map: 'Columns', preview: 'Preview', run: 'Import' },
   upload: {
     drag: 'Click or drop a file here',
-    hint: 'XLSX or CSV (UTF-8 or GBK), at most {{mb}} MB. Formulas are read as their values.',
+    hint: 'XLSX or CSV (UTF-8 or GBK), at most {{mb}} MB and {{rows}} rows. Formulas are read as their values.',
+    hintPlain: 'XLSX or CSV (UTF-8 or GBK). Formulas are read as their values.',
+    tooLarge: 'The file is {{size}} MB, over the {{mb}} MB limit; split it and upload the parts.',
     uploading: 'Reading the file…',
   },
   map: {

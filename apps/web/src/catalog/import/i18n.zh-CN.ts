@@ -7,7 +7,9 @@ export const catalogImportZhCN = {
   steps: { upload: '上传文件', map: '对应列', preview: '预览', run: '导入' },
   upload: {
     drag: '点击或拖拽文件到此处上传',
-    hint: '支持 XLSX 和 CSV（UTF-8 或 GBK），最大 {{mb}} MB。公式按其计算结果读取。',
+    hint: '支持 XLSX 和 CSV（UTF-8 或 GBK），最大 {{mb}} MB、{{rows}} 行。公式按其计算结果读取。',
+    hintPlain: '支持 XLSX 和 CSV（UTF-8 或 GBK）。公式按其计算结果读取。',
+    tooLarge: '文件 {{size}} MB，超过上限 {{mb}} MB，请拆分后再上传。',
     uploading: '正在读取文件…',
   },
   map: {

@@ -1,4 +1,5 @@
 import type {
+  ImportLimitsView,
   ImportMapping,
   ImportMode,
   ImportView,
@@ -31,6 +32,7 @@ export const importApi = {
     form.append('file', file, file.name);
     return api.post<ImportView>('/my/imports', form);
   },
+  limits: (signal?: AbortSignal) => api.get<ImportLimitsView>('/my/import-limits', signal),
   get: (importId: string, signal?: AbortSignal) => api.get<ImportView>(`/my/imports/${id(importId)}`, signal),
   saveMapping: (importId: string, mapping: ImportMapping) =>
     api.put<ImportView>(`/my/imports/${id(importId)}/mapping`, { mapping }),

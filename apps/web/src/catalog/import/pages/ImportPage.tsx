@@ -1,10 +1,11 @@
 import { InboxOutlined } from '@ant-design/icons';
 import type { ImportMapping, ImportMode, ImportView } from '@livefair/protocol';
-import { Card, Grid, Steps, Upload } from 'antd';
+import { App, Card, Grid, Steps, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { PageTitle } from '../../../components/PageTitle';
+import { useApi } from '../../../hooks/useApi';
 import { useShowApiError } from '../../../hooks/useShowApiError';
 import { importApi } from '../importApi';
 import { MappingStep } from '../MappingStep';
@@ -14,7 +15,7 @@ import '../import.css';
 
 type Step = 'upload' | 'map' | 'preview' | 'run';
 const STEPS: Step[] = ['upload', 'map', 'preview', 'run'];
-const MAX_MB = 20;
+const mbOf = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /** 外贸目录导入: upload -> map columns -> preview every row -> queued import with progress. */
 export default function ImportPage() {
@@ -24,8 +25,15 @@ export default function ImportPage() {
   const [view, setView] = useState<ImportView | null>(null);
   const [busy, setBusy] = useState(false);
   const screens = Grid.useBreakpoint();
+  const { message } = App.useApp();
+  // The server's bounds (IMPORT_MAX_MB, IMPORT_MAX_ROWS): shown, and a file over the size refused here.
+  const limits = useApi((signal) => importApi.limits(signal), 'import-limits').data;
 
   const upload = async (file: File) => {
+    if (limits && file.size > limits.maxFileBytes) {
+      void message.error(t('catalogImport.upload.tooLarge', { size: mbOf(file.size), mb: mbOf(limits.maxFileBytes) }));
+      return;
+    }
     setBusy(true);
     try {
       setView(await importApi.upload(file));
@@ -89,7 +97,14 @@ export default function ImportPage() {
               <InboxOutlined />
             </p>
             <p className="ant-upload-text">{busy ? t('catalogImport.upload.uploading') : t('catalogImport.upload.drag')}</p>
-            <p className="ant-upload-hint">{t('catalogImport.upload.hint', { mb: MAX_MB })}</p>
+            <p className="ant-upload-hint" data-testid="import-limits-hint">
+              {limits
+                ? t('catalogImport.upload.hint', {
+                    mb: mbOf(limits.maxFileBytes),
+                    rows: limits.maxRows.toLocaleString(),
+                  })
+                : t('catalogImport.upload.hintPlain')}
+            </p>
           </Upload.Dragger>
         ) : null}
         {step === 'map' && view ? <MappingStep view={view} saving={busy} onSave={(m) => void saveMapping(m)} /> : null}
