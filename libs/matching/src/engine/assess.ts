@@ -42,14 +42,15 @@ export function assess(d: DemandFacts, s: SupplierFacts, p: ProductFacts, ctx: P
   // Category.
   let excluded = false;
   const cat = ctx.category;
-  if (cat && p.categoryCode) {
-    const rel = categoryVocabulary.relation(cat, p.categoryCode);
-    if (rel === 'same') add('CATEGORY_SAME', 'match', W.category.same, explain && { category: p.categoryCode });
-    else if (rel === 'sibling')
-      add('CATEGORY_RELATED', 'info', W.category.sibling, explain && { wanted: cat, offered: p.categoryCode });
+  // A code the vocabulary does not know counts as no category (as in the first pass, pair-points.ts).
+  const own = p.categoryCode && categoryVocabulary.get(p.categoryCode) ? p.categoryCode : null;
+  if (cat && own) {
+    const rel = categoryVocabulary.relation(cat, own);
+    if (rel === 'same') add('CATEGORY_SAME', 'match', W.category.same, explain && { category: own });
+    else if (rel === 'sibling') add('CATEGORY_RELATED', 'info', W.category.sibling, explain && { wanted: cat, offered: own });
     else {
       excluded = true;
-      add('CATEGORY_OTHER', 'hard', 0, explain && { wanted: cat, offered: p.categoryCode });
+      add('CATEGORY_OTHER', 'hard', 0, explain && { wanted: cat, offered: own });
     }
   } else {
     add('CATEGORY_UNKNOWN', 'info', W.category.unknown, explain && { wanted: cat ?? '', offered: p.categoryCode ?? '' });
@@ -137,7 +138,7 @@ export function assess(d: DemandFacts, s: SupplierFacts, p: ProductFacts, ctx: P
 }
 
 function needsCcc(p: ProductFacts, demandCategory: string | null): boolean {
-  const code = p.categoryCode ?? demandCategory;
+  const code = (p.categoryCode && categoryVocabulary.get(p.categoryCode) ? p.categoryCode : null) ?? demandCategory;
   return code !== null && categoryVocabulary.cccRequired(code);
 }
 
