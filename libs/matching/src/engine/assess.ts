@@ -1,8 +1,7 @@
 import { MATCHING_WEIGHTS as W } from '../matching-weights';
 import { DemandFacts, MatchReason, ProductFacts, SupplierFacts } from './facts';
+import { daysToDeadline } from './pair-points';
 import { categoryVocabulary, provinceRegion } from './vocabulary';
-
-const DAY_MS = 86_400_000;
 
 export interface PairContext {
   /** The demand's category: given or inferred; null when unknown. */
@@ -75,7 +74,7 @@ export function assess(d: DemandFacts, s: SupplierFacts, p: ProductFacts, ctx: P
   }
 
   // Lead time against the deadline.
-  const daysLeft = Math.max(0, Math.floor((d.deadline.getTime() - ctx.now.getTime()) / DAY_MS));
+  const daysLeft = daysToDeadline(d.deadline.getTime(), ctx.now.getTime());
   if (p.leadTimeDays === null) add('LEAD_TIME_UNKNOWN', 'info', 0, explain && { daysLeft });
   else if (p.leadTimeDays <= daysLeft) add('LEAD_TIME_OK', 'match', 0, explain && { leadTimeDays: p.leadTimeDays, daysLeft });
   else if (p.leadTimeDays <= Math.min(daysLeft * W.leadSlightRatio, daysLeft + W.leadSlackDays))

@@ -1,4 +1,4 @@
-import { analyzeQuery, inferCategory, Query } from './analyze';
+import { analyzeQuery, Query } from './analyze';
 import { CatalogIndex } from './catalog-index';
 import { DemandFacts } from './facts';
 import { DemandTerms, partitionOf, PARTITIONS } from './pair-points';
@@ -39,11 +39,14 @@ export class DemandBook {
   private readonly byPartition: Set<DemandEntry>[] = Array.from({ length: PARTITIONS }, () => new Set());
   private readonly byTerm = new Map<number, Set<DemandEntry>>();
 
-  constructor(private readonly index: CatalogIndex) {}
+  constructor(
+    private readonly index: CatalogIndex,
+    private readonly categoryOf: (d: DemandFacts) => string | null,
+  ) {}
 
   upsert(d: DemandFacts): DemandEntry {
     this.remove(d.id);
-    const category = d.categoryCode ?? inferCategory(d.text);
+    const category = this.categoryOf(d);
     const query = analyzeQuery(d.text);
     const { termIds, weights } = queryTerms(this.index, query, true);
     const entry: DemandEntry = {

@@ -1,5 +1,5 @@
 import { MATCHING_WEIGHTS as W } from '../matching-weights';
-import { analyzeQuery, inferCategory, Query } from './analyze';
+import { analyzeQuery, inferCategory, pickCategory, Query } from './analyze';
 import { assess } from './assess';
 import { CatalogIndex, IndexedSupplier } from './catalog-index';
 import { DemandBook, DemandEntry, queryTerms } from './demand-book';
@@ -19,7 +19,8 @@ interface Pick<T> {
   key: string;
   item: T;
 }
-const better = <T>(a: Pick<T>, b: Pick<T>) => a.score > b.score || (a.score === b.score && a.key < b.key);
+const better = (a: { score: number; key: string }, b: { score: number; key: string }) =>
+  a.score > b.score || (a.score === b.score && a.key < b.key);
 
 /**
  * The ranking over the in-memory index: suppliers with their products (CatalogIndex: BM25
@@ -30,7 +31,7 @@ const better = <T>(a: Pick<T>, b: Pick<T>) => a.score > b.score || (a.score === 
  */
 export class Matcher {
   private readonly catalog = new CatalogIndex();
-  private readonly book = new DemandBook(this.catalog);
+  private readonly book = new DemandBook(this.catalog, (d) => this.categoryOf(d));
   // Per-ranking scratch, reused: BM25 of the docs touched in this pass (stamp === epoch).
   private epoch = 0;
   private stamp: number[] = [];
@@ -64,9 +65,29 @@ export class Matcher {
     this.book.remove(id);
   }
 
-  /** The category the ranking uses for a demand (given, else inferred from its text). */
+  /**
+   * The category the ranking uses for a demand: given; else what the text's synonyms speak of;
+   * else, for words the vocabulary does not know, the category the catalog's best text matches
+   * share (their BM25 scores vote, as the synonyms do: the industry first, then its leaf).
+   */
   categoryOf(d: DemandFacts): string | null {
-    return d.categoryCode ?? inferCategory(d.text);
+    return d.categoryCode ?? inferCategory(d.text) ?? this.categoryFromCatalog(analyzeQuery(d.text));
+  }
+
+  private categoryFromCatalog(query: Query): string | null {
+    const { termIds, weights } = queryTerms(this.catalog, query, false);
+    if (termIds.length === 0) return null;
+    this.score(termIds, weights, 0);
+    const c = this.catalog;
+    const best = new TopK<{ score: number; key: string; doc: number }>(W.catalogVote.neighbours, better);
+    for (const doc of this.touched)
+      if (c.features[doc].category >= 0) best.offer({ score: this.raw[doc], key: c.product[doc].id, doc });
+    const votes = new Map<string, number>();
+    for (const { score, doc } of best.sorted()) {
+      const code = c.product[doc].categoryCode!;
+      votes.set(code, (votes.get(code) ?? 0) + score);
+    }
+    return pickCategory(votes);
   }
 
   /** Suppliers for a demand, best first, each with its score and reasons. */
@@ -79,7 +100,7 @@ export class Matcher {
     const query = same ? stored.query : analyzeQuery(d.text);
     const category = opts.textOnly
       ? null
-      : (d.categoryCode ?? (same && stored.demand.categoryCode === null ? stored.category : inferCategory(d.text)));
+      : (d.categoryCode ?? (same && stored.demand.categoryCode === null ? stored.category : this.categoryOf(d)));
     const { termIds, weights } = same ? stored : queryTerms(this.catalog, query, false);
     const partition = partitionOf(category);
     const epoch = this.score(termIds, weights, partition);

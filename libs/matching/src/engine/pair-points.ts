@@ -11,6 +11,14 @@ import { categoryVocabulary, certificationCodes, provinceRegion } from './vocabu
 
 const DAY_MS = 86_400_000;
 
+/**
+ * The whole days from `now` to a deadline: the nearest whole number, half a day rounding down
+ * (a deadline "in 10 days" is 10 whether it was set to now + 10 days or to noon of that day).
+ */
+export function daysToDeadline(deadline: number, now: number): number {
+  return Math.max(0, Math.ceil((deadline - now) / DAY_MS - 0.5));
+}
+
 // Certifications as bits of one int (the vocabulary has fewer than 31 codes).
 const certBit = new Map<string, number>();
 if (certificationCodes.length > 30) throw new Error('matching: more than 30 certification codes; widen the masks');
@@ -151,7 +159,7 @@ export class DemandTerms {
   }
 
   at(now: number): this {
-    this.daysLeft = Math.max(0, Math.floor((this.deadline - now) / DAY_MS));
+    this.daysLeft = daysToDeadline(this.deadline, now);
     this.leadSoftLimit = Math.min(this.daysLeft * W.leadSlightRatio, this.daysLeft + W.leadSlackDays);
     this.months = Math.max(1, this.daysLeft / 30);
     return this;
