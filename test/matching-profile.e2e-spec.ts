@@ -5,9 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { startAllInOne } from '../apps/all-in-one/src/start-all-in-one';
+import { MatchProduct } from '../libs/matching/src/entities/match-product.entity';
+import { MatchSupplier } from '../libs/matching/src/entities/match-supplier.entity';
+import { MatchIndex, RECONCILE_MS } from '../libs/matching/src/match-index.service';
 import { newExhibitor, productBody, skuBody } from './support/catalog';
 import { httpClient } from './support/http';
+import { newOrganizer } from './support/expo-fixture';
 import { newBuyer } from './support/live-fixture';
+import { onboard } from './support/matching-fixture';
 import { startApiReplica, startProductionApp, TestApp } from './support/test-app';
 
 const env = { DEMO_DATA: 'false', LOG_LEVEL: 'error' };
@@ -19,7 +24,8 @@ const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString(
  * invoice (PUT /api/my/enterprise/profile) re-derives its supplier profile through the queued
  * refresh job, and the next ranking of a need gives the new reasons. On MariaDB + Redis the need
  * is ranked by a second API process (its in-memory index loaded before the change); and on the
- * embedded engine.
+ * embedded engine. And the index's reconciliation: a write the `updatedAt` delta read cannot see
+ * (stamped long before its commit) or a deleted supplier reaches the index within RECONCILE_MS.
  */
 describe.each([
   ['MariaDB + Redis, ranked by another API process', true],
@@ -28,6 +34,7 @@ describe.each([
   let t: TestApp;
   let rankUrl: string;
   let closeReplica: (() => Promise<void>) | null = null;
+  let rankApp: TestApp['app'];
 
   beforeAll(async () => {
     if (replicated) t = await startProductionApp('matching-profile', env);
@@ -37,9 +44,11 @@ describe.each([
       t = { app, url, config, db: null, close: () => app.close() };
     }
     rankUrl = t.url;
+    rankApp = t.app;
     if (replicated) {
       const replica = await startApiReplica(t);
       rankUrl = replica.url;
+      rankApp = replica.app;
       closeReplica = replica.close;
     }
   });
@@ -139,5 +148,66 @@ describe.each([
     expect(codes(mineIn(again.body.suggestions))).toEqual(
       expect.arrayContaining(['VAT_INVOICE_NOT_OFFERED:hard', 'REGION_SAME_PROVINCE:match']),
     );
+  });
+
+  it('a write the delta read misses (committed long after its updatedAt, or a row gone) is caught by the reconciliation', async () => {
+    const ds = t.app.get(DataSource);
+    const line = (ref: string) =>
+      JSON.stringify({
+        ref,
+        name: `对账供应商 ${ref}`,
+        province: '浙江',
+        vatSpecialInvoice: false,
+        products: [{ title: 'LED平板灯 600x600', categoryCode: 'lighting.panel', moq: 10, certifications: ['CCC'] }],
+      });
+    const organizer = await newOrganizer(t, 'reconcile');
+    const onboarded = await onboard(t.url, organizer.token, 'jsonl', [line('r1'), line('r2')].join('\n'));
+    expect(onboarded.status).toBe(201);
+    const ids = onboarded.body.supplierIds as Record<string, string>;
+    const index = rankApp.get(MatchIndex);
+    await index.sync();
+    const ranked = () =>
+      index.matcher.rankSuppliers({
+        id: 'probe',
+        buyerId: 'b',
+        text: 'LED平板灯',
+        categoryCode: null,
+        quantity: 100,
+        unit: '个',
+        targetUnitPriceFen: null,
+        deliveryProvince: '浙江',
+        deadline: new Date(Date.now() + 20 * 86_400_000),
+        certifications: [],
+        oem: false,
+        sampleFirst: false,
+        vatInvoice: true,
+        prefersLocal: false,
+      });
+    const vatOf = (id: string) =>
+      ranked()
+        .find((p) => p.supplierId === id)
+        ?.reasons.find((r) => r.code.startsWith('VAT_'))?.code;
+    expect(vatOf(ids.r1)).toBe('VAT_INVOICE_NOT_OFFERED');
+
+    // Another process's write stamped an hour before it committed; and a supplier deleted.
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    await ds.getRepository(MatchSupplier).update({ id: ids.r1 }, { vatSpecialInvoice: true, updatedAt: anHourAgo });
+    await ds.getRepository(MatchProduct).delete({ supplierId: ids.r2 });
+    await ds.getRepository(MatchSupplier).delete({ id: ids.r2 });
+    await index.sync();
+    expect(vatOf(ids.r1)).toBe('VAT_INVOICE_NOT_OFFERED'); // the delta read cannot see it
+    expect(ranked().map((p) => p.supplierId)).toContain(ids.r2);
+
+    // RECONCILE_MS later, the next sync compares every row's updatedAt with the index.
+    const realNow = Date.now;
+    const later = realNow() + RECONCILE_MS + 1_000;
+    Date.now = () => later;
+    try {
+      await index.sync();
+    } finally {
+      Date.now = realNow;
+    }
+    expect(vatOf(ids.r1)).toBe('VAT_INVOICE_OK');
+    expect(ranked().map((p) => p.supplierId)).not.toContain(ids.r2);
   });
 });
