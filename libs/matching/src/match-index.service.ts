@@ -159,6 +159,7 @@ export function demandFacts(d: Demand): DemandFacts {
     buyerId: d.buyerId,
     text: d.text,
     categoryCode: d.categoryCode,
+    matchedCategory: d.matchedCategory,
     quantity: d.quantity,
     unit: d.unit,
     targetUnitPriceFen: d.targetUnitPriceFen,

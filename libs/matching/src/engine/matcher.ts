@@ -68,10 +68,11 @@ export class Matcher {
   /**
    * The category the ranking uses for a demand: given; else what the text's synonyms speak of;
    * else, for words the vocabulary does not know, the category the catalog's best text matches
-   * share (their BM25 scores vote, as the synonyms do: the industry first, then its leaf).
+   * share (their BM25 scores vote, as the synonyms do: the industry first, then its leaf). A
+   * stored demand keeps the category read when it was posted (`matchedCategory`).
    */
   categoryOf(d: DemandFacts): string | null {
-    return d.categoryCode ?? inferCategory(d.text) ?? this.categoryFromCatalog(analyzeQuery(d.text));
+    return d.categoryCode ?? d.matchedCategory ?? inferCategory(d.text) ?? this.categoryFromCatalog(analyzeQuery(d.text));
   }
 
   private categoryFromCatalog(query: Query): string | null {
