@@ -142,6 +142,20 @@ describe('ranking', () => {
     expect(m.categoryOf(demand({ text: 'nothing like it' }))).toBeNull();
   });
 
+  it('lists a product of no known category only when it shares a word with the need, from both sides with one score', () => {
+    const m = new Matcher();
+    m.upsertSupplier(supplier('known', [product({ id: 'k' })]));
+    m.upsertSupplier(supplier('uncat', [product({ id: 'u', title: 'thermos 500ml', categoryCode: null })]));
+    m.upsertSupplier(supplier('unrelated', [product({ id: 'x', title: 'widget', categoryCode: null })]));
+    const d = demand({ text: 'stainless thermos', categoryCode: 'drinkware.vacuum' });
+    m.upsertDemand(d);
+    const ranked = m.rankSuppliers(d, { now });
+    expect(ranked.map((r) => r.supplierId)).toEqual(['known', 'uncat']);
+    expect(ranked[1].reasons[0].code).toBe('CATEGORY_UNKNOWN');
+    expect(m.rankDemands('uncat', { now }).map((r) => [r.demandId, r.score])).toEqual([['d1', ranked[1].score]]);
+    expect(m.rankDemands('unrelated', { now })).toEqual([]);
+  });
+
   it('counts whole days to the deadline to the nearest day, half a day down', () => {
     const at = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
     const lead = (deadline: Date) =>
