@@ -6,9 +6,19 @@ export interface ExpoBoothAssigned {
   enterpriseId: string;
 }
 
+/**
+ * An enterprise's trade profile was replaced (province, city, OEM / ODM, VAT special invoice,
+ * capacity, certifications ...). Published in the transaction that wrote it; matching re-derives
+ * the enterprise's supplier profile from it.
+ */
+export interface ExpoEnterpriseProfileChanged {
+  enterpriseId: string;
+}
+
 /** The expo context's domain events (see DomainEvents in core). */
 export interface ExpoEvents {
   'expo.booth-assigned': ExpoBoothAssigned;
+  'expo.enterprise-profile-changed': ExpoEnterpriseProfileChanged;
 }
 
 declare module '@livefair/core' {

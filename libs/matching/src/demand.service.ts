@@ -43,6 +43,7 @@ export class DemandService {
     if (deadline.getTime() > now.getTime() + L.maxDeadlineDays * DAY_MS)
       throw new DomainError('DEMAND_DEADLINE_PAST', `The deadline is at most ${L.maxDeadlineDays} days ahead`);
 
+    await this.index.sync(); // the category read from the text may come from the catalog's best matches
     const demand = await this.tx.run(async () => {
       const repo = this.tx.getRepository(Demand);
       const { maxOpenDemandsPerBuyer, demandsPerBuyerPerDay } = this.config.matching;

@@ -6,7 +6,7 @@ export interface RefreshSupplierPayload {
 
 /**
  * Supplier profiles are re-derived on their own queue (slow work never waits in front of other
- * contexts' jobs). The job id `refresh:<enterpriseId>` folds a burst of edits into one run.
+ * contexts' jobs). The job id `refresh:<enterpriseId>:<second>` folds a burst of changes into one run.
  */
 export const matchingJobs = defineJobs('matching', {
   queues: { 'matching-refresh': { concurrency: 2 } },

@@ -1,11 +1,14 @@
 /**
  * Every weight and threshold of the ranking, in one place (docs/matching.md explains each).
- * Points add up to a supplier's score; a hard mismatch costs far more than a soft one, so a
- * supplier that fails a hard constraint sinks below every one that does not.
+ * Points add up to a supplier's score. They are tiers: text and the small bonuses together
+ * (at most `text` + the bonuses = 20) never bridge a tier, so an ideal fit in the wanted leaf
+ * (100..120) ranks above one with a single soft mismatch (75..95), which ranks above a related
+ * product of the same industry (40..60) or a leaf fit with two soft mismatches (50..70), which
+ * rank above a hard mismatch (at most 35) — whatever words the texts share.
  */
 export const MATCHING_WEIGHTS = {
   /** Points for how the best product's category relates to the demand's. */
-  category: { same: 60, sibling: 25, unknown: 20 },
+  category: { same: 100, sibling: 40, unknown: 30 },
   /** Points for text relevance at most (BM25, saturated: s / (s + textHalf)). */
   text: 12,
   textHalf: 6,
@@ -13,9 +16,9 @@ export const MATCHING_WEIGHTS = {
   bm25: { k1: 1.2, b: 0.75, fields: { title: 3, tags: 2, description: 1 } },
   /** Weight of a query's concept tokens (synonyms, translations) against its own words. */
   conceptWeight: 1.5,
-  /** Cost of each soft and each hard mismatch. */
-  soft: 15,
-  hard: 40,
+  /** Cost of each soft and each hard mismatch (soft > text + bonuses; hard > soft + text + bonuses). */
+  soft: 25,
+  hard: 85,
   /** A unit price up to this ratio of the target is "slightly over" (soft); beyond, "far over" (hard). */
   priceSlightRatio: 1.15,
   /** A lead time up to this ratio of the days left (and at most leadSlackDays more) is "slightly over" (soft). */
@@ -23,6 +26,8 @@ export const MATCHING_WEIGHTS = {
   leadSlackDays: 5,
   /** Small bonuses that order otherwise equal suppliers. */
   bonus: { sameProvince: 3, activity: 2, responseRate: 2, priceHeadroom: 1 },
+  /** A demand whose words no synonym knows takes the category of its best text matches in the catalog: how many vote. */
+  catalogVote: { neighbours: 10 },
   /** Suppliers returned for a demand, demands for a supplier. */
   limit: 50,
 } as const;
@@ -30,4 +35,4 @@ export const MATCHING_WEIGHTS = {
 export type MatchingWeights = typeof MATCHING_WEIGHTS;
 
 /** Stored with each suggestion: bump it when a weight or rule changes, so old scores can be told apart. */
-export const MATCHING_ENGINE_VERSION = 1;
+export const MATCHING_ENGINE_VERSION = 2;

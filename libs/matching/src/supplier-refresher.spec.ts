@@ -1,5 +1,5 @@
 import type { JobQueue } from '@livefair/core';
-import { REFRESH_WINDOW_MS, SupplierRefresher } from './supplier-refresher';
+import { heldCertifications, provinceName, REFRESH_WINDOW_MS, SupplierRefresher } from './supplier-refresher';
 
 describe('SupplierRefresher.onProductsChanged', () => {
   const enqueued: { jobId?: string; delayMs?: number }[] = [];
@@ -8,6 +8,7 @@ describe('SupplierRefresher.onProductsChanged', () => {
   };
   const refresher = new SupplierRefresher(
     queue as unknown as JobQueue,
+    null as never,
     null as never,
     null as never,
     null as never,
@@ -29,5 +30,28 @@ describe('SupplierRefresher.onProductsChanged', () => {
     expect(enqueued[0].jobId).toEqual(enqueued[1].jobId);
     expect(t0 + 700 + enqueued[1].delayMs!).toBeGreaterThanOrEqual(t0 + REFRESH_WINDOW_MS);
     expect(t0 + 100 + enqueued[0].delayMs!).toBeGreaterThanOrEqual(t0 + REFRESH_WINDOW_MS);
+  });
+});
+
+describe('reading the enterprise profile', () => {
+  it('names provinces by the short names of the quotes flow, from their GB/T 2260 codes', () => {
+    expect(['330000', '440000', '150000', '450000', '230000', '810000', '', '999999'].map(provinceName)).toEqual([
+      '浙江',
+      '广东',
+      '内蒙古',
+      '广西',
+      '黑龙江',
+      '香港',
+      null,
+      null,
+    ]);
+  });
+
+  it('keeps the certificates matching knows that are still valid', () => {
+    const held = (code: string, validUntil: string | null) => ({ code, number: '', validUntil });
+    const profile = {
+      certifications: [held('CCC', null), held('OEKOTEX', '2027-01-01'), held('CE', '2026-11-30'), held('HALAL', null)],
+    } as never;
+    expect(heldCertifications(profile, new Date('2026-12-01T10:00:00Z'))).toEqual(['CCC', 'OEKO_TEX']);
   });
 });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertEnterpriseMember, DomainError, insertRows, Principal, TransactionalConnection } from '@livefair/core';
+import { assertEnterpriseMember, DomainError, EventBus, insertRows, Principal, TransactionalConnection } from '@livefair/core';
 import type { EnterpriseProfileView } from '@livefair/protocol';
 import { In } from 'typeorm';
 import { BoothRate } from '../booth-profile/booth-rate';
@@ -37,6 +37,7 @@ export class EnterpriseProfileService {
   constructor(
     private readonly tx: TransactionalConnection,
     private readonly rate: BoothRate,
+    private readonly events: EventBus,
   ) {}
 
   /** The profile of an enterprise (empty fields until its staff fill it in); 404 NOT_FOUND when there is no such enterprise. */
@@ -102,6 +103,7 @@ export class EnterpriseProfileService {
         EnterpriseCategoryRow,
         categories.map((code) => Object.assign(new EnterpriseCategoryRow(), { enterpriseId, code })),
       );
+      this.events.publish('expo.enterprise-profile-changed', { enterpriseId });
     });
     return this.profileOf(enterpriseId);
   }

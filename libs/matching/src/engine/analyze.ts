@@ -37,6 +37,11 @@ export function inferCategory(text: string): string | null {
       votes.set(code, (votes.get(code) ?? 0) + hit.group.vote * (1 + hit.term.length / 20) * (i === 0 ? 1 : 0.9)),
     );
   }
+  return pickCategory(votes);
+}
+
+/** The category of most votes: the industry with most (its leaves' votes added up), then its leaf with most (the industry itself when no leaf got one). */
+export function pickCategory(votes: Map<string, number>): string | null {
   if (votes.size === 0) return null;
   const byIndustry = new Map<string, number>();
   for (const [code, v] of votes) {

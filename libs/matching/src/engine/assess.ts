@@ -1,8 +1,7 @@
 import { MATCHING_WEIGHTS as W } from '../matching-weights';
 import { DemandFacts, MatchReason, ProductFacts, SupplierFacts } from './facts';
+import { daysToDeadline } from './pair-points';
 import { categoryVocabulary, provinceRegion } from './vocabulary';
-
-const DAY_MS = 86_400_000;
 
 export interface PairContext {
   /** The demand's category: given or inferred; null when unknown. */
@@ -42,14 +41,15 @@ export function assess(d: DemandFacts, s: SupplierFacts, p: ProductFacts, ctx: P
   // Category.
   let excluded = false;
   const cat = ctx.category;
-  if (cat && p.categoryCode) {
-    const rel = categoryVocabulary.relation(cat, p.categoryCode);
-    if (rel === 'same') add('CATEGORY_SAME', 'match', W.category.same, explain && { category: p.categoryCode });
-    else if (rel === 'sibling')
-      add('CATEGORY_RELATED', 'info', W.category.sibling, explain && { wanted: cat, offered: p.categoryCode });
+  // A code the vocabulary does not know counts as no category (as in the first pass, pair-points.ts).
+  const own = p.categoryCode && categoryVocabulary.get(p.categoryCode) ? p.categoryCode : null;
+  if (cat && own) {
+    const rel = categoryVocabulary.relation(cat, own);
+    if (rel === 'same') add('CATEGORY_SAME', 'match', W.category.same, explain && { category: own });
+    else if (rel === 'sibling') add('CATEGORY_RELATED', 'info', W.category.sibling, explain && { wanted: cat, offered: own });
     else {
       excluded = true;
-      add('CATEGORY_OTHER', 'hard', 0, explain && { wanted: cat, offered: p.categoryCode });
+      add('CATEGORY_OTHER', 'hard', 0, explain && { wanted: cat, offered: own });
     }
   } else {
     add('CATEGORY_UNKNOWN', 'info', W.category.unknown, explain && { wanted: cat ?? '', offered: p.categoryCode ?? '' });
@@ -74,7 +74,7 @@ export function assess(d: DemandFacts, s: SupplierFacts, p: ProductFacts, ctx: P
   }
 
   // Lead time against the deadline.
-  const daysLeft = Math.max(0, Math.floor((d.deadline.getTime() - ctx.now.getTime()) / DAY_MS));
+  const daysLeft = daysToDeadline(d.deadline.getTime(), ctx.now.getTime());
   if (p.leadTimeDays === null) add('LEAD_TIME_UNKNOWN', 'info', 0, explain && { daysLeft });
   else if (p.leadTimeDays <= daysLeft) add('LEAD_TIME_OK', 'match', 0, explain && { leadTimeDays: p.leadTimeDays, daysLeft });
   else if (p.leadTimeDays <= Math.min(daysLeft * W.leadSlightRatio, daysLeft + W.leadSlackDays))
@@ -137,7 +137,7 @@ export function assess(d: DemandFacts, s: SupplierFacts, p: ProductFacts, ctx: P
 }
 
 function needsCcc(p: ProductFacts, demandCategory: string | null): boolean {
-  const code = p.categoryCode ?? demandCategory;
+  const code = (p.categoryCode && categoryVocabulary.get(p.categoryCode) ? p.categoryCode : null) ?? demandCategory;
   return code !== null && categoryVocabulary.cccRequired(code);
 }
 

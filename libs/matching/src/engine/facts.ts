@@ -42,6 +42,8 @@ export interface DemandFacts {
   buyerId: string;
   text: string;
   categoryCode: string | null;
+  /** The category read from the text when the demand was posted (null: none was found). */
+  matchedCategory?: string | null;
   quantity: number;
   unit: string;
   targetUnitPriceFen: number | null;

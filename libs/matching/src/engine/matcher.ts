@@ -1,25 +1,11 @@
 import { MATCHING_WEIGHTS as W } from '../matching-weights';
-import { analyzeQuery, inferCategory, Query } from './analyze';
+import { analyzeQuery, inferCategory, pickCategory, Query } from './analyze';
 import { assess } from './assess';
-import { DemandFacts, ProductFacts, ScoredPair, SupplierFacts } from './facts';
-import { conceptToken, detectConcepts, tokenize } from './text';
-import { categoryVocabulary } from './vocabulary';
-
-interface ProductDoc {
-  product: ProductFacts;
-  supplierId: string;
-  /** The industry of its category; undefined when its category is unknown. */
-  industry: string | undefined;
-  /** Term -> field-weighted frequency. */
-  tf: Map<string, number>;
-  length: number;
-}
-
-interface DemandEntry {
-  demand: DemandFacts;
-  query: Query;
-  category: string | null;
-}
+import { CatalogIndex, IndexedSupplier } from './catalog-index';
+import { DemandBook, DemandEntry, queryTerms } from './demand-book';
+import { DemandFacts, ScoredPair, SupplierFacts } from './facts';
+import { DemandTerms, pairPoints, partitionOf, PARTITIONS } from './pair-points';
+import { TopK } from './top-k';
 
 export interface RankOptions {
   limit?: number;
@@ -28,285 +14,305 @@ export interface RankOptions {
   textOnly?: boolean;
 }
 
+interface Pick<T> {
+  score: number;
+  key: string;
+  item: T;
+}
+const better = (a: { score: number; key: string }, b: { score: number; key: string }) =>
+  a.score > b.score || (a.score === b.score && a.key < b.key);
+
 /**
- * The in-memory index the ranking reads: suppliers with their products (BM25 postings over
- * titles, descriptions and tags, with synonym concept tokens), and open demands by category.
+ * The ranking over the in-memory index: suppliers with their products (CatalogIndex: BM25
+ * postings by industry, precomputed features) and open demands (DemandBook). A ranking scores
+ * the text once through the postings, counts the points of every candidate product with
+ * `pairPoints` (numbers only), keeps the best `limit` in a bounded heap, and writes the reasons
+ * (`assess`) for those alone.
  */
 export class Matcher {
-  private readonly suppliers = new Map<string, SupplierFacts>();
-  private readonly docs = new Map<string, ProductDoc>();
-  private readonly postings = new Map<string, Set<string>>();
-  private readonly bySupplierCategory = new Map<string, Set<string>>();
-  private readonly demands = new Map<string, DemandEntry>();
-  private readonly demandsByIndustry = new Map<string, Set<string>>();
-  private totalLength = 0;
+  private readonly catalog = new CatalogIndex();
+  private readonly book = new DemandBook(this.catalog, (d) => this.categoryOf(d));
+  // Per-ranking scratch, reused: BM25 of the docs touched in this pass (stamp === epoch).
+  private epoch = 0;
+  private stamp: number[] = [];
+  private raw: number[] = [];
+  private touched: number[] = [];
+  private readonly terms = new DemandTerms();
 
   get supplierCount(): number {
-    return this.suppliers.size;
+    return this.catalog.suppliers.size;
   }
   get productCount(): number {
-    return this.docs.size;
+    return this.catalog.liveDocs;
   }
   get demandCount(): number {
-    return this.demands.size;
+    return this.book.entries.size;
   }
   supplier(id: string): SupplierFacts | undefined {
-    return this.suppliers.get(id);
+    return this.catalog.suppliers.get(id)?.facts;
   }
 
   upsertSupplier(s: SupplierFacts): void {
-    this.removeSupplier(s.id);
-    this.suppliers.set(s.id, s);
-    for (const p of s.products) {
-      const doc = productDoc(p, s.id);
-      this.docs.set(p.id, doc);
-      this.totalLength += doc.length;
-      for (const term of doc.tf.keys()) setOf(this.postings, term).add(p.id);
-      if (p.categoryCode) {
-        setOf(this.bySupplierCategory, p.categoryCode).add(s.id);
-        const ind = categoryVocabulary.industryOf(p.categoryCode);
-        if (ind) setOf(this.bySupplierCategory, ind).add(s.id);
-      }
-    }
+    this.catalog.upsert(s);
   }
-
   removeSupplier(id: string): void {
-    const s = this.suppliers.get(id);
-    if (!s) return;
-    for (const p of s.products) {
-      const doc = this.docs.get(p.id);
-      if (!doc) continue;
-      this.totalLength -= doc.length;
-      for (const term of doc.tf.keys()) dropFrom(this.postings, term, p.id);
-      this.docs.delete(p.id);
-    }
-    for (const code of new Set(
-      s.products.flatMap((p) => (p.categoryCode ? [p.categoryCode, categoryVocabulary.industryOf(p.categoryCode)] : [])),
-    ))
-      if (code) dropFrom(this.bySupplierCategory, code, id);
-    this.suppliers.delete(id);
+    this.catalog.remove(id);
   }
-
   upsertDemand(d: DemandFacts): void {
-    this.removeDemand(d.id);
-    const category = d.categoryCode ?? inferCategory(d.text);
-    this.demands.set(d.id, { demand: d, query: analyzeQuery(d.text), category });
-    setOf(this.demandsByIndustry, (category && categoryVocabulary.industryOf(category)) ?? '').add(d.id);
+    this.book.upsert(d);
   }
-
   removeDemand(id: string): void {
-    const e = this.demands.get(id);
-    if (!e) return;
-    dropFrom(this.demandsByIndustry, (e.category && categoryVocabulary.industryOf(e.category)) ?? '', id);
-    this.demands.delete(id);
+    this.book.remove(id);
   }
 
-  /** The category the ranking uses for a demand (given, else inferred from its text). */
+  /**
+   * The category the ranking uses for a demand: given; else what the text's synonyms speak of;
+   * else, for words the vocabulary does not know, the category the catalog's best text matches
+   * share (their BM25 scores vote, as the synonyms do: the industry first, then its leaf). A
+   * stored demand keeps the category read when it was posted (`matchedCategory`).
+   */
   categoryOf(d: DemandFacts): string | null {
-    return d.categoryCode ?? inferCategory(d.text);
+    return d.categoryCode ?? d.matchedCategory ?? inferCategory(d.text) ?? this.categoryFromCatalog(analyzeQuery(d.text));
+  }
+
+  private categoryFromCatalog(query: Query): string | null {
+    const { termIds, weights } = queryTerms(this.catalog, query, false);
+    if (termIds.length === 0) return null;
+    this.score(termIds, weights, 0);
+    const c = this.catalog;
+    const best = new TopK<{ score: number; key: string; doc: number }>(W.catalogVote.neighbours, better);
+    for (const doc of this.touched)
+      if (c.features[doc].category >= 0) best.offer({ score: this.raw[doc], key: c.product[doc].id, doc });
+    const votes = new Map<string, number>();
+    for (const { score, doc } of best.sorted()) {
+      const code = c.product[doc].categoryCode!;
+      votes.set(code, (votes.get(code) ?? 0) + score);
+    }
+    return pickCategory(votes);
   }
 
   /** Suppliers for a demand, best first, each with its score and reasons. */
   rankSuppliers(d: DemandFacts, opts: RankOptions = {}): ScoredPair[] {
     const now = opts.now ?? new Date();
-    const query = analyzeQuery(d.text);
-    const category = opts.textOnly ? null : this.categoryOf(d);
-    const industry = category ? categoryVocabulary.industryOf(category) : undefined;
-    const bm25 = this.scoreProducts(query, industry);
-    const candidates = new Set<string>();
-    for (const pid of bm25.keys()) candidates.add(this.docs.get(pid)!.supplierId);
-    if (industry) for (const id of this.bySupplierCategory.get(industry) ?? []) candidates.add(id);
     const limit = opts.limit ?? W.limit;
-    if (opts.textOnly) {
-      const out: ScoredPair[] = [];
-      for (const sid of candidates) {
-        const pair = this.textOnlyPair(d, this.suppliers.get(sid)!, bm25);
-        if (pair) out.push(pair);
+    // A stored demand with the same text was analyzed when it was stored.
+    const stored = this.book.entries.get(d.id);
+    const same = stored !== undefined && stored.demand.text === d.text;
+    const query = same ? stored.query : analyzeQuery(d.text);
+    const category = opts.textOnly
+      ? null
+      : (d.categoryCode ?? (same && stored.demand.categoryCode === null ? stored.category : this.categoryOf(d)));
+    const { termIds, weights } = same ? stored : queryTerms(this.catalog, query, false);
+    const partition = partitionOf(category);
+    const epoch = this.score(termIds, weights, partition);
+    const c = this.catalog;
+    const picked: IndexedSupplier[] = [];
+    const consider = (doc: number, points: number) => {
+      const s = c.supplierOf[doc];
+      if (s.seen !== epoch) {
+        s.seen = epoch;
+        s.best = points;
+        s.bestDoc = doc;
+        picked.push(s);
+      } else if (points > s.best || (points === s.best && doc < s.bestDoc)) {
+        s.best = points;
+        s.bestDoc = doc;
       }
-      return top(out, limit);
+    };
+
+    if (opts.textOnly) {
+      for (const doc of this.touched) consider(doc, this.raw[doc]);
+      const top = new TopK<Pick<IndexedSupplier>>(limit, better);
+      for (const s of picked) top.offer({ score: s.best, key: s.facts.id, item: s });
+      return top.sorted().map(({ item: s }) => ({
+        supplierId: s.facts.id,
+        demandId: d.id,
+        score: s.best,
+        productIds: [c.product[s.bestDoc].id],
+        hard: 0,
+        soft: 0,
+        reasons: [],
+      }));
     }
-    const q = { query, category };
-    const out: Candidate[] = [];
-    for (const sid of candidates) {
-      const c = this.pair(d, q, this.suppliers.get(sid)!, (pid) => bm25.get(pid) ?? 0, now);
-      if (c) out.push(c);
-    }
-    return top(out, limit).map((c) => this.explain(c, d, q, now));
+
+    const terms = this.terms.set(d, category).at(now.getTime());
+    const isCandidate = (doc: number) =>
+      c.alive[doc] && (partition > 0 ? c.partition[doc] === partition || this.stamp[doc] === epoch : this.stamp[doc] === epoch);
+    const rawOf = (doc: number) => (this.stamp[doc] === epoch ? this.raw[doc] : 0);
+    if (partition > 0) {
+      // Every product of the demand's industry (category points even without a shared word) ...
+      for (const doc of c.docsOf(partition)) {
+        if (!c.alive[doc]) continue;
+        const points = pairPoints(terms, c.features[doc], rawOf(doc));
+        if (points === points) consider(doc, points);
+      }
+      // ... and products of no known category that share a word with it.
+      for (const doc of this.touched)
+        if (c.partition[doc] === 0) consider(doc, pairPoints(terms, c.features[doc], this.raw[doc]));
+    } else for (const doc of this.touched) consider(doc, pairPoints(terms, c.features[doc], this.raw[doc]));
+
+    const top = new TopK<Pick<IndexedSupplier>>(limit, better);
+    for (const s of picked) top.offer({ score: s.best, key: s.facts.id, item: s });
+    return top.sorted().map(({ item: s }) => {
+      const docs = s.docs.filter(isCandidate);
+      return this.explain(d, query, category, s, docs, rawOf, terms, now);
+    });
   }
 
   /** Open demands for a supplier ("orders for you"), best first, with the same reasons. */
   rankDemands(supplierId: string, opts: RankOptions = {}): ScoredPair[] {
-    const s = this.suppliers.get(supplierId);
+    const s = this.catalog.suppliers.get(supplierId);
     if (!s) return [];
     const now = opts.now ?? new Date();
-    const industries = new Set(
-      s.products.map((p) => (p.categoryCode ? categoryVocabulary.industryOf(p.categoryCode) : undefined)),
-    );
-    const ids = new Set<string>(this.demandsByIndustry.get('') ?? []);
-    for (const ind of industries) if (ind) for (const id of this.demandsByIndustry.get(ind) ?? []) ids.add(id);
-    const out: Candidate[] = [];
-    for (const id of ids) {
-      const e = this.demands.get(id)!;
-      if (e.demand.deadline.getTime() <= now.getTime()) continue;
-      const c = this.pair(e.demand, e, s, (pid) => this.bm25Of(e.query, pid), now);
-      if (c) out.push(c);
+    const c = this.catalog;
+    const epoch = ++this.epoch;
+    const docs = s.docs;
+    // The supplier's terms: term -> its docs (slots in `docs`) with the BM25 saturation there.
+    const avg = c.avgLength;
+    const byTerm = new Map<number, { idf: number; slots: number[]; sats: number[] }>();
+    for (let k = 0; k < docs.length; k++) {
+      const doc = docs[k];
+      const ts = c.terms[doc];
+      for (let i = 0; i < ts.length; i++) {
+        let e = byTerm.get(ts[i]);
+        if (!e) byTerm.set(ts[i], (e = { idf: c.idf(ts[i]), slots: [], sats: [] }));
+        e.slots.push(k);
+        e.sats.push(c.saturation(c.tfs[doc][i], c.length[doc], avg));
+      }
     }
-    return top(out, opts.limit ?? W.limit).map((c) => {
-      const e = this.demands.get(c.demandId)!;
-      return this.explain(c, e.demand, e, now);
+    const rawSlots = new Array<number>(docs.length).fill(0);
+    const textOf = (e: DemandEntry) => {
+      rawSlots.fill(0);
+      for (let i = 0; i < e.termIds.length; i++) {
+        const t = byTerm.get(e.termIds[i]);
+        if (!t) continue;
+        const w = e.weights[i] * t.idf;
+        for (let j = 0; j < t.slots.length; j++) rawSlots[t.slots[j]] += w * t.sats[j];
+      }
+    };
+
+    // Demands it can meet: of its industries, of no known category, and (for its products of no known category) any sharing a word.
+    const found: DemandEntry[] = [];
+    const collect = (e: DemandEntry) => {
+      if (e.seen !== epoch) {
+        e.seen = epoch;
+        found.push(e);
+      }
+    };
+    const parts = new Set(docs.map((doc) => c.partition[doc]));
+    for (const p of parts) if (p > 0) for (const e of this.book.inPartition(p)) collect(e);
+    for (const e of this.book.inPartition(0)) collect(e);
+    if (parts.has(0))
+      for (const doc of docs)
+        if (c.partition[doc] === 0) for (const t of c.terms[doc]) for (const e of this.book.withTerm(t) ?? []) collect(e);
+
+    const points = (e: DemandEntry, k: number): number => {
+      const doc = docs[k];
+      const dp = c.partition[doc];
+      if (e.partition > 0 && dp > 0 && dp !== e.partition) return NaN;
+      if (rawSlots[k] === 0 && (e.category === null || dp === 0)) return NaN;
+      return pairPoints(e.terms, c.features[doc], rawSlots[k]);
+    };
+    const nowMs = now.getTime();
+    const top = new TopK<Pick<DemandEntry>>(opts.limit ?? W.limit, better);
+    for (const e of found) {
+      if (e.demand.deadline.getTime() <= nowMs) continue;
+      e.terms.at(nowMs);
+      textOf(e);
+      let best = NaN;
+      for (let k = 0; k < docs.length; k++) {
+        const p = points(e, k);
+        if (p > best || (best !== best && p === p)) best = p;
+      }
+      if (best === best) top.offer({ score: best, key: e.demand.id, item: e });
+    }
+    return top.sorted().map(({ item: e }) => {
+      textOf(e);
+      const slots = docs.map((_, k) => k).filter((k) => points(e, k) === points(e, k));
+      const raw = new Map(slots.map((k) => [docs[k], rawSlots[k]]));
+      return this.explain(
+        e.demand,
+        e.query,
+        e.category,
+        s,
+        slots.map((k) => docs[k]),
+        (doc) => raw.get(doc) ?? 0,
+        e.terms,
+        now,
+      );
     });
   }
 
-  private pair(
-    d: DemandFacts,
-    q: { query: Query; category: string | null },
-    s: SupplierFacts,
-    bm25: (productId: string) => number,
-    now: Date,
-  ): Candidate | null {
-    let best: Candidate | null = null;
-    const ranked: { pid: string; points: number }[] = [];
-    const industry = q.category ? categoryVocabulary.industryOf(q.category) : undefined;
-    for (const p of s.products) {
-      // A product of another industry than the demand's is a look-alike at best: never scored.
-      const own = this.docs.get(p.id)?.industry;
-      if (industry && own && own !== industry) continue;
-      const raw = bm25(p.id);
-      if (q.category === null && raw === 0) continue;
-      const text = raw / (raw + W.textHalf);
-      const a = assess(d, s, p, { category: q.category, text, matched: [], now, explain: false });
-      if (a.excluded) continue;
-      ranked.push({ pid: p.id, points: a.points });
-      if (!best || a.points > best.score)
-        best = { supplierId: s.id, demandId: d.id, score: a.points, product: p, text, raw, productIds: [] };
+  /** BM25 of every doc sharing a term with the query (in the partition and partition 0, or all): `raw`, `touched`. */
+  private score(termIds: number[], weights: number[], partition: number): number {
+    const c = this.catalog;
+    const epoch = ++this.epoch;
+    const n = c.product.length;
+    while (this.stamp.length < n) {
+      this.stamp.push(0);
+      this.raw.push(0);
     }
-    if (!best) return null;
-    ranked.sort((a, b) => b.points - a.points);
-    best.productIds = ranked.slice(0, 3).map((r) => r.pid);
-    return best;
+    const touched = this.touched;
+    touched.length = 0;
+    const avg = c.avgLength;
+    for (let i = 0; i < termIds.length; i++) {
+      const w = weights[i] * c.idf(termIds[i]);
+      for (let part = 0; part < PARTITIONS; part++) {
+        if (partition > 0 && part !== 0 && part !== partition) continue;
+        const post = c.posting(termIds[i], part);
+        if (!post) continue;
+        for (let j = 0; j < post.docs.length; j++) {
+          const doc = post.docs[j];
+          if (!c.alive[doc]) continue;
+          if (this.stamp[doc] !== epoch) {
+            this.stamp[doc] = epoch;
+            this.raw[doc] = 0;
+            touched.push(doc);
+          }
+          this.raw[doc] += w * c.saturation(post.tf[j], c.length[doc], avg);
+        }
+      }
+    }
+    return epoch;
   }
 
-  /** The reasons of a candidate that made the list (the first pass counted points only). */
-  private explain(c: Candidate, d: DemandFacts, q: { query: Query; category: string | null }, now: Date): ScoredPair {
-    const s = this.suppliers.get(c.supplierId)!;
-    const matched = c.raw > 0 ? this.matchedTerms(q.query, c.product.id) : [];
-    const a = assess(d, s, c.product, { category: q.category, text: c.text, matched, now });
+  /** The reasons of a pair that made the list: its candidate docs ranked, the best one assessed. */
+  private explain(
+    d: DemandFacts,
+    query: Query,
+    category: string | null,
+    s: IndexedSupplier,
+    docs: number[],
+    rawOf: (doc: number) => number,
+    terms: DemandTerms,
+    now: Date,
+  ): ScoredPair {
+    const c = this.catalog;
+    const ranked = docs
+      .map((doc) => ({ doc, points: pairPoints(terms, c.features[doc], rawOf(doc)) }))
+      .filter((r) => r.points === r.points)
+      .sort((a, b) => b.points - a.points);
+    const best = ranked[0].doc;
+    const raw = rawOf(best);
+    const matched = raw > 0 ? this.matchedTerms(query, best) : [];
+    const a = assess(d, s.facts, c.product[best], { category, text: raw / (raw + W.textHalf), matched, now });
     return {
-      supplierId: c.supplierId,
-      demandId: c.demandId,
+      supplierId: s.facts.id,
+      demandId: d.id,
       score: a.points,
-      productIds: c.productIds,
+      productIds: ranked.slice(0, 3).map((r) => c.product[r.doc].id),
       hard: a.hard,
       soft: a.soft,
       reasons: a.reasons,
     };
   }
 
-  private textOnlyPair(d: DemandFacts, s: SupplierFacts, bm25: Map<string, number>): ScoredPair | null {
-    let score = 0;
-    let pid = '';
-    for (const p of s.products) {
-      const v = bm25.get(p.id) ?? 0;
-      if (v > score) [score, pid] = [v, p.id];
+  private matchedTerms(query: Query, doc: number): string[] {
+    const out = new Set<string>();
+    for (const t of query.terms.keys()) {
+      const id = this.catalog.termId(t);
+      if (id >= 0 && this.catalog.tfOf(doc, id) > 0) out.add(query.labels.get(t) ?? t);
     }
-    return score > 0 ? { supplierId: s.id, demandId: d.id, score, productIds: [pid], hard: 0, soft: 0, reasons: [] } : null;
+    return [...out];
   }
-
-  /**
-   * BM25 of every product that shares a term with the query; with an industry, only its products
-   * and those of no known category (the others cannot be listed).
-   */
-  private scoreProducts(query: Query, industry?: string): Map<string, number> {
-    const scores = new Map<string, number>();
-    const n = this.docs.size;
-    const avg = n ? this.totalLength / n : 1;
-    for (const [term, qw] of query.terms) {
-      const post = this.postings.get(term);
-      if (!post) continue;
-      const idf = Math.log(1 + (n - post.size + 0.5) / (post.size + 0.5));
-      for (const pid of post) {
-        const doc = this.docs.get(pid)!;
-        if (industry && doc.industry !== undefined && doc.industry !== industry) continue;
-        scores.set(pid, (scores.get(pid) ?? 0) + qw * idf * saturate(doc.tf.get(term)!, doc.length, avg));
-      }
-    }
-    return scores;
-  }
-
-  private bm25Of(query: Query, productId: string): number {
-    const doc = this.docs.get(productId);
-    if (!doc) return 0;
-    const n = this.docs.size;
-    const avg = n ? this.totalLength / n : 1;
-    let score = 0;
-    for (const [term, qw] of query.terms) {
-      const tf = doc.tf.get(term);
-      if (!tf) continue;
-      const df = this.postings.get(term)?.size ?? 0;
-      score += qw * Math.log(1 + (n - df + 0.5) / (df + 0.5)) * saturate(tf, doc.length, avg);
-    }
-    return score;
-  }
-
-  private matchedTerms(query: Query, productId: string): string[] {
-    const doc = this.docs.get(productId)!;
-    return [...new Set([...query.terms.keys()].filter((t) => doc.tf.has(t)).map((t) => query.labels.get(t) ?? t))];
-  }
-}
-
-function saturate(tf: number, length: number, avg: number): number {
-  const { k1, b } = W.bm25;
-  return (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / avg));
-}
-
-/** A product's field-weighted term frequencies (BM25F-style), concept tokens included. */
-function productDoc(p: ProductFacts, supplierId: string): ProductDoc {
-  const tf = new Map<string, number>();
-  let length = 0;
-  const field = (text: string, weight: number) => {
-    for (const t of tokenize(text)) {
-      tf.set(t, (tf.get(t) ?? 0) + weight);
-      length += weight;
-    }
-    for (const hit of detectConcepts(text)) {
-      const tok = conceptToken(hit.group);
-      tf.set(tok, (tf.get(tok) ?? 0) + weight);
-    }
-  };
-  const f = W.bm25.fields;
-  field(`${p.title} ${p.titleEn}`, f.title);
-  field(p.tags.join(' '), f.tags);
-  field(p.description, f.description);
-  const industry = p.categoryCode ? categoryVocabulary.industryOf(p.categoryCode) : undefined;
-  return { product: p, supplierId, industry, tf, length: Math.max(1, length) };
-}
-
-/** A scored pair before its reasons are written out. */
-interface Candidate {
-  supplierId: string;
-  demandId: string;
-  score: number;
-  product: ProductFacts;
-  text: number;
-  raw: number;
-  productIds: string[];
-}
-
-function top<T extends { score: number; supplierId: string; demandId: string }>(pairs: T[], limit: number): T[] {
-  return pairs
-    .sort((a, b) => b.score - a.score || (a.supplierId + a.demandId < b.supplierId + b.demandId ? -1 : 1))
-    .slice(0, limit);
-}
-
-function setOf<K, V>(m: Map<K, Set<V>>, k: K): Set<V> {
-  let s = m.get(k);
-  if (!s) m.set(k, (s = new Set()));
-  return s;
-}
-
-function dropFrom<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
-  const s = m.get(k);
-  if (!s) return;
-  s.delete(v);
-  if (s.size === 0) m.delete(k);
 }

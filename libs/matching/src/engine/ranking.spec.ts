@@ -123,4 +123,46 @@ describe('ranking', () => {
     expect(m.rankDemands('pricey', { now })[0].score).toBe(ranked[1].score);
     expect(m.rankDemands('kettle', { now })).toEqual([]);
   });
+
+  it('takes the category of the best text matches in the catalog when no synonym knows the words', () => {
+    const m = new Matcher();
+    const gadget = (id: string, title: string, categoryCode: string) => product({ id, title, categoryCode, tags: [] });
+    m.upsertSupplier(supplier('a', [gadget('a1', 'Zorblax flask 500ml', 'drinkware.vacuum')]));
+    m.upsertSupplier(supplier('b', [gadget('b1', 'zorblax double wall flask', 'drinkware.vacuum')]));
+    m.upsertSupplier(supplier('c', [gadget('c1', 'quinto tile 800x800', 'building.tile')]));
+    m.upsertSupplier(supplier('d', [gadget('d1', 'Zorblax cup 350ml', 'drinkware.mug')]));
+    const d = demand({ text: 'need zorblax 300 pcs' });
+    expect(inferCategory(d.text)).toBeNull();
+    expect(m.categoryOf(d)).toBe('drinkware.vacuum');
+    const ranked = m.rankSuppliers(d, { now });
+    expect(ranked.map((r) => r.supplierId)).toEqual(['a', 'b', 'd']);
+    expect(ranked[0].reasons[0].code).toBe('CATEGORY_SAME');
+    expect(ranked[2].reasons[0].code).toBe('CATEGORY_RELATED');
+    expect(m.categoryOf(demand({ text: 'quinto 200' }))).toBe('building.tile');
+    expect(m.categoryOf(demand({ text: 'nothing like it' }))).toBeNull();
+  });
+
+  it('lists a product of no known category only when it shares a word with the need, from both sides with one score', () => {
+    const m = new Matcher();
+    m.upsertSupplier(supplier('known', [product({ id: 'k' })]));
+    m.upsertSupplier(supplier('uncat', [product({ id: 'u', title: 'thermos 500ml', categoryCode: null })]));
+    m.upsertSupplier(supplier('unrelated', [product({ id: 'x', title: 'widget', categoryCode: null })]));
+    const d = demand({ text: 'stainless thermos', categoryCode: 'drinkware.vacuum' });
+    m.upsertDemand(d);
+    const ranked = m.rankSuppliers(d, { now });
+    expect(ranked.map((r) => r.supplierId)).toEqual(['known', 'uncat']);
+    expect(ranked[1].reasons[0].code).toBe('CATEGORY_UNKNOWN');
+    expect(m.rankDemands('uncat', { now }).map((r) => [r.demandId, r.score])).toEqual([['d1', ranked[1].score]]);
+    expect(m.rankDemands('unrelated', { now })).toEqual([]);
+  });
+
+  it('counts whole days to the deadline to the nearest day, half a day down', () => {
+    const at = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
+    const lead = (deadline: Date) =>
+      codes(demand({ deadline }), product({ leadTimeDays: 10 })).find((c) => c.startsWith('LEAD_TIME'));
+    expect(lead(at(240))).toBe('LEAD_TIME_OK:match'); // exactly 10 days
+    expect(lead(at(240 - 0.01))).toBe('LEAD_TIME_OK:match'); // a moment less (the need was posted a moment ago)
+    expect(lead(at(252))).toBe('LEAD_TIME_OK:match'); // 10 days and a half
+    expect(lead(at(227))).toBe('LEAD_TIME_SLIGHTLY_OVER:soft'); // 9 days and 11 hours
+  });
 });
