@@ -77,6 +77,28 @@ for (const d of evalDemands) {
   u.ndcg.push(ndcgAt(ranked, judgments[d.ref], 10));
   u.recall.push(recallAt(ranked, judgments[d.ref], 50));
 }
+// The held-out set (test/fixtures/matching-heldout): other wording, the same rules.
+const heldout = join(root, 'test/fixtures/matching-heldout');
+const heldLines = (f) =>
+  readFileSync(join(heldout, f), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+const heldJudgments = JSON.parse(readFileSync(join(heldout, 'judgments.json'), 'utf8'));
+const heldSuppliers = heldLines('suppliers.jsonl');
+const heldDemands = heldLines('demands.jsonl');
+const hm = new Matcher();
+for (const s of heldSuppliers) hm.upsertSupplier(toFacts(s));
+const h = { ndcg: [], recall: [], bNdcg: [], bRecall: [] };
+for (const d of heldDemands) {
+  const demand = asDemand(d, now);
+  const ranked = hm.rankSuppliers(demand, { now: new Date(now) }).map((p) => p.supplierId);
+  const base = hm.rankSuppliers(demand, { now: new Date(now), textOnly: true }).map((p) => p.supplierId);
+  h.ndcg.push(ndcgAt(ranked, heldJudgments[d.ref], 10));
+  h.recall.push(recallAt(ranked, heldJudgments[d.ref], 50));
+  h.bNdcg.push(ndcgAt(base, heldJudgments[d.ref], 10));
+  h.bRecall.push(recallAt(base, heldJudgments[d.ref], 50));
+}
 const quality = {
   ndcg_at_10: round(mean(q.ndcg)),
   recall_at_50: round(mean(q.recall)),
@@ -86,6 +108,12 @@ const quality = {
   recall_at_50_unknown_words: round(mean(u.recall)),
   eval_suppliers: evalSuppliers.length,
   eval_demands: evalDemands.length,
+  heldout_ndcg_at_10: round(mean(h.ndcg)),
+  heldout_recall_at_50: round(mean(h.recall)),
+  heldout_baseline_ndcg_at_10: round(mean(h.bNdcg)),
+  heldout_baseline_recall_at_50: round(mean(h.bRecall)),
+  heldout_suppliers: heldSuppliers.length,
+  heldout_demands: heldDemands.length,
 };
 log(`quality: ${JSON.stringify(quality)}`);
 

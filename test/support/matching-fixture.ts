@@ -2,17 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const MATCHING_FIXTURE_DIR = join(__dirname, '../fixtures/matching');
+/** The held-out set: the same rules, other wording (test/fixtures/matching-heldout/README.md). */
+export const MATCHING_HELDOUT_DIR = join(__dirname, '../fixtures/matching-heldout');
 
 /** The evaluation set's files: suppliers (onboarding JSON lines), demands, and the graded judgments. */
-export function evaluationSet() {
-  const lines = (f: string) => readFileSync(join(MATCHING_FIXTURE_DIR, f), 'utf8').trim().split('\n');
+export function evaluationSet(dir = MATCHING_FIXTURE_DIR) {
+  const lines = (f: string) => readFileSync(join(dir, f), 'utf8').trim().split('\n');
   return {
-    suppliersJsonl: readFileSync(join(MATCHING_FIXTURE_DIR, 'suppliers.jsonl'), 'utf8'),
+    suppliersJsonl: readFileSync(join(dir, 'suppliers.jsonl'), 'utf8'),
     demands: lines('demands.jsonl').map((l) => JSON.parse(l)) as EvalDemand[],
-    judgments: JSON.parse(readFileSync(join(MATCHING_FIXTURE_DIR, 'judgments.json'), 'utf8')) as Record<
-      string,
-      Record<string, number>
-    >,
+    judgments: JSON.parse(readFileSync(join(dir, 'judgments.json'), 'utf8')) as Record<string, Record<string, number>>,
   };
 }
 
