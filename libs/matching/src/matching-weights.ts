@@ -12,8 +12,8 @@ export const MATCHING_WEIGHTS = {
   /** Points for text relevance at most (BM25, saturated: s / (s + textHalf)). */
   text: 12,
   textHalf: 6,
-  /** BM25 parameters and field weights. */
-  bm25: { k1: 1.2, b: 0.75, fields: { title: 3, tags: 2, description: 1 } },
+  /** BM25 parameters and field weights (`secondary`: bigrams and word parts, a share of their field's weight, and the weight of a query's). */
+  bm25: { k1: 1.2, b: 0.75, fields: { title: 3, tags: 2, description: 1, secondary: 0.3 } },
   /** Weight of a query's concept tokens (synonyms, translations) against its own words. */
   conceptWeight: 1.5,
   /** Cost of each soft and each hard mismatch (soft > text + bonuses; hard > soft + text + bonuses). */
@@ -26,8 +26,13 @@ export const MATCHING_WEIGHTS = {
   leadSlackDays: 5,
   /** Small bonuses that order otherwise equal suppliers. */
   bonus: { sameProvince: 3, activity: 2, responseRate: 2, priceHeadroom: 1 },
-  /** A demand whose words no synonym knows takes the category of its best text matches in the catalog: how many vote. */
-  catalogVote: { neighbours: 10 },
+  /**
+   * A demand of no given category: the catalog's best text matches vote for their categories
+   * (how many, and the weight of their shares) and the vocabulary's synonym mentions too (the
+   * weight of theirs): the catalog leads, the vocabulary decides when it has nothing.
+   */
+  catalogVote: { neighbours: 10, weight: 1 },
+  synonymVote: 0.5,
   /** Suppliers returned for a demand, demands for a supplier. */
   limit: 50,
 } as const;
@@ -35,4 +40,4 @@ export const MATCHING_WEIGHTS = {
 export type MatchingWeights = typeof MATCHING_WEIGHTS;
 
 /** Stored with each suggestion: bump it when a weight or rule changes, so old scores can be told apart. */
-export const MATCHING_ENGINE_VERSION = 2;
+export const MATCHING_ENGINE_VERSION = 3;

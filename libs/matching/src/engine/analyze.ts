@@ -1,5 +1,5 @@
 import { MATCHING_WEIGHTS as W } from '../matching-weights';
-import { conceptToken, detectConcepts, tokenize } from './text';
+import { conceptToken, detectConcepts, secondaryTokens, tokenize } from './text';
 import { categoryVocabulary } from './vocabulary';
 
 /** A query's terms with their weights: its own words, and one concept token per synonym group it mentions. */
@@ -21,6 +21,10 @@ export function analyzeQuery(text: string): Query {
     terms.set(tok, W.conceptWeight);
     labels.set(tok, hit.term);
   }
+  for (const t of secondaryTokens(text)) {
+    terms.set(t, W.bm25.fields.secondary);
+    labels.set(t, t.slice(1));
+  }
   return { terms, labels };
 }
 
@@ -30,14 +34,26 @@ export function analyzeQuery(text: string): Query {
  * Null when nothing in the text names a category.
  */
 export function inferCategory(text: string): string | null {
+  return pickCategory(synonymVotes(text));
+}
+
+/** The votes of a text's synonym mentions for categories (a group's first category is its main sense: an ambiguous word such as 陶瓷 or lens leans to it). */
+export function synonymVotes(text: string): Map<string, number> {
   const votes = new Map<string, number>();
   for (const hit of detectConcepts(text)) {
-    // A group's first category is its main sense: an ambiguous word (陶瓷, lens) leans to it.
     hit.group.categories.forEach((code, i) =>
       votes.set(code, (votes.get(code) ?? 0) + hit.group.vote * (1 + hit.term.length / 20) * (i === 0 ? 1 : 0.9)),
     );
   }
-  return pickCategory(votes);
+  return votes;
+}
+
+/** Votes scaled to add up to `weight` (nothing when there are none). */
+export function addShares(into: Map<string, number>, votes: Map<string, number>, weight: number): Map<string, number> {
+  let sum = 0;
+  for (const v of votes.values()) sum += v;
+  if (sum > 0) for (const [code, v] of votes) into.set(code, (into.get(code) ?? 0) + (weight * v) / sum);
+  return into;
 }
 
 /** The category of most votes: the industry with most (its leaves' votes added up), then its leaf with most (the industry itself when no leaf got one). */

@@ -9,7 +9,7 @@ import {
   SupplierFeatures,
   supplierFeatures,
 } from './pair-points';
-import { conceptToken, detectConcepts, tokenize } from './text';
+import { conceptToken, detectConcepts, secondaryTokens, tokenize } from './text';
 
 /** The docs of one term in one partition (industry); removed docs stay until compacted. */
 interface Posting {
@@ -138,6 +138,7 @@ export class CatalogIndex {
   private addDoc(p: ProductFacts, supplier: IndexedSupplier, features: ProductFeatures): number {
     const tf = new Map<number, number>();
     let length = 0;
+    const f = W.bm25.fields;
     const field = (text: string, weight: number) => {
       for (const t of tokenize(text)) {
         const id = this.termId(t, true);
@@ -148,8 +149,12 @@ export class CatalogIndex {
         const id = this.termId(conceptToken(hit.group), true);
         tf.set(id, (tf.get(id) ?? 0) + weight);
       }
+      // Bigrams and word parts: a lower weight, and no part of the doc's length.
+      for (const t of secondaryTokens(text)) {
+        const id = this.termId(t, true);
+        tf.set(id, (tf.get(id) ?? 0) + weight * f.secondary);
+      }
     };
-    const f = W.bm25.fields;
     field(`${p.title} ${p.titleEn}`, f.title);
     field(p.tags.join(' '), f.tags);
     field(p.description, f.description);

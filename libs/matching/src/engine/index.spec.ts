@@ -74,6 +74,8 @@ describe('the incremental index', () => {
     for (const s of suppliers.slice(50)) churned.upsertSupplier(s);
     for (const d of demands.slice(0, 30)) churned.removeDemand(d.id);
     for (const d of demands.slice(0, 30)) churned.upsertDemand(d);
+    // A need's category is read from the catalog when it is posted: post the others again on the final catalog, as fresh does.
+    for (const d of demands.slice(30)) churned.upsertDemand({ ...d });
 
     const fresh = new Matcher();
     for (const s of suppliers.slice(50)) fresh.upsertSupplier(s);

@@ -1,5 +1,5 @@
 import { MATCHING_WEIGHTS as W } from '../matching-weights';
-import { analyzeQuery, inferCategory, pickCategory, Query } from './analyze';
+import { addShares, analyzeQuery, pickCategory, Query, synonymVotes } from './analyze';
 import { assess } from './assess';
 import { CatalogIndex, IndexedSupplier } from './catalog-index';
 import { DemandBook, DemandEntry, queryTerms } from './demand-book';
@@ -66,29 +66,34 @@ export class Matcher {
   }
 
   /**
-   * The category the ranking uses for a demand: given; else what the text's synonyms speak of;
-   * else, for words the vocabulary does not know, the category the catalog's best text matches
-   * share (their BM25 scores vote, as the synonyms do: the industry first, then its leaf). A
-   * stored demand keeps the category read when it was posted (`matchedCategory`).
+   * The category the ranking uses for a demand: given; else read from the text by two voters.
+   * The catalog: the categories of the catalog's best text matches (their BM25 scores vote,
+   * shares weighted `catalogVote.weight`); words people really use for a product are in the
+   * listings of that product, whatever the vocabulary knows. The vocabulary: each synonym
+   * mention votes (shares weighted `synonymVote`), which decides when the catalog has no match
+   * and breaks near ties. The industry with most votes wins, then its leaf. A stored demand keeps
+   * the category read when it was posted (`matchedCategory`).
    */
   categoryOf(d: DemandFacts): string | null {
-    return d.categoryCode ?? d.matchedCategory ?? inferCategory(d.text) ?? this.categoryFromCatalog(analyzeQuery(d.text));
+    if (d.categoryCode ?? d.matchedCategory) return d.categoryCode ?? d.matchedCategory ?? null;
+    const votes = addShares(new Map(), this.catalogVotes(analyzeQuery(d.text)), W.catalogVote.weight);
+    return pickCategory(addShares(votes, synonymVotes(d.text), W.synonymVote));
   }
 
-  private categoryFromCatalog(query: Query): string | null {
+  private catalogVotes(query: Query): Map<string, number> {
+    const votes = new Map<string, number>();
     const { termIds, weights } = queryTerms(this.catalog, query, false);
-    if (termIds.length === 0) return null;
+    if (termIds.length === 0) return votes;
     this.score(termIds, weights, 0);
     const c = this.catalog;
     const best = new TopK<{ score: number; key: string; doc: number }>(W.catalogVote.neighbours, better);
     for (const doc of this.touched)
       if (c.features[doc].category >= 0) best.offer({ score: this.raw[doc], key: c.product[doc].id, doc });
-    const votes = new Map<string, number>();
     for (const { score, doc } of best.sorted()) {
       const code = c.product[doc].categoryCode!;
       votes.set(code, (votes.get(code) ?? 0) + score);
     }
-    return pickCategory(votes);
+    return votes;
   }
 
   /** Suppliers for a demand, best first, each with its score and reasons. */
@@ -310,6 +315,7 @@ export class Matcher {
   private matchedTerms(query: Query, doc: number): string[] {
     const out = new Set<string>();
     for (const t of query.terms.keys()) {
+      if (t.startsWith('^')) continue; // bigrams and word parts: not words to show
       const id = this.catalog.termId(t);
       if (id >= 0 && this.catalog.tfOf(doc, id) > 0) out.add(query.labels.get(t) ?? t);
     }

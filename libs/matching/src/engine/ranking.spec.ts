@@ -2,7 +2,7 @@ import { inferCategory } from './analyze';
 import { assess } from './assess';
 import { DemandFacts, ProductFacts, SupplierFacts } from './facts';
 import { Matcher } from './matcher';
-import { detectConcepts, tokenize } from './text';
+import { detectConcepts, secondaryTokens, stem, tokenize } from './text';
 
 const now = new Date('2026-12-01T00:00:00Z');
 const inDays = (n: number) => new Date(now.getTime() + n * 86_400_000 + 43_200_000);
@@ -71,6 +71,25 @@ describe('text and concepts', () => {
     expect(concept('裙子')).toEqual(concept('dresses'));
   });
 
+  it('folds irregular English plurals and leaves a quantity unit out of the words', () => {
+    expect(['knives', 'shelves', 'boxes', 'cities', 'glasses'].map(stem)).toEqual(['knife', 'shelf', 'box', 'city', 'glass']);
+    expect(tokenize('磁力片 500片 20寸')).toEqual(expect.arrayContaining(['磁力']));
+    expect(tokenize('磁力片 500片 20寸')).not.toContain('寸');
+    expect(tokenize('500片').filter((t) => t === '片')).toEqual([]);
+  });
+
+  it('adds bigrams of Chinese stretches between stop words and the parts of hyphenated words as secondary tokens', () => {
+    const grams = secondaryTokens('找厂家做手工吹制杯');
+    expect(grams).toEqual(['^手工', '^工吹', '^吹制', '^制杯']);
+    expect(secondaryTokens('保温水壶')).toContain('^保温');
+    expect(secondaryTokens('保温壶')).toContain('^保温');
+    expect(secondaryTokens('pull-out spouts')).toEqual(['^pull', '^out', '^pullout']);
+    expect(secondaryTokens('T-shirts')).toContain('^tshirt');
+    // Secondary tokens never meet a word token, and short runs have none.
+    expect(secondaryTokens('杯子')).toEqual([]);
+    expect(tokenize('pull-out')).not.toContain('^pull');
+  });
+
   it('reads the category from zh, en and mixed text, and tells look-alikes apart', () => {
     expect(inferCategory('Looking for insulated tumbler 500ml')).toBe('drinkware.vacuum');
     expect(inferCategory('宠物玩具 耐咬')).toBe('pet.toy');
@@ -122,6 +141,19 @@ describe('ranking', () => {
     m.upsertDemand(demand({ text: 'stainless thermos', vatInvoice: true }));
     expect(m.rankDemands('pricey', { now })[0].score).toBe(ranked[1].score);
     expect(m.rankDemands('kettle', { now })).toEqual([]);
+  });
+
+  it('lets the catalog outvote an ambiguous vocabulary word, and the vocabulary decide when the catalog has no match', () => {
+    const m = new Matcher();
+    const item = (id: string, title: string, categoryCode: string) => product({ id, title, categoryCode, tags: [] });
+    m.upsertSupplier(supplier('f1', [item('f1p', '抽拉式厨房水嘴 陶瓷阀芯 全铜', 'building.faucet')]));
+    m.upsertSupplier(supplier('f2', [item('f2p', '冷热混水阀 陶瓷阀芯', 'building.faucet')]));
+    m.upsertSupplier(supplier('c1', [item('c1p', '高温瓷汤碗 手绘', 'tableware.ceramic')]));
+    // 陶瓷 alone would say ceramic dinnerware; the listings that share 阀芯 and 混水阀 say faucets.
+    expect(inferCategory('混水阀 陶瓷阀芯 500个')).toBe('tableware.ceramic');
+    expect(m.categoryOf(demand({ text: '混水阀 陶瓷阀芯 500个' }))).toBe('building.faucet');
+    // No listing shares a word with 保温杯: the vocabulary's answer stands.
+    expect(m.categoryOf(demand({ text: '保温杯 500ml' }))).toBe('drinkware.vacuum');
   });
 
   it('takes the category of the best text matches in the catalog when no synonym knows the words', () => {
