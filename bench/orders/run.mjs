@@ -13,7 +13,8 @@
 // Progress goes to stderr; the last stdout line is one JSON object of the figures.
 import { performance } from 'node:perf_hooks';
 import { baseline } from './baseline.mjs';
-import { burst, connectBuyers, connectOne } from './burst.mjs';
+import { broadcastsReceived, burst, CLIENT, connectBuyers, connectOne } from './burst.mjs';
+import { cpuMeter } from './cpu.mjs';
 import { createDatabase, startServer, stage } from './servers.mjs';
 
 const num = (name, def) => Number(process.env[name] ?? def);
@@ -72,10 +73,12 @@ try {
   const dealId = await startDeal(STOCK);
   log(`deal ${dealId}: ${STOCK} units, limit ${LIMIT}; burst of ${RATE}/s for ${SECONDS} s`);
 
-  const cpu0 = process.cpuUsage();
+  const meter = cpuMeter({ client: process.pid, ...Object.fromEntries(servers.map((s, i) => [`server${i}`, s.pid])) });
+  const heard0 = broadcastsReceived(buyers);
   const { results, firedMs, doneMs } = await burst(buyers, dealId, { rate: RATE, seconds: SECONDS });
-  const cpu = process.cpuUsage(cpu0);
-  const clientCpuPct = round((100 * (cpu.user + cpu.system)) / 1000 / doneMs);
+  const cpuPct = meter.stop();
+  const heard = Object.fromEntries(Object.entries(broadcastsReceived(buyers)).map(([k, n]) => [k, n - (heard0[k] ?? 0)]));
+  log(`CPU during the burst, % of one core: ${JSON.stringify(cpuPct)}`);
   const ok = results.filter((r) => r.ack?.ok);
   const unanswered = results.filter((r) => !r.ack).length;
   const codes = {};
@@ -140,7 +143,12 @@ try {
     limit_violations: limitViolations,
     mysql_sold: deal.sold,
     // The bench's own client process (all buyers' sockets) during the burst: near 100 means the client limits the figures.
-    client_cpu_pct: clientCpuPct,
+    client: CLIENT,
+    client_cpu_pct: cpuPct.client,
+    // Every process during the burst, in % of one core (2 cores: 200 in all).
+    cpu_pct: cpuPct,
+    // Room broadcasts all buyers received during the burst, by event (wire client).
+    broadcasts_received: heard,
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 } finally {

@@ -112,10 +112,13 @@ export class DealWriter {
     const items = batch.map((w) => w.item);
     let committing = false;
     let decisions: Decision[] | null = null;
+    // Answered the moment COMMIT returns: the orders are durable; other contexts' after-commit work
+    // (analytics records the orders) still runs before this batch's slot is free again.
+    const answer = (d: Decision[]) => batch.forEach((w, i) => w.resolve(d[i]));
     for (let attempt = 1; !decisions; attempt++) {
       try {
         committing = false;
-        decisions = await this.batch.run(deal.id, items, () => (committing = true));
+        decisions = await this.batch.run(deal.id, items, () => (committing = true), answer);
       } catch (err) {
         if ((isUniqueViolation(err) || isDeadlock(err)) && attempt < DUPLICATE_RETRIES) continue;
         return this.failed(deal, batch, err, committing);
@@ -125,8 +128,7 @@ export class DealWriter {
     const confirmed = decisions.flatMap((d, i) => (d.kind === 'confirmed' ? [{ d, item: items[i] }] : []));
     const released = items.filter((_, i) => decisions[i].kind !== 'confirmed').map((i) => i.res);
     this.metrics.batchOrders.inc(confirmed.length);
-    // Answer first: the orders are committed whatever happens to Redis next.
-    batch.forEach((w, i) => w.resolve(decisions[i]));
+    // Answered already (above): the orders are committed whatever happens to Redis next.
     await this.settleStore(
       deal,
       confirmed.map((c) => c.item.res),
