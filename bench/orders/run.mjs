@@ -11,6 +11,16 @@
 // A warm-up deal of BENCH_WARMUP (1000) units is sold first, unmeasured.
 // Baseline: BENCH_BASELINE_CONCURRENCY (64) connections for BENCH_BASELINE_SECONDS (5).
 // Progress goes to stderr; the last stdout line is one JSON object of the figures.
+//
+// The buyers' sockets speak the socket.io wire protocol over plain `ws` (wire-client.mjs;
+// BENCH_CLIENT=socket.io for socket.io-client): the servers see the same handshake, auth, packets
+// and pings, but the bench process no longer decodes every copy of the room's broadcasts, so its
+// CPU goes to the requests it measures. `cpu_pct` is the CPU of every process during the burst
+// (servers, this client, MariaDB and Redis, which others may share) in % of one core: on this
+// 2-core machine everything competes for 200. `fired_per_s` is the rate the client managed to
+// offer (below BENCH_RATE when the client itself is starved); `attempts_per_s` counts until the
+// last answer, so a server that falls behind shows a lower handled rate and a p99 that is its
+// queue. `broadcasts_received` counts the room events all buyers got during the burst.
 import { performance } from 'node:perf_hooks';
 import { baseline } from './baseline.mjs';
 import { broadcastsReceived, burst, CLIENT, connectBuyers, connectOne } from './burst.mjs';
@@ -117,6 +127,7 @@ try {
     stock: STOCK,
     offered_rate: RATE,
     attempts: results.length,
+    fired_per_s: round(results.length / (firedMs / 1000)),
     attempts_per_s: round(results.length / (doneMs / 1000)),
     confirmed: ok.length,
     confirmed_per_s: round(confirmedPerS),
