@@ -110,6 +110,24 @@ describe('a flash-deal burst over two processes (MariaDB + Redis)', () => {
     expect(held).toBe(STOCK);
     // Everyone in the room, on either process, heard it sell out.
     await Promise.all(soldOutSeen);
+    // Analytics recorded every order once (its batches arrive as one delivery each, after the answers).
+    const recorded = async () => {
+      const { createConnection } = await import('mysql2/promise');
+      const conn = await createConnection({ uri: world.db.url.replace(/^mariadb:/, 'mysql:') });
+      try {
+        const [rows] = await conn.query(
+          "SELECT refId, valueFen, enterpriseId FROM analytics_events WHERE type = 'order' AND refId IN (?)",
+          [ok.map((r) => r.orderId)],
+        );
+        return rows as { refId: string; valueFen: string | number; enterpriseId: string }[];
+      } finally {
+        await conn.end();
+      }
+    };
+    await eventually(async () => (await recorded()).length === STOCK, 10_000, 'every order recorded by analytics');
+    const events = await recorded();
+    expect(new Set(events.map((e) => e.refId))).toEqual(new Set(ok.map((r) => r.orderId)));
+    expect(events.every((e) => Number(e.valueFen) === 1 && e.enterpriseId === deal.enterpriseId)).toBe(true);
     process.stderr.write(`deal burst: ${results.length} attempts in ${tookMs} ms over 2 processes\n`);
   }, 120_000);
 });

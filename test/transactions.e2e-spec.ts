@@ -153,6 +153,60 @@ describe.each(engines)('transactions and events on %s', (_engine, makeEngine) =>
     }
   });
 
+  it('delivers publishAll in one call to a batch subscriber and one event after another to the others, after commit', async () => {
+    const batches: string[][] = [];
+    const single: string[] = [];
+    const offBatch = bus.subscribeBatch('live.session-status-changed', (es) => void batches.push(es.map((e) => e.sessionId)));
+    const offSingle = bus.subscribe('live.session-status-changed', (e) => void single.push(e.sessionId));
+    try {
+      await tx.run(async () => {
+        bus.publishAll('live.session-status-changed', [event('a'), event('b'), event('c')]);
+        bus.publish('live.session-status-changed', event('d'));
+        bus.publishAll('live.session-status-changed', []);
+        expect(batches).toEqual([]);
+      });
+      expect(batches).toEqual([['a', 'b', 'c'], ['d']]);
+      expect(single).toEqual(['a', 'b', 'c', 'd']);
+    } finally {
+      offBatch();
+      offSingle();
+    }
+  });
+
+  it('calls `committed` after COMMIT and before the after-commit work; not on rollback, not when joining', async () => {
+    const order: string[] = [];
+    let lookup: Promise<{ id: string } | null> | null = null;
+    const off = bus.subscribe('live.session-status-changed', () => void order.push('subscriber'));
+    try {
+      await tx.run(
+        async () => {
+          await enterprises.create({ name: '提交回调工厂' });
+          bus.publish('live.session-status-changed', event('committed-callback'));
+          await tx.run(async () => undefined, { committed: () => order.push('joined') });
+        },
+        {
+          committed: () => {
+            order.push('committed');
+            lookup = enterpriseNamed('提交回调工厂');
+          },
+        },
+      );
+      expect(order).toEqual(['committed', 'subscriber']);
+      expect(await lookup).not.toBeNull(); // the COMMIT was done when the callback ran
+      await expect(
+        tx.run(
+          async () => {
+            throw new Error('rolled back');
+          },
+          { committed: () => order.push('rolled-back') },
+        ),
+      ).rejects.toThrow('rolled back');
+      expect(order).toEqual(['committed', 'subscriber']);
+    } finally {
+      off();
+    }
+  });
+
   it('logs a failing subscriber; the publisher and the other subscribers carry on', async () => {
     const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     const seen: string[] = [];

@@ -1,13 +1,33 @@
 // The burst: many buyers, each on its own socket in the deal's room, tapping buy (`deal.buy`, the
 // stream's buy button) at an offered rate, open loop, so a slow server shows as latency instead of
 // as a lower offered load.
+//
+// BENCH_CLIENT picks the buyers' socket: `wire` (default: the socket.io wire protocol over plain
+// `ws`, wire-client.mjs, which skips decoding the room's broadcasts) or `socket.io`
+// (socket.io-client, which costs the bench process several times more CPU per broadcast).
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import jwt from 'jsonwebtoken';
 import { io } from 'socket.io-client';
 import { JWT_SECRET } from './servers.mjs';
+import { WireSocket } from './wire-client.mjs';
 
-/** One socket on `/live` with `token`. */
+export const CLIENT = process.env.BENCH_CLIENT ?? 'wire';
+if (!['wire', 'socket.io'].includes(CLIENT)) throw new Error(`BENCH_CLIENT must be wire or socket.io, not ${CLIENT}`);
+
+/** `event` with `payload` on either kind of socket; resolves with the ack, rejects after 30 s. */
+export const ask = (socket, event, payload) =>
+  socket instanceof WireSocket ? socket.emitWithAck(event, payload) : socket.timeout(30_000).emitWithAck(event, payload);
+
+/** Broadcasts the buyers' sockets received, by event name (wire client only: socket.io-client's are not counted). */
+export function broadcastsReceived(buyers) {
+  const out = {};
+  for (const { socket } of buyers)
+    if (socket instanceof WireSocket) for (const [name, n] of socket.received) out[name] = (out[name] ?? 0) + n;
+  return out;
+}
+
+/** One socket.io-client socket on `/live` with `token` (the staff's). */
 export const connectOne = (url, token) =>
   new Promise((resolve, reject) => {
     const s = io(`${url}/live`, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
@@ -31,8 +51,9 @@ export async function connectBuyers(urls, sessionId, n) {
             expiresIn: '1h',
           },
         );
-        const socket = await connectOne(urls[k % urls.length], token);
-        const joined = await socket.timeout(30_000).emitWithAck('room.join', { sessionId, as: 'viewer' });
+        const url = urls[k % urls.length];
+        const socket = CLIENT === 'wire' ? await WireSocket.connect(url, token) : await connectOne(url, token);
+        const joined = await ask(socket, 'room.join', { sessionId, as: 'viewer' });
         if (!joined.ok) throw new Error(`room.join: ${JSON.stringify(joined.error)}`);
         return { id, socket };
       }),
@@ -62,13 +83,10 @@ export async function burst(buyers, dealId, { rate, seconds }) {
         const key = `b${tag}-${k}-${buyer.id.slice(0, 8)}`;
         const sent = performance.now();
         pending.push(
-          buyer.socket
-            .timeout(30_000)
-            .emitWithAck('deal.buy', { dealId, quantity: 1, idempotencyKey: key })
-            .then(
-              (ack) => results.push({ k, buyer: buyer.id, key, sent: sent - t0, ms: performance.now() - sent, ack }),
-              () => results.push({ k, buyer: buyer.id, key, sent: sent - t0, ms: performance.now() - sent, ack: null }),
-            ),
+          ask(buyer.socket, 'deal.buy', { dealId, quantity: 1, idempotencyKey: key }).then(
+            (ack) => results.push({ k, buyer: buyer.id, key, sent: sent - t0, ms: performance.now() - sent, ack }),
+            () => results.push({ k, buyer: buyer.id, key, sent: sent - t0, ms: performance.now() - sent, ack: null }),
+          ),
         );
       }
       if (fired >= total) return resolve();

@@ -11,9 +11,20 @@
 // A warm-up deal of BENCH_WARMUP (1000) units is sold first, unmeasured.
 // Baseline: BENCH_BASELINE_CONCURRENCY (64) connections for BENCH_BASELINE_SECONDS (5).
 // Progress goes to stderr; the last stdout line is one JSON object of the figures.
+//
+// The buyers' sockets speak the socket.io wire protocol over plain `ws` (wire-client.mjs;
+// BENCH_CLIENT=socket.io for socket.io-client): the servers see the same handshake, auth, packets
+// and pings, but the bench process no longer decodes every copy of the room's broadcasts, so its
+// CPU goes to the requests it measures. `cpu_pct` is the CPU of every process during the burst
+// (servers, this client, MariaDB and Redis, which others may share) in % of one core: on this
+// 2-core machine everything competes for 200. `fired_per_s` is the rate the client managed to
+// offer (below BENCH_RATE when the client itself is starved); `attempts_per_s` counts until the
+// last answer, so a server that falls behind shows a lower handled rate and a p99 that is its
+// queue. `broadcasts_received` counts the room events all buyers got during the burst.
 import { performance } from 'node:perf_hooks';
 import { baseline } from './baseline.mjs';
-import { burst, connectBuyers, connectOne } from './burst.mjs';
+import { broadcastsReceived, burst, CLIENT, connectBuyers, connectOne } from './burst.mjs';
+import { cpuMeter } from './cpu.mjs';
 import { createDatabase, startServer, stage } from './servers.mjs';
 
 const num = (name, def) => Number(process.env[name] ?? def);
@@ -72,10 +83,12 @@ try {
   const dealId = await startDeal(STOCK);
   log(`deal ${dealId}: ${STOCK} units, limit ${LIMIT}; burst of ${RATE}/s for ${SECONDS} s`);
 
-  const cpu0 = process.cpuUsage();
+  const meter = cpuMeter({ client: process.pid, ...Object.fromEntries(servers.map((s, i) => [`server${i}`, s.pid])) });
+  const heard0 = broadcastsReceived(buyers);
   const { results, firedMs, doneMs } = await burst(buyers, dealId, { rate: RATE, seconds: SECONDS });
-  const cpu = process.cpuUsage(cpu0);
-  const clientCpuPct = round((100 * (cpu.user + cpu.system)) / 1000 / doneMs);
+  const cpuPct = meter.stop();
+  const heard = Object.fromEntries(Object.entries(broadcastsReceived(buyers)).map(([k, n]) => [k, n - (heard0[k] ?? 0)]));
+  log(`CPU during the burst, % of one core: ${JSON.stringify(cpuPct)}`);
   const ok = results.filter((r) => r.ack?.ok);
   const unanswered = results.filter((r) => !r.ack).length;
   const codes = {};
@@ -114,6 +127,7 @@ try {
     stock: STOCK,
     offered_rate: RATE,
     attempts: results.length,
+    fired_per_s: round(results.length / (firedMs / 1000)),
     attempts_per_s: round(results.length / (doneMs / 1000)),
     confirmed: ok.length,
     confirmed_per_s: round(confirmedPerS),
@@ -140,7 +154,12 @@ try {
     limit_violations: limitViolations,
     mysql_sold: deal.sold,
     // The bench's own client process (all buyers' sockets) during the burst: near 100 means the client limits the figures.
-    client_cpu_pct: clientCpuPct,
+    client: CLIENT,
+    client_cpu_pct: cpuPct.client,
+    // Every process during the burst, in % of one core (2 cores: 200 in all).
+    cpu_pct: cpuPct,
+    // Room broadcasts all buyers received during the burst, by event (wire client).
+    broadcasts_received: heard,
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 } finally {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainEvents, OnDomainEvent } from '@livefair/core';
+import { DomainEvents, OnDomainEvent, OnDomainEvents } from '@livefair/core';
 import { DataSource } from 'typeorm';
 import { RawEvent } from './entities/raw-event.entity';
 import { BoothDirectory } from './ingest/booth-directory';
@@ -40,32 +40,57 @@ export class DomainRecorder {
     );
   }
 
-  @OnDomainEvent('orders.order-placed')
-  async onOrder(e: DomainEvents['orders.order-placed']): Promise<void> {
-    const last = await this.ds
-      .getRepository(RawEvent)
-      .createQueryBuilder('r')
-      .select(['r.expoId', 'r.hallId', 'r.boothId'])
-      .where('r.userId = :userId AND r.enterpriseId = :enterpriseId AND r.boothId IS NOT NULL', {
-        userId: e.buyerId,
-        enterpriseId: e.enterpriseId,
-      })
-      .orderBy('r.seq', 'DESC')
-      .limit(1)
-      .getOne();
+  /**
+   * Orders, as many as one transaction placed (a flash deal's batch: hundreds) in two queries and
+   * one INSERT: each buyer's last visit to a booth of the seller (the latest by `seq`), then the
+   * rows.
+   */
+  @OnDomainEvents('orders.order-placed')
+  async onOrders(events: readonly DomainEvents['orders.order-placed'][]): Promise<void> {
+    const places = new Map<string, Pick<RawEvent, 'expoId' | 'hallId' | 'boothId'>>();
+    const byEnterprise = new Map<string, Set<string>>();
+    for (const e of events) {
+      const set = byEnterprise.get(e.enterpriseId) ?? new Set<string>();
+      set.add(e.buyerId);
+      byEnterprise.set(e.enterpriseId, set);
+    }
+    for (const [enterpriseId, buyers] of byEnterprise) {
+      const latest = await this.ds
+        .getRepository(RawEvent)
+        .createQueryBuilder('r')
+        .select('MAX(r.seq)', 'seq')
+        .where('r.enterpriseId = :enterpriseId AND r.boothId IS NOT NULL AND r.userId IN (:...buyers)', {
+          enterpriseId,
+          buyers: [...buyers],
+        })
+        .groupBy('r.userId')
+        .getRawMany<{ seq: string | number }>();
+      if (!latest.length) continue;
+      const rows = await this.ds
+        .getRepository(RawEvent)
+        .createQueryBuilder('r')
+        .select(['r.userId', 'r.expoId', 'r.hallId', 'r.boothId'])
+        .where('r.seq IN (:...seqs)', { seqs: latest.map((l) => Number(l.seq)) })
+        .getMany();
+      for (const r of rows) places.set(`${enterpriseId}|${r.userId}`, r);
+    }
+    const now = new Date();
     await this.ingest.record(
-      serverEvent({
-        id: e.orderId,
-        type: 'order',
-        visitorId: e.buyerId,
-        userId: e.buyerId,
-        expoId: last?.expoId ?? '',
-        hallId: last?.hallId ?? null,
-        boothId: last?.boothId ?? null,
-        enterpriseId: e.enterpriseId,
-        refId: e.orderId,
-        valueFen: e.totalFen,
-        occurredAt: new Date(),
+      ...events.map((e) => {
+        const last = places.get(`${e.enterpriseId}|${e.buyerId}`);
+        return serverEvent({
+          id: e.orderId,
+          type: 'order',
+          visitorId: e.buyerId,
+          userId: e.buyerId,
+          expoId: last?.expoId ?? '',
+          hallId: last?.hallId ?? null,
+          boothId: last?.boothId ?? null,
+          enterpriseId: e.enterpriseId,
+          refId: e.orderId,
+          valueFen: e.totalFen,
+          occurredAt: now,
+        });
       }),
     );
   }

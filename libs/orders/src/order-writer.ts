@@ -114,10 +114,15 @@ export class OrderWriter {
     });
   }
 
-  /** Publishes `orders.order-placed` for orders inserted in the current transaction (after its commit). */
+  /**
+   * Publishes `orders.order-placed` for orders inserted in the current transaction (after its
+   * commit), all in one delivery: a flash deal's batch of hundreds reaches a batch subscriber
+   * (analytics) as one call.
+   */
   announce(orders: readonly Order[]): void {
-    for (const o of orders) {
-      this.events.publish('orders.order-placed', {
+    this.events.publishAll(
+      'orders.order-placed',
+      orders.map((o) => ({
         orderId: o.id,
         type: o.type,
         buyerId: o.buyerId,
@@ -126,7 +131,7 @@ export class OrderWriter {
         dealId: o.dealId,
         quantity: o.quantity,
         totalFen: o.totalFen,
-      });
-    }
+      })),
+    );
   }
 }

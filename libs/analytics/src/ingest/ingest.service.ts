@@ -57,8 +57,8 @@ export class IngestService {
   }
 
   /** Stores events recorded by the server (inquiries, orders); a replay of the same id is a no-op. */
-  async record(row: RawEvent): Promise<void> {
-    if ((await this.store([row])) > 0) this.kick();
+  async record(...rows: RawEvent[]): Promise<void> {
+    if ((await this.store(rows)) > 0) this.kick();
   }
 
   private async check(

@@ -20,10 +20,15 @@ export type DomainEventName = keyof DomainEvents & string;
 
 export type DomainEventHandler<N extends DomainEventName> = (payload: DomainEvents[N]) => Promise<void> | void;
 
+/** A subscriber that takes the events of one delivery at once (see OnDomainEvents). */
+export type DomainEventBatchHandler<N extends DomainEventName> = (payloads: readonly DomainEvents[N][]) => Promise<void> | void;
+
 export const DOMAIN_EVENT_SUBSCRIBER = 'livefair:domain-event-subscriber';
 
 export interface DomainEventSubscriberMeta {
   name: DomainEventName;
+  /** The handler takes an array: every event of one `publishAll` at once (one event for `publish`). */
+  batch?: boolean;
 }
 
 /**
@@ -38,6 +43,22 @@ export function OnDomainEvent<N extends DomainEventName>(name: N) {
     descriptor: TypedPropertyDescriptor<M>,
   ): void => {
     const meta: DomainEventSubscriberMeta = { name };
+    Reflect.defineMetadata(DOMAIN_EVENT_SUBSCRIBER, meta, descriptor.value as object);
+  };
+}
+
+/**
+ * Like OnDomainEvent, for a subscriber that handles many events at once: it gets every payload a
+ * transaction published with `EventBus.publishAll` in one call (a flash deal's batch of orders:
+ * one query for all of them instead of one each), and a one-element array for `publish`.
+ */
+export function OnDomainEvents<N extends DomainEventName>(name: N) {
+  return <M extends (payloads: readonly DomainEvents[N][]) => Promise<void> | void>(
+    _target: object,
+    _key: string | symbol,
+    descriptor: TypedPropertyDescriptor<M>,
+  ): void => {
+    const meta: DomainEventSubscriberMeta = { name, batch: true };
     Reflect.defineMetadata(DOMAIN_EVENT_SUBSCRIBER, meta, descriptor.value as object);
   };
 }

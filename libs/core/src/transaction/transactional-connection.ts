@@ -12,6 +12,13 @@ export interface RunOptions {
    * the lock's previous holders committed (REPEATABLE READ keeps the snapshot of its first read).
    */
   isolation?: 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
+  /**
+   * Called right after COMMIT, before the work registered with `afterCommit` (other contexts'
+   * subscribers) runs: a caller that answers a waiting client once its rows are durable (a flash
+   * deal's buyers) need not wait for them. Not called when joining an outer transaction, nor on
+   * rollback. Must not throw.
+   */
+  committed?: () => void;
 }
 
 interface TransactionScope {
@@ -60,6 +67,7 @@ export class TransactionalConnection {
     // The embedded engine has one connection and runs its transactions one after another: no levels to choose.
     const isolation = this.dataSource.options.type === 'sqljs' ? undefined : options.isolation;
     const result = await (isolation ? this.dataSource.transaction(isolation, inScope) : this.dataSource.transaction(inScope));
+    options.committed?.();
     await this.settle(afterCommit);
     return result;
   }

@@ -27,14 +27,14 @@ export type Decision =
  * One group-commit transaction for one deal's batch of reservations. MySQL decides here, whatever
  * Redis said, in three steps so that the deal's row lock is held only briefly:
  * 1. against what is committed now (READ COMMITTED): replays under (buyer, key), key reuse, the
- *    deal's state and end, `sold + n <= quantity`, each buyer's units in HOLDING_STATUSES against
- *    the limit: a filter that spares writing what cannot succeed;
+ *    deal's state and end, `sold + n <= quantity`, and the limit within the batch: a filter that
+ *    spares writing what cannot succeed (holdings are read in step 3 only);
  * 2. the candidates' orders, first history lines and inbox lines are inserted (multi-row) while
  *    other processes' batches of the same deal write theirs;
  * 3. under the deal's row lock (SELECT ... FOR UPDATE) the same checks again against everything
  *    committed by then (every batch's step 3 holds that lock, so each sees all earlier ones);
  *    candidates that no longer fit are deleted again, `sold` grows by the rest, COMMIT.
- * `onCommitting` runs as the work is done, just before COMMIT.
+ * `onCommitting` runs as the work is done, just before COMMIT; `onCommitted` right after it.
  */
 @Injectable()
 export class DealBatch {
@@ -45,7 +45,14 @@ export class DealBatch {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  run(dealId: string, items: readonly BuyItem[], onCommitting: () => void): Promise<Decision[]> {
+  /** `onCommitted` gets the decisions right after COMMIT, before the after-commit work (analytics) runs. */
+  run(
+    dealId: string,
+    items: readonly BuyItem[],
+    onCommitting: () => void,
+    onCommitted?: (decisions: Decision[]) => void,
+  ): Promise<Decision[]> {
+    let decided: Decision[] = [];
     return this.tx.run(
       async () => {
         const first = await this.tx.getRepository(FlashDeal).findOne({ where: { id: dealId } });
@@ -84,19 +91,20 @@ export class DealBatch {
           }
         }
         onCommitting();
-        return decisions as Decision[];
+        decided = decisions as Decision[];
+        return decided;
       },
-      { isolation: 'READ COMMITTED' },
+      { isolation: 'READ COMMITTED', committed: onCommitted && (() => onCommitted(decided)) },
     );
   }
 
   /** Step 1: decides what cannot succeed against what is committed now; returns the indexes still in the running. */
   private async filter(deal: FlashDeal, items: readonly BuyItem[], decisions: (Decision | null)[]): Promise<number[]> {
     const existing = await this.existingOrders(items);
-    const held = await this.holdings(
-      deal.id,
-      items.map((i) => i.res.buyerId),
-    );
+    // Each buyer's holdings are read once, under the lock (step 3): Redis already checked the
+    // limits, so reading them here too (a second grouped query per batch) would rarely filter
+    // anything; a candidate over its limit is written and deleted again in step 3.
+    const held = new Map<string, number>();
     const seen = new Set<string>();
     const check = this.checker(deal, held);
     const out: number[] = [];
@@ -190,14 +198,41 @@ export class DealBatch {
     return new Map(rows.map((r) => [r.buyerId, Number(r.units)]));
   }
 
+  /**
+   * Orders already under the batch's (buyer, key) pairs. On MySQL one row-constructor IN over the
+   * unique (buyerId, idempotencyKey) index: `buyerId IN (...) AND idempotencyKey IN (...)` makes
+   * the range optimizer build the cross product of both lists (500 x 500 ranges for a full
+   * batch, ~5x the time). SQLite (embedded, one process, small batches) keeps the two lists.
+   */
   private async existingOrders(items: readonly BuyItem[]): Promise<Map<string, { id: string; requestHash: string }>> {
-    const rows = await this.tx.getRepository(Order).find({
-      select: { id: true, buyerId: true, idempotencyKey: true, requestHash: true },
-      where: {
-        buyerId: In([...new Set(items.map((i) => i.res.buyerId))]),
-        idempotencyKey: In([...new Set(items.map((i) => i.res.key))]),
-      },
-    });
+    const repo = this.tx.getRepository(Order);
+    const select = { id: true, buyerId: true, idempotencyKey: true, requestHash: true } as const;
+    let rows: Pick<Order, 'id' | 'buyerId' | 'idempotencyKey' | 'requestHash'>[];
+    if (this.tx.dataSource.options.type === 'sqljs') {
+      rows = await repo.find({
+        select,
+        where: {
+          buyerId: In([...new Set(items.map((i) => i.res.buyerId))]),
+          idempotencyKey: In([...new Set(items.map((i) => i.res.key))]),
+        },
+      });
+    } else {
+      const pairs = new Map(items.map((i) => [markerField(i.res.buyerId, i.res.key), i.res]));
+      const params: Record<string, string> = {};
+      const tuples: string[] = [];
+      let n = 0;
+      for (const r of pairs.values()) {
+        params[`b${n}`] = r.buyerId;
+        params[`k${n}`] = r.key;
+        tuples.push(`(:b${n}, :k${n})`);
+        n++;
+      }
+      rows = await repo
+        .createQueryBuilder('o')
+        .select(['o.id', 'o.buyerId', 'o.idempotencyKey', 'o.requestHash'])
+        .where(`(o.buyerId, o.idempotencyKey) IN (${tuples.join(', ')})`, params)
+        .getMany();
+    }
     return new Map(rows.map((o) => [markerField(o.buyerId, o.idempotencyKey), o]));
   }
 

@@ -112,29 +112,42 @@ export class DealWriter {
     const items = batch.map((w) => w.item);
     let committing = false;
     let decisions: Decision[] | null = null;
+    let settled: Promise<void> = Promise.resolve();
+    // The moment COMMIT returns the orders are durable: the buyers are answered and Redis hears of
+    // it (markers of committed keys, reservations released) at once, while other contexts'
+    // after-commit work (analytics records the orders) runs; this batch's slot stays taken until
+    // both are done.
+    const onCommitted = (d: Decision[]) => {
+      batch.forEach((w, i) => w.resolve(d[i]));
+      settled = this.settle(deal, items, d);
+    };
     for (let attempt = 1; !decisions; attempt++) {
       try {
         committing = false;
-        decisions = await this.batch.run(deal.id, items, () => (committing = true));
+        decisions = await this.batch.run(deal.id, items, () => (committing = true), onCommitted);
       } catch (err) {
         if ((isUniqueViolation(err) || isDeadlock(err)) && attempt < DUPLICATE_RETRIES) continue;
         return this.failed(deal, batch, err, committing);
       }
     }
     this.metrics.batches.inc({ result: 'committed' });
-    const confirmed = decisions.flatMap((d, i) => (d.kind === 'confirmed' ? [{ d, item: items[i] }] : []));
+    await settled;
+  }
+
+  /** After COMMIT: the store learns what was committed and what was refused; the room's ticker hears of the last order. */
+  private async settle(deal: FlashDeal, items: BuyItem[], decisions: Decision[]): Promise<void> {
+    const confirmed = decisions.flatMap((d, i) => (d.kind === 'confirmed' ? [{ order: d.order, item: items[i] }] : []));
     const released = items.filter((_, i) => decisions[i].kind !== 'confirmed').map((i) => i.res);
     this.metrics.batchOrders.inc(confirmed.length);
-    // Answer first: the orders are committed whatever happens to Redis next.
-    batch.forEach((w, i) => w.resolve(decisions[i]));
+    // The orders are committed whatever happens to Redis next.
     await this.settleStore(
       deal,
       confirmed.map((c) => c.item.res),
       released,
     );
     const last = confirmed[confirmed.length - 1];
-    if (last && last.d.kind === 'confirmed') {
-      const o = last.d.order;
+    if (last) {
+      const o = last.order;
       this.signals.ticker(deal.sessionId, {
         orderId: o.id,
         buyerName: maskName(o.buyerName),
