@@ -17,10 +17,14 @@ import { isMysql } from '../rollup/sql-upsert';
 import { BoothDirectory } from './booth-directory';
 import { AnalyticsBatchDto, AnalyticsEventDto } from './event.dto';
 import { IngestRateLimit } from './ingest-rate-limit';
+import { GroupInsert } from './group-insert';
 import { insertIgnore } from './insert-ignore';
 
 /** A request for a roll-up run goes out at most this often per process (the repeat runs every second anyway). */
 const KICK_EVERY_MS = 250;
+/** Rows one group-commit statement carries at most, and how many such statements run at once. */
+const GROUP_MAX_ROWS = 500;
+const GROUP_IN_FLIGHT = 4;
 
 /**
  * Validates and stores a batch of client events: each event on its own (a bad one is answered with
@@ -32,6 +36,7 @@ const KICK_EVERY_MS = 250;
 export class IngestService {
   private readonly logger = new Logger('AnalyticsIngest');
   private lastKick = 0;
+  private readonly inserts = new GroupInsert((rows) => this.write(rows), GROUP_MAX_ROWS, GROUP_IN_FLIGHT);
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -146,11 +151,15 @@ export class IngestService {
     return cached === undefined ? this.directory.booth(dto.boothId!).then(place) : place(cached);
   }
 
-  private async store(rows: RawEvent[]): Promise<number> {
-    if (rows.length === 0) return 0;
+  private store(rows: RawEvent[]): Promise<number> {
+    if (rows.length === 0) return Promise.resolve(0);
+    return this.inserts.add(rows);
+  }
+
+  private write(rows: RawEvent[]): Promise<Set<string>> {
     const manager = this.tx.manager;
     if (isMysql(manager)) return insertIgnore(manager, rows);
-    // The embedded engine has one connection and takes transactions in turn: count, then insert.
+    // The embedded engine has one connection and takes transactions in turn.
     return this.tx.run((m) => insertIgnore(m, rows));
   }
 

@@ -20,10 +20,11 @@ const COLUMNS = [
 ] as const;
 
 /**
- * One multi-row INSERT IGNORE (INSERT OR IGNORE on the embedded engine) of raw events: a row whose
- * id is already stored, or repeated in the batch, is skipped. Answers how many rows were stored.
+ * One multi-row INSERT IGNORE (INSERT OR IGNORE on the embedded engine) of raw events, RETURNING the
+ * ids it stored: a row whose id is already stored, or repeated in the statement, is skipped (and
+ * not returned). Both engines return only the rows actually inserted.
  */
-export async function insertIgnore(manager: EntityManager, rows: RawEvent[]): Promise<number> {
+export async function insertIgnore(manager: EntityManager, rows: RawEvent[]): Promise<Set<string>> {
   const mysql = isMysql(manager);
   const params: unknown[] = [];
   for (const r of rows)
@@ -32,13 +33,7 @@ export async function insertIgnore(manager: EntityManager, rows: RawEvent[]): Pr
       params.push(v instanceof Date ? dateParam(v, mysql) : typeof v === 'boolean' ? (v ? 1 : 0) : v);
     }
   const tuple = `(${COLUMNS.map(() => '?').join(', ')})`;
-  const sql = `INSERT ${mysql ? 'IGNORE' : 'OR IGNORE'} INTO analytics_events (${COLUMNS.join(', ')}) VALUES ${Array(rows.length).fill(tuple).join(', ')}`;
-  if (mysql) {
-    const res = (await manager.query(sql, params)) as { affectedRows?: number };
-    return Number(res.affectedRows ?? 0);
-  }
-  const [before] = (await manager.query('SELECT total_changes() AS n')) as { n: number }[];
-  await manager.query(sql, params);
-  const [after] = (await manager.query('SELECT total_changes() AS n')) as { n: number }[];
-  return Number(after.n) - Number(before.n);
+  const sql = `INSERT ${mysql ? 'IGNORE' : 'OR IGNORE'} INTO analytics_events (${COLUMNS.join(', ')}) VALUES ${Array(rows.length).fill(tuple).join(', ')} RETURNING id`;
+  const stored = (await manager.query(sql, params)) as { id: string }[];
+  return new Set(stored.map((r) => String(r.id)));
 }
