@@ -207,35 +207,6 @@ export class SqlRollupStore extends RollupStore {
       return { boothId: r.boothId, minute: r.minute, visitors };
     });
 
-    await upsertRows(
-      m,
-      'analytics_visits',
-      ['visitId'],
-      {
-        boothId: 'set',
-        hallId: 'set',
-        expoId: 'set',
-        enterpriseId: 'set',
-        visitorId: 'set',
-        userId: 'set',
-        startedAt: 'set',
-        lastSeenAt: 'set',
-        productViews: 'set',
-        watchSeconds: 'set',
-        watchStarts: 'set',
-      },
-      [...out.visits.values()] as unknown as Row[],
-    );
-    await upsertRows(
-      m,
-      'analytics_trails',
-      ['expoId', 'visitorId'],
-      { last: 'set', previous: 'set' },
-      [...out.trails.entries()].map(([k, t]) => {
-        const [expoId, visitorId] = k.split('|');
-        return { expoId, visitorId, last: t.last, previous: t.previous };
-      }),
-    );
     const add = {
       visits: 'add',
       engaged: 'add',
@@ -245,48 +216,81 @@ export class SqlRollupStore extends RollupStore {
       orders: 'add',
       orderValueFen: 'add',
     } as const;
-    await upsertRows(
-      m,
-      'analytics_booth_stats',
-      ['boothId'],
-      {
-        expoId: 'set',
-        hallId: 'set',
-        enterpriseId: 'set',
-        ...add,
-        watchStarts: 'add',
-        productViews: 'add',
-        peakConcurrent: 'max',
-      },
-      [...out.booths.values()].map(({ place, c }) => ({ ...place, ...c, peakConcurrent: peaks.get(place.boothId) ?? 0 })),
-    );
-    await upsertRows(
-      m,
-      'analytics_booth_hours',
-      ['boothId', 'hour'],
-      { expoId: 'set', hallId: 'set', ...add },
-      [...out.hours.values()].map((h) => ({ boothId: h.boothId, hour: h.hour, expoId: h.expoId, hallId: h.hallId, ...h.c })),
-    );
-    await upsertRows(
-      m,
-      'analytics_dwell',
-      ['boothId', 'seconds'],
-      { visits: 'add' },
-      [...out.dwell.values()].filter((d) => d.visits !== 0),
-    );
-    await upsertRows(m, 'analytics_booth_minutes', ['boothId', 'minute'], { visitors: 'set' }, minutes);
-    await upsertRows(
-      m,
-      'analytics_scope_visitors',
-      ['scope', 'visitorId'],
-      { visits: 'set' },
-      [...scopeKeys.values()].map((k) => ({ ...k, visits: counts.get(`${k.scope}|${k.visitorId}`) })),
-    );
-    await upsertRows(m, 'analytics_scope_stats', ['scope'], { uniqueVisitors: 'add', repeatVisitors: 'add' }, [
-      ...scopeStats.values(),
+    // The writes go out together: the connection runs them one after another while this
+    // process builds the next ones' statements (one transaction, one connection).
+    await Promise.all([
+      upsertRows(
+        m,
+        'analytics_visits',
+        ['visitId'],
+        {
+          boothId: 'set',
+          hallId: 'set',
+          expoId: 'set',
+          enterpriseId: 'set',
+          visitorId: 'set',
+          userId: 'set',
+          startedAt: 'set',
+          lastSeenAt: 'set',
+          productViews: 'set',
+          watchSeconds: 'set',
+          watchStarts: 'set',
+        },
+        [...out.visits.values()] as unknown as Row[],
+      ),
+      upsertRows(
+        m,
+        'analytics_trails',
+        ['expoId', 'visitorId'],
+        { last: 'set', previous: 'set' },
+        [...out.trails.entries()].map(([k, t]) => {
+          const [expoId, visitorId] = k.split('|');
+          return { expoId, visitorId, last: t.last, previous: t.previous };
+        }),
+      ),
+      upsertRows(
+        m,
+        'analytics_booth_stats',
+        ['boothId'],
+        {
+          expoId: 'set',
+          hallId: 'set',
+          enterpriseId: 'set',
+          ...add,
+          watchStarts: 'add',
+          productViews: 'add',
+          peakConcurrent: 'max',
+        },
+        [...out.booths.values()].map(({ place, c }) => ({ ...place, ...c, peakConcurrent: peaks.get(place.boothId) ?? 0 })),
+      ),
+      upsertRows(
+        m,
+        'analytics_booth_hours',
+        ['boothId', 'hour'],
+        { expoId: 'set', hallId: 'set', ...add },
+        [...out.hours.values()].map((h) => ({ boothId: h.boothId, hour: h.hour, expoId: h.expoId, hallId: h.hallId, ...h.c })),
+      ),
+      upsertRows(
+        m,
+        'analytics_dwell',
+        ['boothId', 'seconds'],
+        { visits: 'add' },
+        [...out.dwell.values()].filter((d) => d.visits !== 0),
+      ),
+      upsertRows(m, 'analytics_booth_minutes', ['boothId', 'minute'], { visitors: 'set' }, minutes),
+      upsertRows(
+        m,
+        'analytics_scope_visitors',
+        ['scope', 'visitorId'],
+        { visits: 'set' },
+        [...scopeKeys.values()].map((k) => ({ ...k, visits: counts.get(`${k.scope}|${k.visitorId}`) })),
+      ),
+      upsertRows(m, 'analytics_scope_stats', ['scope'], { uniqueVisitors: 'add', repeatVisitors: 'add' }, [
+        ...scopeStats.values(),
+      ]),
+      upsertRows(m, 'analytics_routes', ['expoId', 'fromKey', 'toKey'], { count: 'add' }, [...out.routes.values()]),
+      upsertRows(m, 'analytics_paths', ['expoId', 'path'], { count: 'add' }, [...out.paths.values()]),
     ]);
-    await upsertRows(m, 'analytics_routes', ['expoId', 'fromKey', 'toKey'], { count: 'add' }, [...out.routes.values()]);
-    await upsertRows(m, 'analytics_paths', ['expoId', 'path'], { count: 'add' }, [...out.paths.values()]);
     const scopeVisits = new Map<string, number>();
     for (const k of scopeKeys.keys()) scopeVisits.set(k, counts.get(k)!);
     return {
