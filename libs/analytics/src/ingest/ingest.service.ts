@@ -18,13 +18,15 @@ import { BoothDirectory } from './booth-directory';
 import { AnalyticsBatchDto, AnalyticsEventDto } from './event.dto';
 import { IngestRateLimit } from './ingest-rate-limit';
 import { GroupInsert } from './group-insert';
-import { insertIgnore } from './insert-ignore';
+import { insertIgnore, takesReturning } from './insert-ignore';
 
 /** A request for a roll-up run goes out at most this often per process (the repeat runs every second anyway). */
 const KICK_EVERY_MS = 250;
 /** Rows one group-commit statement carries at most, and how many such statements run at once. */
 const GROUP_MAX_ROWS = 500;
 const GROUP_IN_FLIGHT = 4;
+/** Without RETURNING (MySQL): statements of one request each, this many at once. */
+const UNGROUPED_IN_FLIGHT = 10;
 
 /**
  * Validates and stores a batch of client events: each event on its own (a bad one is answered with
@@ -36,7 +38,7 @@ const GROUP_IN_FLIGHT = 4;
 export class IngestService {
   private readonly logger = new Logger('AnalyticsIngest');
   private lastKick = 0;
-  private readonly inserts = new GroupInsert((rows) => this.write(rows), GROUP_MAX_ROWS, GROUP_IN_FLIGHT);
+  private inserts: Promise<GroupInsert> | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -151,16 +153,37 @@ export class IngestService {
     return cached === undefined ? this.directory.booth(dto.boothId!).then(place) : place(cached);
   }
 
-  private store(rows: RawEvent[]): Promise<number> {
-    if (rows.length === 0) return Promise.resolve(0);
-    return this.inserts.add(rows);
+  private async store(rows: RawEvent[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    // Decided once per process (a failed look-up is tried again by the next request).
+    this.inserts ??= this.groupInsert().catch((e: unknown) => {
+      this.inserts = null;
+      throw e;
+    });
+    return (await this.inserts).add(rows);
   }
 
-  private write(rows: RawEvent[]): Promise<Set<string>> {
+  /**
+   * Group commit where the engine can say which ids a statement stored (INSERT ... RETURNING: the
+   * embedded engine, MariaDB 10.5+); on MySQL each request keeps a statement of its own, answered
+   * by its affected rows.
+   */
+  private async groupInsert(): Promise<GroupInsert> {
     const manager = this.tx.manager;
-    if (isMysql(manager)) return insertIgnore(manager, rows);
-    // The embedded engine has one connection and takes transactions in turn.
-    return this.tx.run((m) => insertIgnore(m, rows));
+    const mysql = isMysql(manager);
+    const returning = mysql
+      ? takesReturning(String(((await manager.query('SELECT VERSION() AS v')) as { v: string }[])[0].v))
+      : true;
+    const write = async (rows: RawEvent[]): Promise<Set<string>> => {
+      const m = this.tx.manager;
+      // The embedded engine has one connection and takes transactions in turn.
+      if (!mysql) return this.tx.run((t) => insertIgnore(t, rows, true));
+      if (returning) return insertIgnore(m, rows, true);
+      // One request per statement here: its count is all that is needed, so any `stored` of its ids will do.
+      const stored = await insertIgnore(m, rows, false);
+      return new Set([...new Set(rows.map((r) => r.id))].slice(0, stored));
+    };
+    return returning ? new GroupInsert(write, GROUP_MAX_ROWS, GROUP_IN_FLIGHT) : new GroupInsert(write, 0, UNGROUPED_IN_FLIGHT);
   }
 
   private kick(): void {
