@@ -11,6 +11,13 @@
 // ingest, sampling the head sequence and the roll-up cursor every 250 ms: freshness = time from an
 // event being stored to the roll-ups including it; (5) the baseline.
 // Progress goes to stderr; the last stdout line is one JSON object of the figures.
+//
+// What is measured is the shipped path: ingest's per-event checks run the DTO's rules from a plan,
+// concurrent requests share group-commit statements (INSERT IGNORE ... RETURNING id, answered
+// after commit), and the all-in-one process folds while it ingests (as a single-process deployment
+// does). The rebuild runs in the admin process with 100,000-event steps and its memory of what it
+// wrote (no state selects after its reset). BENCH_PROFILE_DIR=<dir> writes a CPU profile of each
+// server process there.
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import jwt from 'jsonwebtoken';

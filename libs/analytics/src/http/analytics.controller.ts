@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiOperation,
+  ApiProduces,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentUser, Principal, Public, Roles } from '@livefair/core';
 import type { AnalyticsBatchResult, BoothAnalyticsView, ExpoAnalyticsView, LeadVisitsView } from '@livefair/protocol';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
@@ -8,6 +16,7 @@ import { boothsCsv, CsvLang, hoursCsv } from '../dashboard/analytics-csv';
 import { DashboardService } from '../dashboard/dashboard.service';
 import { AnalyticsBatchDto } from '../ingest/event.dto';
 import { IngestService } from '../ingest/ingest.service';
+import { BatchBodyPipe } from './batch-body.pipe';
 
 class ExpoIdParam {
   @IsUUID()
@@ -52,8 +61,10 @@ export class AnalyticsController {
       'Record a batch of visit events (each validated on its own: good ones stored, bad ones answered by index and code; replays by id stored once)',
   })
   @ApiAcceptedResponse({ description: '{ accepted, duplicates, rejected: [{ index, code, message }] }' })
+  @ApiBody({ type: AnalyticsBatchDto })
   events(
-    @Body() dto: AnalyticsBatchDto,
+    // Typed as a mapped type (reflected as Object), so the global pipe passes the body to BatchBodyPipe.
+    @Body(BatchBodyPipe) dto: Readonly<AnalyticsBatchDto>,
     @CurrentUser(true) user: Principal | null,
     @Req() req: Request,
   ): Promise<AnalyticsBatchResult> {

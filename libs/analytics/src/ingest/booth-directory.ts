@@ -10,6 +10,8 @@ interface Cached<T> {
   until: number;
 }
 
+const fresh = <T>(hit: Cached<T> | undefined): T | undefined => (hit && hit.until > Date.now() ? hit.value : undefined);
+
 /**
  * Where booths and halls are, from the expo context's services, cached per process: ingest checks
  * every event's booth without a query per event. An unknown booth (or one of a draft expo) is
@@ -25,6 +27,16 @@ export class BoothDirectory {
     private readonly boothService: BoothService,
     private readonly expoService: ExpoService,
   ) {}
+
+  /** The cached answer for a booth, without waiting: undefined when it is not cached (or stale). */
+  cachedBooth(boothId: string): Place | null | undefined {
+    return fresh(this.booths.get(boothId));
+  }
+
+  /** The cached hall ids of an expo, without waiting: undefined when not cached (or stale). */
+  cachedHalls(expoId: string): Set<string> | null | undefined {
+    return fresh(this.halls.get(expoId));
+  }
 
   booth(boothId: string): Promise<Place | null> {
     return this.cached(this.booths, `b:${boothId}`, boothId, async () => {

@@ -4,6 +4,11 @@ import { RollupStore } from './rollup-store';
 
 /** Events one fold step reads (one transaction). */
 export const FOLD_BATCH = 20_000;
+/**
+ * Events one rebuild step reads: larger, since nothing waits on a rebuild's steps; the tables
+ * keyed by booth, hour, minute and route then take one write per key for more events.
+ */
+export const REBUILD_BATCH = 100_000;
 /** A run stops after this long and leaves the rest to the next tick (the queue stays responsive). */
 const RUN_BUDGET_MS = 20_000;
 
@@ -31,19 +36,19 @@ export class RollupRunner {
   async rebuild(): Promise<number> {
     const started = Date.now();
     await this.store.reset();
-    const folded = await this.catchUp(Number.POSITIVE_INFINITY);
+    const folded = await this.catchUp(Number.POSITIVE_INFINITY, REBUILD_BATCH);
     this.logger.log(`rebuilt the roll-ups from ${folded} raw events in ${Date.now() - started} ms`);
     return folded;
   }
 
   /** Folds until no settled event is left or the budget is spent; answers how many events it folded. */
-  async catchUp(budgetMs: number): Promise<number> {
+  async catchUp(budgetMs: number, batch = FOLD_BATCH): Promise<number> {
     const until = Date.now() + budgetMs;
     let total = 0;
     for (;;) {
-      const { folded } = await this.store.foldNext(FOLD_BATCH);
+      const { folded } = await this.store.foldNext(batch);
       total += folded;
-      if (folded < FOLD_BATCH || Date.now() > until) return total;
+      if (folded < batch || Date.now() > until) return total;
     }
   }
 }

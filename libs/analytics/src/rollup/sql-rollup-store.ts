@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionalConnection } from '@livefair/core';
 import type { EntityManager } from 'typeorm';
-import { FoldEvent, FoldOutput, foldEvents, VisitState } from './fold';
+import { FoldCache, stampOf } from './fold-cache';
+import { FoldEvent, FoldOutput, foldEvents, TrailState, VisitState } from './fold';
 import { BoothRow, HourRow, RollupStore, RouteRow, VisitRow } from './rollup-store';
 import { dateParam, isMysql, readDate, selectByKeys, upsertRows } from './sql-upsert';
 
@@ -22,11 +23,21 @@ const ROLLUP_TABLES = [
 ];
 
 type Row = Record<string, unknown>;
+/** What a fold step wrote to the state tables, kept in the cache once it commits. */
+interface Staged {
+  stamp: string;
+  visits: VisitState[];
+  trails: Map<string, TrailState>;
+  scopeVisits: Map<string, number>;
+  minutes: Map<string, number>;
+}
 const num = (v: unknown): number => Number(v ?? 0);
 
 /** The roll-ups in the SQL database (MariaDB in production, the embedded engine in the demo). */
 @Injectable()
 export class SqlRollupStore extends RollupStore {
+  private readonly cache = new FoldCache();
+
   constructor(private readonly tx: TransactionalConnection) {
     super();
   }
@@ -37,64 +48,101 @@ export class SqlRollupStore extends RollupStore {
 
   async foldNext(limit: number): Promise<{ folded: number; seq: number }> {
     await this.ensureCursor();
-    return this.tx.run(async (m) => {
-      const mysql = isMysql(m);
-      const [cur] = (await m.query(`SELECT seq FROM analytics_cursors WHERE name = ?${mysql ? ' FOR UPDATE' : ''}`, [
-        CURSOR,
-      ])) as Row[];
-      const from = num(cur.seq);
-      const rows = (await m.query(
-        'SELECT seq, type, visitorId, userId, expoId, hallId, boothId, enterpriseId, visitId, watching, valueFen, occurredAt, receivedAt ' +
-          'FROM analytics_events WHERE seq > ? ORDER BY seq LIMIT ?',
-        [from, limit],
-      )) as Row[];
-      const events: FoldEvent[] = [];
-      let expected = from + 1;
-      const settled = Date.now() - GAP_GRACE_MS;
-      for (const r of rows) {
-        const seq = num(r.seq);
-        if (seq !== expected && readDate(r.receivedAt).getTime() > settled) break;
-        expected = seq + 1;
-        events.push({
-          seq,
-          type: String(r.type),
-          visitorId: String(r.visitorId),
-          userId: (r.userId as string | null) ?? null,
-          expoId: String(r.expoId),
-          hallId: (r.hallId as string | null) ?? null,
-          boothId: (r.boothId as string | null) ?? null,
-          enterpriseId: (r.enterpriseId as string | null) ?? null,
-          visitId: (r.visitId as string | null) ?? null,
-          watching: Boolean(num(r.watching)),
-          valueFen: num(r.valueFen),
-          occurredAt: readDate(r.occurredAt),
-        });
-      }
-      if (events.length === 0) return { folded: 0, seq: from };
-      await this.apply(m, events);
-      const seq = events[events.length - 1].seq;
-      await m.query('UPDATE analytics_cursors SET seq = ?, updatedAt = ? WHERE name = ?', [
-        seq,
-        dateParam(new Date(), mysql),
-        CURSOR,
-      ]);
-      return { folded: events.length, seq };
-    });
+    const cache = this.cache;
+    let staged: Staged | null = null;
+    let result: { folded: number; seq: number };
+    try {
+      result = await this.tx.run(async (m) => {
+        staged = null;
+        const mysql = isMysql(m);
+        const [cur] = (await m.query(`SELECT seq, updatedAt FROM analytics_cursors WHERE name = ?${mysql ? ' FOR UPDATE' : ''}`, [
+          CURSOR,
+        ])) as Row[];
+        const from = num(cur.seq);
+        // Another writer since this process's last step (or none yet): what it remembers may be stale.
+        if (cache.stamp !== stampOf(from, cur.updatedAt ? readDate(cur.updatedAt) : null)) cache.clear();
+        const rows = (await m.query(
+          'SELECT seq, type, visitorId, userId, expoId, hallId, boothId, enterpriseId, visitId, watching, valueFen, occurredAt, receivedAt ' +
+            'FROM analytics_events WHERE seq > ? ORDER BY seq LIMIT ?',
+          [from, limit],
+        )) as Row[];
+        const events: FoldEvent[] = [];
+        let expected = from + 1;
+        const settled = Date.now() - GAP_GRACE_MS;
+        for (const r of rows) {
+          const seq = num(r.seq);
+          if (seq !== expected && readDate(r.receivedAt).getTime() > settled) break;
+          expected = seq + 1;
+          events.push({
+            seq,
+            type: String(r.type),
+            visitorId: String(r.visitorId),
+            userId: (r.userId as string | null) ?? null,
+            expoId: String(r.expoId),
+            hallId: (r.hallId as string | null) ?? null,
+            boothId: (r.boothId as string | null) ?? null,
+            enterpriseId: (r.enterpriseId as string | null) ?? null,
+            visitId: (r.visitId as string | null) ?? null,
+            watching: Boolean(num(r.watching)),
+            valueFen: num(r.valueFen),
+            occurredAt: readDate(r.occurredAt),
+          });
+        }
+        if (events.length === 0) return { folded: 0, seq: from };
+        const next = await this.apply(m, events);
+        const seq = events[events.length - 1].seq;
+        const now = new Date();
+        await m.query('UPDATE analytics_cursors SET seq = ?, updatedAt = ? WHERE name = ?', [seq, dateParam(now, mysql), CURSOR]);
+        staged = { ...next, stamp: stampOf(seq, now) };
+        return { folded: events.length, seq };
+      });
+    } catch (e) {
+      cache.clear();
+      throw e;
+    }
+    if (staged) this.remember(staged);
+    return result;
   }
 
-  private async apply(m: EntityManager, events: FoldEvent[]): Promise<void> {
+  /** After the commit: what the step wrote becomes what the next step reads. */
+  private remember(staged: Staged): void {
+    const cache = this.cache;
+    for (const v of staged.visits) cache.put(cache.visits, v.visitId, v);
+    for (const [k, t] of staged.trails) cache.put(cache.trails, k, t);
+    for (const [k, n] of staged.scopeVisits) cache.put(cache.scopeVisits, k, n);
+    for (const [k, n] of staged.minutes) cache.put(cache.minutes, k, n);
+    cache.stamp = staged.stamp;
+  }
+
+  private async apply(m: EntityManager, events: FoldEvent[]): Promise<Omit<Staged, 'stamp'>> {
+    const cache = this.cache;
     const out = new FoldOutput();
-    const visitIds = [...new Set(events.map((e) => e.visitId).filter((v): v is string => !!v))];
+    const visitIds = new Set<string>();
+    for (const e of events) if (e.visitId) visitIds.add(e.visitId);
+    for (const id of visitIds) {
+      const v = cache.visits.get(id);
+      if (v) out.visits.set(id, { ...v }); // the fold changes visit states in place
+    }
     for (const r of await selectByKeys<Row>(
       m,
       'analytics_visits',
       ['visitId'],
-      visitIds.map((v) => [v]),
+      cache.missing(cache.visits, visitIds).map((v) => [v]),
     )) {
       out.visits.set(String(r.visitId), toVisit(r));
     }
-    const trailKeys = [...new Set(events.map((e) => `${e.expoId}|${e.visitorId}`))].map((k) => k.split('|'));
-    for (const r of await selectByKeys<Row>(m, 'analytics_trails', ['expoId', 'visitorId'], trailKeys)) {
+    const trailKeys = new Set<string>();
+    for (const e of events) trailKeys.add(`${e.expoId}|${e.visitorId}`);
+    for (const k of trailKeys) {
+      const t = cache.trails.get(k);
+      if (t) out.trails.set(k, t);
+    }
+    for (const r of await selectByKeys<Row>(
+      m,
+      'analytics_trails',
+      ['expoId', 'visitorId'],
+      cache.missing(cache.trails, trailKeys).map((k) => k.split('|')),
+    )) {
       out.trails.set(`${String(r.expoId)}|${String(r.visitorId)}`, {
         last: String(r.last),
         previous: (r.previous as string) ?? null,
@@ -108,11 +156,18 @@ export class SqlRollupStore extends RollupStore {
       for (const scope of [`b:${v.boothId}`, `h:${v.hallId}`, `e:${v.expoId}`])
         scopeKeys.set(`${scope}|${v.visitorId}`, { scope, visitorId: v.visitorId });
     const counts = new Map<string, number>();
+    for (const k of scopeKeys.keys()) {
+      const n = cache.scopeVisits.get(k);
+      if (n !== undefined) counts.set(k, n);
+    }
     for (const r of await selectByKeys<Row>(
       m,
       'analytics_scope_visitors',
       ['scope', 'visitorId'],
-      [...scopeKeys.values()].map((k) => [k.scope, k.visitorId]),
+      cache.missing(cache.scopeVisits, scopeKeys.keys()).map((k) => {
+        const { scope, visitorId } = scopeKeys.get(k)!;
+        return [scope, visitorId];
+      }),
     ))
       counts.set(`${String(r.scope)}|${String(r.visitorId)}`, num(r.visits));
     const scopeStats = new Map<string, { scope: string; uniqueVisitors: number; repeatVisitors: number }>();
@@ -131,11 +186,18 @@ export class SqlRollupStore extends RollupStore {
     // Peak concurrency: the minute counters after this batch, and each booth's highest.
     const minuteRows = [...out.minutes.values()];
     const stored = new Map<string, number>();
+    const minuteKeys = new Map<string, [string, number]>();
+    for (const r of minuteRows) {
+      const k = `${r.boothId}|${r.minute}`;
+      const n = cache.minutes.get(k);
+      if (n !== undefined) stored.set(k, n);
+      else minuteKeys.set(k, [r.boothId, r.minute]);
+    }
     for (const r of await selectByKeys<Row>(
       m,
       'analytics_booth_minutes',
       ['boothId', 'minute'],
-      minuteRows.map((r) => [r.boothId, r.minute]),
+      cache.missing(cache.minutes, minuteKeys.keys()).map((k) => minuteKeys.get(k)!),
     ))
       stored.set(`${String(r.boothId)}|${num(r.minute)}`, num(r.visitors));
     const peaks = new Map<string, number>();
@@ -145,35 +207,6 @@ export class SqlRollupStore extends RollupStore {
       return { boothId: r.boothId, minute: r.minute, visitors };
     });
 
-    await upsertRows(
-      m,
-      'analytics_visits',
-      ['visitId'],
-      {
-        boothId: 'set',
-        hallId: 'set',
-        expoId: 'set',
-        enterpriseId: 'set',
-        visitorId: 'set',
-        userId: 'set',
-        startedAt: 'set',
-        lastSeenAt: 'set',
-        productViews: 'set',
-        watchSeconds: 'set',
-        watchStarts: 'set',
-      },
-      [...out.visits.values()] as unknown as Row[],
-    );
-    await upsertRows(
-      m,
-      'analytics_trails',
-      ['expoId', 'visitorId'],
-      { last: 'set', previous: 'set' },
-      [...out.trails.entries()].map(([k, t]) => {
-        const [expoId, visitorId] = k.split('|');
-        return { expoId, visitorId, last: t.last, previous: t.previous };
-      }),
-    );
     const add = {
       visits: 'add',
       engaged: 'add',
@@ -183,48 +216,89 @@ export class SqlRollupStore extends RollupStore {
       orders: 'add',
       orderValueFen: 'add',
     } as const;
-    await upsertRows(
-      m,
-      'analytics_booth_stats',
-      ['boothId'],
-      {
-        expoId: 'set',
-        hallId: 'set',
-        enterpriseId: 'set',
-        ...add,
-        watchStarts: 'add',
-        productViews: 'add',
-        peakConcurrent: 'max',
-      },
-      [...out.booths.values()].map(({ place, c }) => ({ ...place, ...c, peakConcurrent: peaks.get(place.boothId) ?? 0 })),
-    );
-    await upsertRows(
-      m,
-      'analytics_booth_hours',
-      ['boothId', 'hour'],
-      { expoId: 'set', hallId: 'set', ...add },
-      [...out.hours.values()].map((h) => ({ boothId: h.boothId, hour: h.hour, expoId: h.expoId, hallId: h.hallId, ...h.c })),
-    );
-    await upsertRows(
-      m,
-      'analytics_dwell',
-      ['boothId', 'seconds'],
-      { visits: 'add' },
-      [...out.dwell.values()].filter((d) => d.visits !== 0),
-    );
-    await upsertRows(m, 'analytics_booth_minutes', ['boothId', 'minute'], { visitors: 'set' }, minutes);
-    await upsertRows(
-      m,
-      'analytics_scope_visitors',
-      ['scope', 'visitorId'],
-      { visits: 'set' },
-      [...scopeKeys.values()].map((k) => ({ ...k, visits: counts.get(`${k.scope}|${k.visitorId}`) })),
-    );
-    await upsertRows(m, 'analytics_scope_stats', ['scope'], { uniqueVisitors: 'add', repeatVisitors: 'add' }, [
-      ...scopeStats.values(),
+    // The writes go out together: the connection runs them one after another while this
+    // process builds the next ones' statements (one transaction, one connection).
+    await Promise.all([
+      upsertRows(
+        m,
+        'analytics_visits',
+        ['visitId'],
+        {
+          boothId: 'set',
+          hallId: 'set',
+          expoId: 'set',
+          enterpriseId: 'set',
+          visitorId: 'set',
+          userId: 'set',
+          startedAt: 'set',
+          lastSeenAt: 'set',
+          productViews: 'set',
+          watchSeconds: 'set',
+          watchStarts: 'set',
+        },
+        [...out.visits.values()] as unknown as Row[],
+      ),
+      upsertRows(
+        m,
+        'analytics_trails',
+        ['expoId', 'visitorId'],
+        { last: 'set', previous: 'set' },
+        [...out.trails.entries()].map(([k, t]) => {
+          const [expoId, visitorId] = k.split('|');
+          return { expoId, visitorId, last: t.last, previous: t.previous };
+        }),
+      ),
+      upsertRows(
+        m,
+        'analytics_booth_stats',
+        ['boothId'],
+        {
+          expoId: 'set',
+          hallId: 'set',
+          enterpriseId: 'set',
+          ...add,
+          watchStarts: 'add',
+          productViews: 'add',
+          peakConcurrent: 'max',
+        },
+        [...out.booths.values()].map(({ place, c }) => ({ ...place, ...c, peakConcurrent: peaks.get(place.boothId) ?? 0 })),
+      ),
+      upsertRows(
+        m,
+        'analytics_booth_hours',
+        ['boothId', 'hour'],
+        { expoId: 'set', hallId: 'set', ...add },
+        [...out.hours.values()].map((h) => ({ boothId: h.boothId, hour: h.hour, expoId: h.expoId, hallId: h.hallId, ...h.c })),
+      ),
+      upsertRows(
+        m,
+        'analytics_dwell',
+        ['boothId', 'seconds'],
+        { visits: 'add' },
+        [...out.dwell.values()].filter((d) => d.visits !== 0),
+      ),
+      upsertRows(m, 'analytics_booth_minutes', ['boothId', 'minute'], { visitors: 'set' }, minutes),
+      upsertRows(
+        m,
+        'analytics_scope_visitors',
+        ['scope', 'visitorId'],
+        { visits: 'set' },
+        [...scopeKeys.values()].map((k) => ({ ...k, visits: counts.get(`${k.scope}|${k.visitorId}`) })),
+      ),
+      upsertRows(m, 'analytics_scope_stats', ['scope'], { uniqueVisitors: 'add', repeatVisitors: 'add' }, [
+        ...scopeStats.values(),
+      ]),
+      upsertRows(m, 'analytics_routes', ['expoId', 'fromKey', 'toKey'], { count: 'add' }, [...out.routes.values()]),
+      upsertRows(m, 'analytics_paths', ['expoId', 'path'], { count: 'add' }, [...out.paths.values()]),
     ]);
-    await upsertRows(m, 'analytics_routes', ['expoId', 'fromKey', 'toKey'], { count: 'add' }, [...out.routes.values()]);
-    await upsertRows(m, 'analytics_paths', ['expoId', 'path'], { count: 'add' }, [...out.paths.values()]);
+    const scopeVisits = new Map<string, number>();
+    for (const k of scopeKeys.keys()) scopeVisits.set(k, counts.get(k)!);
+    return {
+      visits: [...out.visits.values()],
+      trails: out.trails,
+      scopeVisits,
+      minutes: new Map(minutes.map((r) => [`${r.boothId}|${r.minute}`, r.visitors])),
+    };
   }
 
   private async ensureCursor(): Promise<void> {
@@ -237,12 +311,19 @@ export class SqlRollupStore extends RollupStore {
 
   async reset(): Promise<void> {
     await this.ensureCursor();
-    await this.tx.run(async (m) => {
-      const mysql = isMysql(m);
-      await m.query(`SELECT seq FROM analytics_cursors WHERE name = ?${mysql ? ' FOR UPDATE' : ''}`, [CURSOR]);
-      for (const t of ROLLUP_TABLES) await m.query(`DELETE FROM ${t}`);
-      await m.query('UPDATE analytics_cursors SET seq = 0, updatedAt = NULL WHERE name = ?', [CURSOR]);
-    });
+    await this.tx
+      .run(async (m) => {
+        const mysql = isMysql(m);
+        await m.query(`SELECT seq FROM analytics_cursors WHERE name = ?${mysql ? ' FOR UPDATE' : ''}`, [CURSOR]);
+        for (const t of ROLLUP_TABLES) await m.query(`DELETE FROM ${t}`);
+        await m.query('UPDATE analytics_cursors SET seq = 0, updatedAt = NULL WHERE name = ?', [CURSOR]);
+      })
+      .catch((e: unknown) => {
+        this.cache.clear();
+        throw e;
+      });
+    // The state tables are empty now: every key the next steps do not find in memory is absent.
+    this.cache.clear(stampOf(0, null), true);
   }
 
   async cursor(): Promise<{ seq: number; updatedAt: Date | null }> {

@@ -8,3 +8,4 @@ export * from './ws-ack.filter';
 export * from './ack-results.decorator';
 export * from './socket-validation.pipe';
 export * from './json-depth';
+export { flatDtoAccepts } from './flat-dto-check';
