@@ -168,6 +168,10 @@ async function main() {
       cpu_per_packet_vs_bare: round(r.workerCpuPct / r.pps / (bare.workerCpuPct / bare.pps), 2),
       worker_cpu_pct_100_project_bare: [round(r.workerCpuPct), round(bare.workerCpuPct)],
       rtp_pps_per_viewer_project_bare: [round(r.pps, 0), round(bare.pps, 0)],
+      server_cpu_per_join_vs_bare: ratio(r.server_cpu_ms_per_viewer_join, bare.server_cpu_ms_per_viewer_join),
+      ttff_rtp_vs_bare: ratio(r.ttff_p50_ms, bare.ttff_p50_ms),
+      server_cpu_ms_per_viewer_join_project: r.server_cpu_ms_per_viewer_join,
+      server_cpu_ms_per_viewer_join_bare: bare.server_cpu_ms_per_viewer_join,
     };
   }
   const ramp = await rampPart();

@@ -27,6 +27,9 @@ const num = (v: unknown): number => Number(v ?? 0);
 /** The roll-ups in the SQL database (MariaDB in production, the embedded engine in the demo). */
 @Injectable()
 export class SqlRollupStore extends RollupStore {
+  /** The cursor row exists (it is never deleted): the fold that runs every second need not insert it again. */
+  private cursorReady = false;
+
   constructor(private readonly tx: TransactionalConnection) {
     super();
   }
@@ -42,6 +45,10 @@ export class SqlRollupStore extends RollupStore {
       const [cur] = (await m.query(`SELECT seq FROM analytics_cursors WHERE name = ?${mysql ? ' FOR UPDATE' : ''}`, [
         CURSOR,
       ])) as Row[];
+      if (!cur) {
+        this.cursorReady = false; // the row went (a database restored under this process): the next fold inserts it
+        return { folded: 0, seq: 0 };
+      }
       const from = num(cur.seq);
       const rows = (await m.query(
         'SELECT seq, type, visitorId, userId, expoId, hallId, boothId, enterpriseId, visitId, watching, valueFen, occurredAt, receivedAt ' +
@@ -228,11 +235,13 @@ export class SqlRollupStore extends RollupStore {
   }
 
   private async ensureCursor(): Promise<void> {
+    if (this.cursorReady) return;
     const mysql = isMysql(this.m);
     await this.m.query(
       `INSERT ${mysql ? 'IGNORE' : 'OR IGNORE'} INTO analytics_cursors (name, seq, updatedAt) VALUES (?, 0, NULL)`,
       [CURSOR],
     );
+    this.cursorReady = !this.tx.inTransaction; // inside a transaction that may yet roll back, it is known only after
   }
 
   async reset(): Promise<void> {
