@@ -4,6 +4,7 @@ import { SqljsDriver } from 'typeorm/driver/sqljs/SqljsDriver';
 import { SqljsQueryRunner } from 'typeorm/driver/sqljs/SqljsQueryRunner';
 import type { QueryResult } from 'typeorm/query-runner/QueryResult';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
+import { AsyncScopes } from '../concurrency/async-scopes';
 
 /**
  * The embedded engine (sql.js) is one in-memory connection for the whole process, and
@@ -205,14 +206,14 @@ export function serializedSqljsDataSource(options: DataSourceOptions, lock: Conn
   if (options.type !== 'sqljs') throw new Error('serializedSqljsDataSource is for the embedded (sqljs) engine');
   const dataSource = new DataSource(options);
   const driver = dataSource.driver as SqljsDriver;
-  const scopes = new AsyncLocalStorage<TransactionScope>();
+  const scopes = AsyncScopes.register(new AsyncLocalStorage<TransactionScope>());
   driver.createQueryRunner = () => new SerializedSqljsQueryRunner(driver, lock, scopes, onWrite);
   const manager = dataSource.manager;
   const transaction = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
   manager.transaction = ((...args: unknown[]) => {
     const scope = scopes.getStore();
     const inside = scope?.runner && lock.holder === scope.runner;
-    return inside ? transaction(...args) : scopes.run({ runner: null }, () => transaction(...args));
+    return inside ? transaction(...args) : AsyncScopes.run(scopes, { runner: null }, () => transaction(...args));
   }) as EntityManager['transaction'];
   return dataSource;
 }
