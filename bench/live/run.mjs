@@ -2,7 +2,10 @@
  * npm run bench:live — join burst, browser first frame, audience per worker, overhead vs a bare
  * mediasoup router. Progress lines as it goes; the last stdout line is one JSON object.
  * Knobs (env): BENCH_VIEWERS (100), BENCH_PROCS (4), BENCH_BROWSERS (5), BENCH_RAMP_WEBRTC (50),
- * BENCH_RAMP_MAX (600), BENCH_BROWSER_PAGE (auto|app|bench), BENCH_PARTS (all|first-frame|overhead).
+ * BENCH_RAMP_MAX (600), BENCH_BROWSER_PAGE (auto|app|bench), BENCH_PARTS (all|first-frame|overhead),
+ * BENCH_PROFILE_DIR (CPU profiles of the servers and load processes; profile-window.mjs reads a join out of one).
+ * Join CPU: server_cpu_per_join_vs_bare is the raw ratio (all server CPU over the join window, per viewer);
+ * server_cpu_per_join_vs_bare_marginal takes each server's idle CPU over an equal window off first (joinFigures).
  */
 import { fork } from 'node:child_process';
 import { startBare, startServer, openBroadcast, openSession } from './server.mjs';
