@@ -64,6 +64,7 @@ export class LoadPool {
     );
     await onPrepared();
     const at = Date.now() + 300;
+    const monoAt = Number(process.hrtime.bigint() / 1000n) + 300_000; // µs on CLOCK_MONOTONIC, V8 CPU profiles' clock
     const cpu0 = this.pids.map((pid) => cpuSeconds(pid));
     const all = { ...pids, ...Object.fromEntries(this.pids.map((pid, i) => [`load${i}`, pid])) };
     const whole = cpuWindow(all);
@@ -90,6 +91,8 @@ export class LoadPool {
     );
     clearInterval(sampler);
     this.joinCpu = whole();
+    // For reading the join out of a server profile (BENCH_PROFILE_DIR): its samples carry the same clock.
+    this.joinWindowUs = [monoAt, Number(process.hrtime.bigint() / 1000n)];
     const secs = (Date.now() - at) / 1000;
     this.joinCpuPct = this.pids.map((pid, i) => ((cpuSeconds(pid) - cpu0[i]) / secs) * 100);
     this.procs.forEach((p, i) => (p.held += shares[i].length));

@@ -68,12 +68,17 @@ async function spawnServer(args, env) {
   return { url, out: () => out, child, pid: child.pid, workerPid: workers[0], workerBin, stop: () => stop(child, 10_000) };
 }
 
+/**
+ * BENCH_PROFILE_DIR: the project's server and the bare script write V8 CPU profiles there (open them in
+ * Chrome DevTools, or read the join window out of them with profile-window.mjs).
+ */
+const profileArgs = () =>
+  process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+
 /** The built all-in-one server (npm run build:server) with an embedded database in a temp dir. */
 export function startServer() {
   const dataDir = trackDir(mkdtempSync(join(tmpdir(), 'lf-bench-')));
-  // BENCH_PROFILE_DIR: write a V8 CPU profile of the server there (open it in Chrome DevTools).
-  const prof = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  return spawnServer([...prof, 'dist/apps/all-in-one/src/main.js'], {
+  return spawnServer([...profileArgs(), 'dist/apps/all-in-one/src/main.js'], {
     DATA_DIR: dataDir,
     HTTP_PORT: '0',
     MEDIASOUP_WORKERS: '1',
@@ -82,7 +87,9 @@ export function startServer() {
 
 /** bare-sfu.mjs on the given worker binary; `ingest` is where ffmpeg sends. */
 export async function startBare(workerBin) {
-  const s = await spawnServer([new URL('./bare-sfu.mjs', import.meta.url).pathname], { MEDIASOUP_WORKER_BIN: workerBin });
+  const s = await spawnServer([...profileArgs(), new URL('./bare-sfu.mjs', import.meta.url).pathname], {
+    MEDIASOUP_WORKER_BIN: workerBin,
+  });
   for (let i = 0; i < 50 && !/Ingest: .*\n/.test(s.out()); i++) await sleep(50);
   return { ...s, ingest: JSON.parse(/Ingest: (.*)\n/.exec(s.out())[1]) };
 }

@@ -37,6 +37,10 @@ const num = (v: unknown): number => Number(v ?? 0);
 @Injectable()
 export class SqlRollupStore extends RollupStore {
   private readonly cache = new FoldCache();
+  /** The cursor row exists (it is never deleted): the fold that runs every second need not insert it again. */
+  private cursorReady = false;
+  /** The cursor as this process's last fold left it (null: read it). */
+  private knownSeq: number | null = null;
 
   constructor(private readonly tx: TransactionalConnection) {
     super();
@@ -48,6 +52,22 @@ export class SqlRollupStore extends RollupStore {
 
   async foldNext(limit: number): Promise<{ folded: number; seq: number }> {
     await this.ensureCursor();
+    // The fold runs every second: with no event after the cursor this process last saw, it opens no
+    // transaction (on MariaDB a row lock, on the embedded engine the one connection). A cursor moved
+    // on by another process is read again once an event comes after the one seen here.
+    const known = this.knownSeq;
+    if (known !== null && !(await this.eventsAfter(known))) return { folded: 0, seq: known };
+    const result = await this.foldInTransaction(limit);
+    this.knownSeq = result.seq;
+    return result;
+  }
+
+  private async eventsAfter(seq: number): Promise<boolean> {
+    const rows = (await this.m.query('SELECT seq FROM analytics_events WHERE seq > ? ORDER BY seq LIMIT 1', [seq])) as Row[];
+    return rows.length > 0;
+  }
+
+  private async foldInTransaction(limit: number): Promise<{ folded: number; seq: number }> {
     const cache = this.cache;
     let staged: Staged | null = null;
     let result: { folded: number; seq: number };
@@ -58,6 +78,10 @@ export class SqlRollupStore extends RollupStore {
         const [cur] = (await m.query(`SELECT seq, updatedAt FROM analytics_cursors WHERE name = ?${mysql ? ' FOR UPDATE' : ''}`, [
           CURSOR,
         ])) as Row[];
+        if (!cur) {
+          this.cursorReady = false; // the row went (a database restored under this process): the next fold inserts it
+          return { folded: 0, seq: 0 };
+        }
         const from = num(cur.seq);
         // Another writer since this process's last step (or none yet): what it remembers may be stale.
         if (cache.stamp !== stampOf(from, cur.updatedAt ? readDate(cur.updatedAt) : null)) cache.clear();
@@ -102,6 +126,7 @@ export class SqlRollupStore extends RollupStore {
     }
     if (staged) this.remember(staged);
     return result;
+  }
   }
 
   /** After the commit: what the step wrote becomes what the next step reads. */
@@ -302,14 +327,17 @@ export class SqlRollupStore extends RollupStore {
   }
 
   private async ensureCursor(): Promise<void> {
+    if (this.cursorReady) return;
     const mysql = isMysql(this.m);
     await this.m.query(
       `INSERT ${mysql ? 'IGNORE' : 'OR IGNORE'} INTO analytics_cursors (name, seq, updatedAt) VALUES (?, 0, NULL)`,
       [CURSOR],
     );
+    this.cursorReady = !this.tx.inTransaction; // inside a transaction that may yet roll back, it is known only after
   }
 
   async reset(): Promise<void> {
+    this.knownSeq = null;
     await this.ensureCursor();
     await this.tx
       .run(async (m) => {

@@ -1,1 +1,2 @@
 export * from './keyed-queue';
+export * from './async-scopes';

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Column, DataSource, Entity, EntityManager, PrimaryGeneratedColumn } from 'typeorm';
 import { embeddedDataSource } from './database.module';
+import { ConnectionLock, serializedSqljsDataSource } from './embedded-connection';
 import { isUniqueViolation } from './unique-violation';
 
 @Entity('firms')
@@ -109,5 +110,56 @@ describe('embedded engine connection (sql.js, one connection for the process)', 
     await runner.manager.save(runner.manager.create(Firm, { name: '未提交' }));
     await runner.release();
     expect(await ds.getRepository(Firm).count()).toBe(0);
+  });
+});
+
+describe('embedded engine writes (what asks for a save of the file)', () => {
+  let ds: DataSource;
+  let writes: number;
+  beforeEach(async () => {
+    writes = 0;
+    ds = serializedSqljsDataSource(
+      { type: 'sqljs', entities: [Firm, Account], synchronize: true },
+      new ConnectionLock(),
+      () => void writes++,
+    );
+    await ds.initialize();
+    await ds.getRepository(Firm).save({ name: '已有' });
+    writes = 0;
+  });
+  afterEach(() => ds.destroy());
+
+  it('counts nothing for reads, read-only transactions and statements that changed no row', async () => {
+    await ds.getRepository(Firm).find();
+    await ds.transaction(async (m) => {
+      await m.getRepository(Firm).count();
+      await m.query('SELECT name FROM firms');
+    });
+    await ds.query('INSERT OR IGNORE INTO firms (id, name) VALUES (1, ?)', ['重复']);
+    await ds.query('UPDATE firms SET name = ? WHERE id = 999', ['无此行']);
+    await ds.transaction((m) => m.query('DELETE FROM firms WHERE id = 999'));
+    expect(writes).toBe(0);
+    expect(await ds.getRepository(Firm).findOneByOrFail({ id: 1 })).toMatchObject({ name: '已有' });
+  });
+
+  it('counts each statement or committed transaction that changed rows, and schema changes', async () => {
+    await ds.query('UPDATE firms SET name = ? WHERE id = 1', ['改名']);
+    await ds.query('INSERT OR IGNORE INTO firms (id, name) VALUES (2, ?)', ['新的']);
+    await ds.transaction(async (m) => {
+      await m.query('SELECT 1');
+      await m.getRepository(Firm).save({ name: '事务里' });
+    });
+    await ds.query('CREATE TABLE notes (id INTEGER PRIMARY KEY)');
+    expect(writes).toBe(4);
+  });
+
+  it('counts no write for a transaction that rolled back', async () => {
+    await expect(
+      ds.transaction(async (m) => {
+        await m.getRepository(Firm).save({ name: '回滚' });
+        throw new Error('undo');
+      }),
+    ).rejects.toThrow('undo');
+    expect(writes).toBe(0);
   });
 });

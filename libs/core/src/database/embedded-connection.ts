@@ -2,7 +2,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, DataSourceOptions, EntityManager } from 'typeorm';
 import { SqljsDriver } from 'typeorm/driver/sqljs/SqljsDriver';
 import { SqljsQueryRunner } from 'typeorm/driver/sqljs/SqljsQueryRunner';
+import type { QueryResult } from 'typeorm/query-runner/QueryResult';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
+import { AsyncScopes } from '../concurrency/async-scopes';
 
 /**
  * The embedded engine (sql.js) is one in-memory connection for the whole process, and
@@ -60,7 +62,7 @@ export type WriteListener = () => Promise<void> | void;
 
 export class SerializedSqljsQueryRunner extends SqljsQueryRunner {
   private releaseConnection: (() => void) | null = null;
-  /** A statement other than SELECT ran since the last commit: the database may have changed. */
+  /** A statement that changed the database ran since the last commit (see changedData). */
   private wrote = false;
 
   constructor(
@@ -124,20 +126,21 @@ export class SerializedSqljsQueryRunner extends SqljsQueryRunner {
   ): ReturnType<SqljsQueryRunner['query']> {
     const owner = this.transactionOwner();
     if (owner) return owner.query(sql, parameters, useStructuredResult);
-    const writes = !/^\s*SELECT\b/i.test(sql);
+    const kind = statementKind(sql);
     if (this.releaseConnection) {
-      if (writes) this.wrote = true;
-      return super.query(sql, parameters, useStructuredResult);
+      const result = (await super.query(sql, parameters, true)) as QueryResult;
+      if (changedData(kind, result)) this.wrote = true;
+      return useStructuredResult ? result : result.raw;
     }
     const release = await this.lock.acquire(this);
-    let result: Awaited<ReturnType<SqljsQueryRunner['query']>>;
+    let result: QueryResult;
     try {
-      result = await super.query(sql, parameters, useStructuredResult);
+      result = (await super.query(sql, parameters, true)) as QueryResult;
     } finally {
       release();
     }
-    if (writes) await this.onWrite();
-    return result;
+    if (changedData(kind, result)) await this.onWrite();
+    return useStructuredResult ? result : result.raw;
   }
 
   /** A runner released with its transaction still open (a caller's bug) rolls it back rather than keep the connection. */
@@ -170,6 +173,32 @@ export class SerializedSqljsQueryRunner extends SqljsQueryRunner {
 }
 
 /**
+ * What a statement may do to the database file: `read` never changes it (queries and transaction
+ * control: BEGIN, COMMIT, SAVEPOINT...), `rows` changes it when it changed rows (INSERT, UPDATE,
+ * DELETE, REPLACE: sqlite counts them), `other` may (schema changes, PRAGMA, anything else).
+ */
+type StatementKind = 'read' | 'rows' | 'other';
+const READ_COMMANDS = new Set(['SELECT', 'BEGIN', 'COMMIT', 'END', 'ROLLBACK', 'SAVEPOINT', 'RELEASE', 'EXPLAIN']);
+const ROW_COMMANDS = new Set(['INSERT', 'UPDATE', 'DELETE', 'REPLACE']);
+
+export function statementKind(sql: string): StatementKind {
+  const command = (/^\s*([A-Za-z]+)/.exec(sql)?.[1] ?? '').toUpperCase();
+  return READ_COMMANDS.has(command) ? 'read' : ROW_COMMANDS.has(command) ? 'rows' : 'other';
+}
+
+/**
+ * Whether the file needs saving after this statement. A transaction's BEGIN and COMMIT, a
+ * read-only transaction, an `INSERT OR IGNORE` that was ignored or an UPDATE whose WHERE matched
+ * nothing leave it as it was: they used to count as writes, and a timer's read-only transaction
+ * cost a full export and fsync of the database every time it ran.
+ */
+function changedData(kind: StatementKind, result: QueryResult): boolean {
+  if (kind === 'read') return false;
+  // sqlite3_changes() of this statement (typeorm reads it right after stepping it).
+  return kind === 'other' || result.affected === undefined || result.affected > 0;
+}
+
+/**
  * An embedded-engine DataSource whose callers take turns on the one connection. `onWrite`
  * runs after each write is committed (the saver schedules a save of the file).
  */
@@ -177,14 +206,14 @@ export function serializedSqljsDataSource(options: DataSourceOptions, lock: Conn
   if (options.type !== 'sqljs') throw new Error('serializedSqljsDataSource is for the embedded (sqljs) engine');
   const dataSource = new DataSource(options);
   const driver = dataSource.driver as SqljsDriver;
-  const scopes = new AsyncLocalStorage<TransactionScope>();
+  const scopes = AsyncScopes.register(new AsyncLocalStorage<TransactionScope>());
   driver.createQueryRunner = () => new SerializedSqljsQueryRunner(driver, lock, scopes, onWrite);
   const manager = dataSource.manager;
   const transaction = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
   manager.transaction = ((...args: unknown[]) => {
     const scope = scopes.getStore();
     const inside = scope?.runner && lock.holder === scope.runner;
-    return inside ? transaction(...args) : scopes.run({ runner: null }, () => transaction(...args));
+    return inside ? transaction(...args) : AsyncScopes.run(scopes, { runner: null }, () => transaction(...args));
   }) as EntityManager['transaction'];
   return dataSource;
 }

@@ -10,6 +10,9 @@ import { assertJsonDepth } from '../errors/json-depth';
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { Logger as PinoLogger } from 'nestjs-pino';
+// nestjs-pino's request context (each request's logger); not in its index.
+import { storage as pinoRequestStorage } from 'nestjs-pino/storage';
+import { AsyncScopes } from '../concurrency/async-scopes';
 import { HttpErrorFilter } from '../errors/http-exception.filter';
 import { createValidationPipe } from '../errors/validation';
 import { OriginPolicy, registerOriginPolicy } from './origin-policy';
@@ -49,6 +52,14 @@ function jsonBody(maxDepth: number) {
 export function configureHttpApp(app: INestApplication, options: HttpAppOptions): void {
   const express = app as NestExpressApplication;
   const config = app.get<AppConfig>(APP_CONFIG);
+  // Each request's logger travels in an AsyncLocalStorage (nestjs-pino's): its scope is open from
+  // here, ahead of the logger's middleware, until the response is done (AsyncScopes switches the
+  // storages off when no request or transaction is open).
+  AsyncScopes.register(pinoRequestStorage);
+  express.use((_req: Request, res: Response, next: NextFunction) => {
+    res.once('close', AsyncScopes.enter());
+    next();
+  });
   const origins = OriginPolicy.fromConfig(config);
   registerOriginPolicy(express.getHttpServer(), origins);
   express.use(securityHeaders(origins));

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import { AsyncScopes } from '../concurrency/async-scopes';
 
 type AfterCommit = () => Promise<void> | void;
 
@@ -49,7 +50,8 @@ interface TransactionScope {
 @Injectable()
 export class TransactionalConnection {
   private readonly logger = new Logger('Transaction');
-  private readonly scopes = new AsyncLocalStorage<TransactionScope>();
+  /** Switched off between transactions (AsyncScopes: an enabled storage costs every promise of the process). */
+  private readonly scopes = AsyncScopes.register(new AsyncLocalStorage<TransactionScope>());
 
   constructor(@InjectDataSource() readonly dataSource: DataSource) {}
 
@@ -63,7 +65,7 @@ export class TransactionalConnection {
     const current = this.scopes.getStore();
     if (current) return work(current.manager);
     const afterCommit: AfterCommit[] = [];
-    const inScope = (manager: EntityManager) => this.scopes.run({ manager, afterCommit }, () => work(manager));
+    const inScope = (manager: EntityManager) => AsyncScopes.run(this.scopes, { manager, afterCommit }, () => work(manager));
     // The embedded engine has one connection and runs its transactions one after another: no levels to choose.
     const isolation = this.dataSource.options.type === 'sqljs' ? undefined : options.isolation;
     const result = await (isolation ? this.dataSource.transaction(isolation, inScope) : this.dataSource.transaction(inScope));

@@ -4,6 +4,8 @@ import { LiveSessionService } from '../sessions/live-session.service';
 import { ROOM_COUNTERS, RoomCounters } from './room-counters';
 
 const REPORT_EVERY_MS = 1000;
+/** A peak still rising is stored at least this often (a crowd trickling in for minutes). */
+export const PEAK_STORE_MAX_DELAY_MS = 10_000;
 
 interface Shared {
   /** The room's viewers on all processes at the last report, and this process's part of it. */
@@ -13,9 +15,17 @@ interface Shared {
   told: number | null;
   /** The highest total this process has stored as the session's peak. */
   peak: number;
+  /** A higher peak not stored yet, and when it was first seen. */
+  pending: number | null;
+  pendingSince: number;
 }
 
-/** A room's peak seen at a join, stored at the next report (one UPDATE a second, not one per join). */
+/**
+ * A room's peak seen at a join, stored once it stops rising: the first report that sees no higher
+ * peak stores it (a join burst is one UPDATE, and one save of the embedded database, not one a
+ * second while it lasts); a peak still rising is stored every PEAK_STORE_MAX_DELAY_MS, and what is
+ * pending when the room empties or the process stops.
+ */
 type PeakSeen = Map<string, number>;
 
 /**
@@ -32,6 +42,7 @@ export class ViewerCounter implements OnModuleDestroy {
   private readonly peakSeen: PeakSeen = new Map();
   private readonly timer: NodeJS.Timeout;
   private reporting = false;
+  private reportDone: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly hub: RoomHub,
@@ -67,20 +78,23 @@ export class ViewerCounter implements OnModuleDestroy {
     this.viewers.delete(sessionId);
   }
 
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     clearInterval(this.timer);
+    await this.reportDone;
+    await Promise.all([...this.shared.entries()].map(([id, s]) => this.storePeak(id, s)));
   }
 
-  private async report(): Promise<void> {
-    if (this.reporting) return;
+  private report(): Promise<void> {
+    if (this.reporting) return this.reportDone;
     this.reporting = true;
-    try {
-      const withSockets = new Set(this.hub.localRoomIds());
-      const rooms = new Set([...this.viewers.keys(), ...this.shared.keys(), ...withSockets]);
-      await Promise.all([...rooms].map((id) => this.reportRoom(id, withSockets.has(id))));
-    } finally {
-      this.reporting = false;
-    }
+    const withSockets = new Set(this.hub.localRoomIds());
+    // Rooms seen at a join since the last report too: their viewers may all have gone already.
+    const rooms = new Set([...this.viewers.keys(), ...this.shared.keys(), ...this.peakSeen.keys(), ...withSockets]);
+    this.reportDone = Promise.all([...rooms].map((id) => this.reportRoom(id, withSockets.has(id)))).then(
+      () => void (this.reporting = false),
+      () => void (this.reporting = false),
+    );
+    return this.reportDone;
   }
 
   private async reportRoom(sessionId: string, hasSockets: boolean): Promise<void> {
@@ -91,7 +105,7 @@ export class ViewerCounter implements OnModuleDestroy {
     } catch (err) {
       return this.logger.warn({ err }, `could not report the viewers of ${sessionId}`);
     }
-    const s = this.shared.get(sessionId) ?? { total, local, told: null, peak: 0 };
+    const s = this.shared.get(sessionId) ?? { total, local, told: null, peak: 0, pending: null, pendingSince: 0 };
     this.shared.set(sessionId, Object.assign(s, { total, local }));
     if (hasSockets && s.told !== total) {
       s.told = total;
@@ -99,12 +113,24 @@ export class ViewerCounter implements OnModuleDestroy {
     }
     const peak = Math.max(total, this.peakSeen.get(sessionId) ?? 0);
     this.peakSeen.delete(sessionId);
-    if (peak > s.peak) {
-      s.peak = peak;
-      await this.sessions
-        .notePeakViewers(sessionId, peak)
-        .catch((err: unknown) => this.logger.warn({ err }, 'could not store the peak'));
+    const now = Date.now();
+    const rose = peak > Math.max(s.peak, s.pending ?? 0);
+    if (rose) {
+      if (s.pending === null) s.pendingSince = now;
+      s.pending = peak;
     }
-    if (local === 0 && !hasSockets) this.shared.delete(sessionId);
+    const gone = local === 0 && !hasSockets;
+    if (!rose || gone || now - s.pendingSince >= PEAK_STORE_MAX_DELAY_MS) await this.storePeak(sessionId, s);
+    if (gone) this.shared.delete(sessionId);
+  }
+
+  private async storePeak(sessionId: string, s: Shared): Promise<void> {
+    const peak = s.pending;
+    if (peak === null) return;
+    s.pending = null;
+    s.peak = peak;
+    await this.sessions
+      .notePeakViewers(sessionId, peak)
+      .catch((err: unknown) => this.logger.warn({ err }, 'could not store the peak'));
   }
 }
