@@ -127,7 +127,6 @@ export class SqlRollupStore extends RollupStore {
     if (staged) this.remember(staged);
     return result;
   }
-  }
 
   /** After the commit: what the step wrote becomes what the next step reads. */
   private remember(staged: Staged): void {
