@@ -9,8 +9,11 @@ import {
   Principal,
   TransactionalConnection,
 } from '@livefair/core';
+import type { ImportMapping } from '@livefair/protocol';
 import { CatalogImport } from './entities/catalog-import.entity';
 import { IMPORT_LIMITS } from './import-limits';
+import { scanInWorker, ScanRefused } from './parse/scan-in-worker';
+import type { CheckedRow } from './parse/scan-messages';
 import { SheetError, SheetFormat, SheetLimits } from './parse/sheet-reader';
 import { openTable, SheetTable } from './parse/sheet-table';
 
@@ -77,6 +80,34 @@ export class ImportFiles {
 
   put(key: string, data: Buffer, contentType: string): Promise<void> {
     return this.storage.put(key, data, contentType);
+  }
+
+  /**
+   * Reads and checks every data row of a file in a worker thread with a bounded heap (a run's
+   * passes: the rows of a big workbook never pile up on the HTTP thread). Returns the non-empty rows.
+   */
+  async scan(
+    data: Buffer,
+    format: SheetFormat,
+    mapping: ImportMapping,
+    onRow: (r: CheckedRow) => void | Promise<void>,
+  ): Promise<number> {
+    const maxRows = this.maxRows;
+    try {
+      return await scanInWorker(
+        { data, format, limits: this.limits, mapping, maxRows, batchRows: IMPORT_LIMITS.batchRows },
+        onRow,
+      );
+    } catch (err) {
+      if (!(err instanceof ScanRefused)) throw err;
+      if (err.reason === 'rows-over-limit') {
+        throw new DomainError('IMPORT_TOO_MANY_ROWS', `An import may have at most ${maxRows} data rows`);
+      }
+      if (err.reason === 'out-of-memory') {
+        throw new DomainError('IMPORT_ZIP_TOO_LARGE', 'The workbook needs more memory to read than an import may use');
+      }
+      throw sheetDomainError(new SheetError(err.reason));
+    }
   }
 
   /** Opens the table of a file, mapping the reader's refusals to error codes. */
