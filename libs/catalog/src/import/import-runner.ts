@@ -19,7 +19,8 @@ class Cancelled extends Error {}
  * Runs an import: a first pass reads every row and finds the bad ones (nothing written); in
  * all-or-nothing mode any bad row ends the run there. The second pass writes the good rows in
  * batches (each written while the next is read), yielding to the event loop between them, updating
- * the progress and stopping at the next batch when cancelled. All-or-nothing writes every batch in one transaction (a cancel or a
+ * the progress and stopping at the next batch when cancelled. Each pass reads and checks the file in a
+ * worker thread with a bounded heap (ImportFiles.scan). All-or-nothing writes every batch in one transaction (a cancel or a
  * failure rolls all of it back); good-rows commits each batch (a cancel keeps what was written).
  */
 @Injectable()
