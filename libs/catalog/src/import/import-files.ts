@@ -83,19 +83,21 @@ export class ImportFiles {
   }
 
   /**
-   * Reads and checks every data row of a file in a worker thread with a bounded heap (a run's
-   * passes: the rows of a big workbook never pile up on the HTTP thread). Returns the non-empty rows.
+   * Reads and checks every data row of a file in a worker thread with a bounded heap (a run's passes
+   * and the preview: the rows of a big workbook never pile up on the HTTP thread). Returns the
+   * number of non-empty data rows; `withCells` hands each row's cells over as well.
    */
   async scan(
     data: Buffer,
     format: SheetFormat,
     mapping: ImportMapping,
     onRow: (r: CheckedRow) => void | Promise<void>,
+    withCells = false,
   ): Promise<number> {
     const maxRows = this.maxRows;
     try {
       return await scanInWorker(
-        { data, format, limits: this.limits, mapping, maxRows, batchRows: IMPORT_LIMITS.batchRows },
+        { data, format, limits: this.limits, mapping, maxRows, batchRows: IMPORT_LIMITS.batchRows, withCells },
         onRow,
       );
     } catch (err) {

@@ -16,7 +16,7 @@ import { CatalogImport } from './entities/catalog-import.entity';
 import { ImportedItem } from './entities/imported-item.entity';
 import { ImportFiles, previewKey } from './import-files';
 import { IMPORT_LIMITS } from './import-limits';
-import { scanTable } from './import-scan';
+import type { CheckedRow } from './parse/scan-messages';
 import { ImportSettingsService } from './import-settings.service';
 import { proposedMapping, toImportView } from './import-views';
 import { sniffFormat } from './parse/sheet-reader';
@@ -200,8 +200,8 @@ export class ImportService {
     const known = new Set(knownRows.map((r) => r.itemNo.toLowerCase()));
     const rows: PreviewRow[] = [];
     const summary = { total: 0, good: 0, bad: 0, creates: 0, updates: 0 };
-    const cell = (cells: string[], f: ImportField) => (mapping[f] === undefined ? '' : (cells[mapping[f]!] ?? ''));
-    summary.total = await scanTable(await this.files.table(data, imp.format), mapping, this.files.maxRows, (r) => {
+    const cell = (cells: string[] = [], f: ImportField) => (mapping[f] === undefined ? '' : (cells[mapping[f]!] ?? ''));
+    const scanned = (r: CheckedRow) => {
       const action = r.problems.length ? 'skip' : known.has(r.item!.itemKey) ? 'update' : 'create';
       if (action === 'skip') summary.bad++;
       else summary.good++;
@@ -218,7 +218,8 @@ export class ImportService {
         action,
         problems: r.problems,
       });
-    });
+    };
+    summary.total = await this.files.scan(data, imp.format, mapping, scanned, true);
     const result = { mappingJson, knownStamp, rows, summary };
     await this.files.put(previewKey(imp.id), Buffer.from(JSON.stringify(result)), 'application/json');
     this.keep(imp.id, result);

@@ -10,6 +10,8 @@ export interface ScanRequest {
   mapping: ImportMapping;
   maxRows: number;
   batchRows: number;
+  /** Hand each row's cells over too (the preview shows what a bad row holds). */
+  withCells?: boolean;
 }
 
 /** One checked data row as the run takes it (its cells stay in the scan thread). */
@@ -17,6 +19,8 @@ export interface CheckedRow {
   row: number;
   item: ParsedItem | null;
   problems: RowProblem[];
+  /** With `withCells` only. */
+  cells?: string[];
 }
 
 /** Scan thread -> run: a batch of checked rows, the end (non-empty rows), or why the file does not read. */

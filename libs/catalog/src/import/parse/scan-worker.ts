@@ -36,7 +36,7 @@ async function scan(req: ScanRequest): Promise<void> {
     if (r.cells.every((c) => !c)) continue;
     if (++total > req.maxRows) return post({ type: 'refused', reason: 'rows-over-limit' });
     const { item, problems } = checkRow(r.row, r.cells, req.mapping, table.headers, seen);
-    batch.push({ row: r.row, item, problems });
+    batch.push(req.withCells ? { row: r.row, item, problems, cells: r.cells } : { row: r.row, item, problems });
     if (batch.length >= req.batchRows) {
       await send(batch);
       batch = [];
