@@ -12,10 +12,9 @@ import {
 import type { ImportMapping } from '@livefair/protocol';
 import { CatalogImport } from './entities/catalog-import.entity';
 import { IMPORT_LIMITS } from './import-limits';
-import { scanInWorker, ScanRefused } from './parse/scan-in-worker';
-import type { CheckedRow } from './parse/scan-messages';
+import { headInWorker, scanInWorker, ScanRefused } from './parse/scan-in-worker';
+import type { CheckedRow, SheetHead } from './parse/scan-messages';
 import { SheetError, SheetFormat, SheetLimits } from './parse/sheet-reader';
-import { openTable, SheetTable } from './parse/sheet-table';
 
 /** Where an import's computed preview is stored (the cleanup job removes it with the file). */
 export function previewKey(importId: string): string {
@@ -94,12 +93,28 @@ export class ImportFiles {
     onRow: (r: CheckedRow) => void | Promise<void>,
     withCells = false,
   ): Promise<number> {
+    const req = {
+      data,
+      format,
+      limits: this.limits,
+      mapping,
+      maxRows: this.maxRows,
+      batchRows: IMPORT_LIMITS.batchRows,
+      withCells,
+    };
+    return this.refusalsAsErrors(() => scanInWorker(req, onRow));
+  }
+
+  /** An upload's header and sample rows, read in the scan thread. */
+  head(data: Buffer, format: SheetFormat): Promise<SheetHead> {
+    const req = { data, format, limits: this.limits, mapping: {}, maxRows: this.maxRows, batchRows: 1 };
+    return this.refusalsAsErrors(() => headInWorker({ ...req, sampleRows: IMPORT_LIMITS.sampleRows }));
+  }
+
+  private async refusalsAsErrors<T>(work: () => Promise<T>): Promise<T> {
     const maxRows = this.maxRows;
     try {
-      return await scanInWorker(
-        { data, format, limits: this.limits, mapping, maxRows, batchRows: IMPORT_LIMITS.batchRows, withCells },
-        onRow,
-      );
+      return await work();
     } catch (err) {
       if (!(err instanceof ScanRefused)) throw err;
       if (err.reason === 'rows-over-limit') {
@@ -110,21 +125,6 @@ export class ImportFiles {
       }
       throw sheetDomainError(new SheetError(err.reason));
     }
-  }
-
-  /** Opens the table of a file, mapping the reader's refusals to error codes. */
-  async table(data: Buffer, format: SheetFormat): Promise<SheetTable> {
-    return asDomainError(() => openTable(data, format, this.limits));
-  }
-}
-
-/** Runs `work`, turning a SheetError into the import's error code. */
-export async function asDomainError<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof SheetError) throw sheetDomainError(err);
-    throw err;
   }
 }
 

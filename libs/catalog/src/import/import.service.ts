@@ -15,7 +15,6 @@ import { exhibitorEnterprise } from '../exhibitor-enterprise';
 import { CatalogImport } from './entities/catalog-import.entity';
 import { ImportedItem } from './entities/imported-item.entity';
 import { ImportFiles, previewKey } from './import-files';
-import { IMPORT_LIMITS } from './import-limits';
 import type { CheckedRow } from './parse/scan-messages';
 import { ImportSettingsService } from './import-settings.service';
 import { proposedMapping, toImportView } from './import-views';
@@ -51,17 +50,7 @@ export class ImportService {
     if (format === 'csv' && looksBinary(data)) {
       throw new DomainError('IMPORT_FILE_UNREADABLE', 'Only XLSX workbooks and CSV text files can be imported');
     }
-    const table = await this.files.table(data, format);
-    const sample: string[][] = [];
-    try {
-      for await (const r of table.rows) {
-        if (r.cells.every((c) => !c)) continue;
-        sample.push(r.cells.slice(0, table.headers.length));
-        if (sample.length >= IMPORT_LIMITS.sampleRows) break;
-      }
-    } finally {
-      await table.rows.return(undefined);
-    }
+    const table = await this.files.head(data, format);
     if (!table.headers.length) throw new DomainError('IMPORT_NO_HEADER', 'The sheet has no header row');
     const id = randomUUID();
     const fileKey = `imports/${id}.${format}`;
@@ -82,7 +71,7 @@ export class ImportService {
         bytes: data.length,
         headerRow: table.headerRow,
         headers: table.headers.map((h) => h.slice(0, 200)),
-        sample: sample.map((r) => r.map((c) => c.slice(0, 200))),
+        sample: table.sample.map((r) => r.map((c) => c.slice(0, 200))),
         mapping: null,
         mode: null,
         status: 'uploaded',

@@ -1,4 +1,4 @@
-import { scanInWorker, ScanRefused } from './scan-in-worker';
+import { headInWorker, scanInWorker, ScanRefused } from './scan-in-worker';
 import type { ScanRequest } from './scan-messages';
 
 const limits = { maxRows: 5000, maxColumns: 60, maxCellChars: 4000, maxUnzippedBytes: 1e9, maxZipEntries: 100 };
@@ -29,6 +29,19 @@ describe('the scan thread', () => {
     expect(total).toBe(1200);
     expect(rows).toEqual(Array.from({ length: 1200 }, (_, i) => i + 2));
     expect(problems).toEqual(['ITEM_NO_DUPLICATE']);
+  });
+
+  it('reads an upload’s header and first rows, skipping empty ones', async () => {
+    const data = Buffer.from('Price list 2026\r\nItem No.,Description\r\n,\r\nA-1,Kettle\r\nA-2,Lamp\r\nA-3,Bag\r\n');
+    const head = await headInWorker({ ...request(data), sampleRows: 2 });
+    expect(head).toEqual({
+      headerRow: 2,
+      headers: ['Item No.', 'Description'],
+      sample: [
+        ['A-1', 'Kettle'],
+        ['A-2', 'Lamp'],
+      ],
+    });
   });
 
   it('refuses a file with more data rows than an import may have', async () => {

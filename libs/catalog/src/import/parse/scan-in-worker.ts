@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { CheckedRow, ScanMessage, ScanRequest } from './scan-messages';
+import { CheckedRow, ScanMessage, ScanRequest, SheetHead } from './scan-messages';
 
 /**
  * The scan thread's heap: exceljs makes several objects per cell, and on the main thread the ones
@@ -29,9 +29,24 @@ export class ScanRefused extends Error {
  * in order (it may be async: the scan waits, holding at most two batches ahead). Returns the number
  * of non-empty data rows. Stopping early (`onRow` throws) ends the thread.
  */
-export function scanInWorker(req: ScanRequest, onRow: (r: CheckedRow) => void | Promise<void>): Promise<number> {
+export async function scanInWorker(req: ScanRequest, onRow: (r: CheckedRow) => void | Promise<void>): Promise<number> {
+  const end = await inWorker(req, onRow);
+  if (end.type !== 'done') throw new Error('import scan thread answered a head to a scan');
+  return end.total;
+}
+
+/** The header and the first `sampleRows` non-empty rows under it, read in the scan thread (an upload). */
+export async function headInWorker(req: ScanRequest & { sampleRows: number }): Promise<SheetHead> {
+  const end = await inWorker(req, () => undefined);
+  if (end.type !== 'head') throw new Error('import scan thread answered a scan to a head');
+  return { headerRow: end.headerRow, headers: end.headers, sample: end.sample };
+}
+
+type ScanEnd = Extract<ScanMessage, { type: 'done' | 'head' }>;
+
+function inWorker(req: ScanRequest, onRow: (r: CheckedRow) => void | Promise<void>): Promise<ScanEnd> {
   const worker = new Worker(ENTRY, { workerData: req, execArgv: EXEC_ARGV, resourceLimits: SCAN_HEAP });
-  return new Promise<number>((resolve, reject) => {
+  return new Promise<ScanEnd>((resolve, reject) => {
     const queue: ScanMessage[] = [];
     let busy = false;
     let finished = false;
@@ -50,7 +65,7 @@ export function scanInWorker(req: ScanRequest, onRow: (r: CheckedRow) => void | 
           if (m.type === 'rows') {
             for (const r of m.rows) await onRow(r);
             worker.postMessage('more');
-          } else if (m.type === 'done') end(() => resolve(m.total));
+          } else if (m.type === 'done' || m.type === 'head') end(() => resolve(m));
           else if (m.type === 'refused') end(() => reject(new ScanRefused(m.reason)));
           else end(() => reject(new Error(`import scan failed: ${m.message}`)));
         }

@@ -12,6 +12,15 @@ export interface ScanRequest {
   batchRows: number;
   /** Hand each row's cells over too (the preview shows what a bad row holds). */
   withCells?: boolean;
+  /** Only the header and this many sample rows (an upload); the rows are not checked. */
+  sampleRows?: number;
+}
+
+/** An upload's look at the file: where the header is, its texts and the first non-empty rows under it. */
+export interface SheetHead {
+  headerRow: number;
+  headers: string[];
+  sample: string[][];
 }
 
 /** One checked data row as the run takes it (its cells stay in the scan thread). */
@@ -27,6 +36,7 @@ export interface CheckedRow {
 export type ScanMessage =
   | { type: 'rows'; rows: CheckedRow[] }
   | { type: 'done'; total: number }
+  | ({ type: 'head' } & SheetHead)
   | { type: 'refused'; reason: 'unreadable' | 'zip-bomb' | 'too-many-rows' | 'too-many-columns' | 'rows-over-limit' }
   | { type: 'failed'; message: string };
 

@@ -29,6 +29,15 @@ async function send(rows: CheckedRow[]): Promise<void> {
 
 async function scan(req: ScanRequest): Promise<void> {
   const table = await openTable(Buffer.from(req.data.buffer, req.data.byteOffset, req.data.byteLength), req.format, req.limits);
+  if (req.sampleRows !== undefined) {
+    const sample: string[][] = [];
+    for await (const r of table.rows) {
+      if (r.cells.every((c) => !c)) continue;
+      sample.push(r.cells.slice(0, table.headers.length));
+      if (sample.length >= req.sampleRows) break;
+    }
+    return post({ type: 'head', headerRow: table.headerRow, headers: table.headers, sample });
+  }
   const seen = new Map<string, number>();
   let total = 0;
   let batch: CheckedRow[] = [];
