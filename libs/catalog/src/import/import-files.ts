@@ -9,10 +9,12 @@ import {
   Principal,
   TransactionalConnection,
 } from '@livefair/core';
+import type { ImportMapping } from '@livefair/protocol';
 import { CatalogImport } from './entities/catalog-import.entity';
 import { IMPORT_LIMITS } from './import-limits';
+import { headInWorker, scanInWorker, ScanRefused } from './parse/scan-in-worker';
+import type { CheckedRow, SheetHead } from './parse/scan-messages';
 import { SheetError, SheetFormat, SheetLimits } from './parse/sheet-reader';
-import { openTable, SheetTable } from './parse/sheet-table';
 
 /** Where an import's computed preview is stored (the cleanup job removes it with the file). */
 export function previewKey(importId: string): string {
@@ -79,19 +81,50 @@ export class ImportFiles {
     return this.storage.put(key, data, contentType);
   }
 
-  /** Opens the table of a file, mapping the reader's refusals to error codes. */
-  async table(data: Buffer, format: SheetFormat): Promise<SheetTable> {
-    return asDomainError(() => openTable(data, format, this.limits));
+  /**
+   * Reads and checks every data row of a file in a worker thread with a bounded heap (a run's passes
+   * and the preview: the rows of a big workbook never pile up on the HTTP thread). Returns the
+   * number of non-empty data rows; `withCells` hands each row's cells over as well.
+   */
+  async scan(
+    data: Buffer,
+    format: SheetFormat,
+    mapping: ImportMapping,
+    onRow: (r: CheckedRow) => void | Promise<void>,
+    withCells = false,
+  ): Promise<number> {
+    const req = {
+      data,
+      format,
+      limits: this.limits,
+      mapping,
+      maxRows: this.maxRows,
+      batchRows: IMPORT_LIMITS.batchRows,
+      withCells,
+    };
+    return this.refusalsAsErrors(() => scanInWorker(req, onRow));
   }
-}
 
-/** Runs `work`, turning a SheetError into the import's error code. */
-export async function asDomainError<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof SheetError) throw sheetDomainError(err);
-    throw err;
+  /** An upload's header and sample rows, read in the scan thread. */
+  head(data: Buffer, format: SheetFormat): Promise<SheetHead> {
+    const req = { data, format, limits: this.limits, mapping: {}, maxRows: this.maxRows, batchRows: 1 };
+    return this.refusalsAsErrors(() => headInWorker({ ...req, sampleRows: IMPORT_LIMITS.sampleRows }));
+  }
+
+  private async refusalsAsErrors<T>(work: () => Promise<T>): Promise<T> {
+    const maxRows = this.maxRows;
+    try {
+      return await work();
+    } catch (err) {
+      if (!(err instanceof ScanRefused)) throw err;
+      if (err.reason === 'rows-over-limit') {
+        throw new DomainError('IMPORT_TOO_MANY_ROWS', `An import may have at most ${maxRows} data rows`);
+      }
+      if (err.reason === 'out-of-memory') {
+        throw new DomainError('IMPORT_ZIP_TOO_LARGE', 'The workbook needs more memory to read than an import may use');
+      }
+      throw sheetDomainError(new SheetError(err.reason));
+    }
   }
 }
 

@@ -9,7 +9,6 @@ import { ImportedItem } from './entities/imported-item.entity';
 import { ImportFiles } from './import-files';
 import type { RunImportPayload } from './import-jobs';
 import { IMPORT_LIMITS } from './import-limits';
-import { scanTable } from './import-scan';
 import { ImportSettingsService } from './import-settings.service';
 import { ImportWriter, KnownItem } from './import-writer';
 import { ParsedItem, rowProblem } from './parse/row-check';
@@ -20,7 +19,8 @@ class Cancelled extends Error {}
  * Runs an import: a first pass reads every row and finds the bad ones (nothing written); in
  * all-or-nothing mode any bad row ends the run there. The second pass writes the good rows in
  * batches (each written while the next is read), yielding to the event loop between them, updating
- * the progress and stopping at the next batch when cancelled. All-or-nothing writes every batch in one transaction (a cancel or a
+ * the progress and stopping at the next batch when cancelled. Each pass reads and checks the file in a
+ * worker thread with a bounded heap (ImportFiles.scan). All-or-nothing writes every batch in one transaction (a cancel or a
  * failure rolls all of it back); good-rows commits each batch (a cancel keeps what was written).
  */
 @Injectable()
@@ -66,12 +66,11 @@ export class ImportRunner {
     const known = await this.knownItems(imp.enterpriseId);
     const existingProducts = await this.tx.getRepository(Product).count({ where: { enterpriseId: imp.enterpriseId } });
     let room = Math.max(0, this.config.catalog.maxProducts - existingProducts);
-    const maxRows = this.config.catalogImport.maxRows;
 
     // Pass 1: check every row; nothing is written.
     const problems: RowProblem[] = [];
     const badRows = new Set<number>();
-    const total = await scanTable(await this.files.table(data, imp.format), mapping, maxRows, (r) => {
+    const total = await this.files.scan(data, imp.format, mapping, (r) => {
       if (r.item && !known.has(r.item.itemKey)) {
         if (room > 0) room--;
         else
@@ -128,7 +127,7 @@ export class ImportRunner {
         writing.catch(() => undefined);
         await yieldToLoop();
       };
-      await scanTable(await this.files.table(data, imp.format), mapping, maxRows, async (r) => {
+      await this.files.scan(data, imp.format, mapping, async (r) => {
         if (!r.item || badRows.has(r.row)) return;
         batch.push(r.item);
         if (batch.length >= IMPORT_LIMITS.batchRows) await flush();

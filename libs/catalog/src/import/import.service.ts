@@ -15,8 +15,7 @@ import { exhibitorEnterprise } from '../exhibitor-enterprise';
 import { CatalogImport } from './entities/catalog-import.entity';
 import { ImportedItem } from './entities/imported-item.entity';
 import { ImportFiles, previewKey } from './import-files';
-import { IMPORT_LIMITS } from './import-limits';
-import { scanTable } from './import-scan';
+import type { CheckedRow } from './parse/scan-messages';
 import { ImportSettingsService } from './import-settings.service';
 import { proposedMapping, toImportView } from './import-views';
 import { sniffFormat } from './parse/sheet-reader';
@@ -51,17 +50,7 @@ export class ImportService {
     if (format === 'csv' && looksBinary(data)) {
       throw new DomainError('IMPORT_FILE_UNREADABLE', 'Only XLSX workbooks and CSV text files can be imported');
     }
-    const table = await this.files.table(data, format);
-    const sample: string[][] = [];
-    try {
-      for await (const r of table.rows) {
-        if (r.cells.every((c) => !c)) continue;
-        sample.push(r.cells.slice(0, table.headers.length));
-        if (sample.length >= IMPORT_LIMITS.sampleRows) break;
-      }
-    } finally {
-      await table.rows.return(undefined);
-    }
+    const table = await this.files.head(data, format);
     if (!table.headers.length) throw new DomainError('IMPORT_NO_HEADER', 'The sheet has no header row');
     const id = randomUUID();
     const fileKey = `imports/${id}.${format}`;
@@ -82,7 +71,7 @@ export class ImportService {
         bytes: data.length,
         headerRow: table.headerRow,
         headers: table.headers.map((h) => h.slice(0, 200)),
-        sample: sample.map((r) => r.map((c) => c.slice(0, 200))),
+        sample: table.sample.map((r) => r.map((c) => c.slice(0, 200))),
         mapping: null,
         mode: null,
         status: 'uploaded',
@@ -200,8 +189,8 @@ export class ImportService {
     const known = new Set(knownRows.map((r) => r.itemNo.toLowerCase()));
     const rows: PreviewRow[] = [];
     const summary = { total: 0, good: 0, bad: 0, creates: 0, updates: 0 };
-    const cell = (cells: string[], f: ImportField) => (mapping[f] === undefined ? '' : (cells[mapping[f]!] ?? ''));
-    summary.total = await scanTable(await this.files.table(data, imp.format), mapping, this.files.maxRows, (r) => {
+    const cell = (cells: string[] = [], f: ImportField) => (mapping[f] === undefined ? '' : (cells[mapping[f]!] ?? ''));
+    const scanned = (r: CheckedRow) => {
       const action = r.problems.length ? 'skip' : known.has(r.item!.itemKey) ? 'update' : 'create';
       if (action === 'skip') summary.bad++;
       else summary.good++;
@@ -218,7 +207,8 @@ export class ImportService {
         action,
         problems: r.problems,
       });
-    });
+    };
+    summary.total = await this.files.scan(data, imp.format, mapping, scanned, true);
     const result = { mappingJson, knownStamp, rows, summary };
     await this.files.put(previewKey(imp.id), Buffer.from(JSON.stringify(result)), 'application/json');
     this.keep(imp.id, result);
