@@ -80,7 +80,7 @@ describe('analytics fold memory with two writers (MariaDB)', () => {
     expect(await figures(rebuilt)).toMatchObject({ visits: 1, dwellSeconds: 65, median: 65 });
   });
 
-  // Full steps read the next step's events ahead, on another connection, while they write.
+  // A rebuild's full steps read the next step's events ahead, on another connection, while they write.
   it('folds in small full steps with events read ahead (one stored behind the read) to what one step folds', async () => {
     const small = new SqlRollupStore(new TransactionalConnection(ds));
     await small.reset();
@@ -95,13 +95,13 @@ describe('analytics fold memory with two writers (MariaDB)', () => {
     const total = head + 3;
     let folded = 0;
     // Steps of 2: each full step starts a read of the next two events.
-    folded += (await small.foldNext(2)).folded;
+    folded += (await small.foldNext(2, true)).folded;
     expect(folded).toBe(2);
     const third = randomUUID();
     await insert('booth.enter', 200, third); // stored after that read was sent, or while it ran
     await insert('booth.leave', 260, third);
     for (let step = 0; step < 20; step++) {
-      const n = (await small.foldNext(2)).folded;
+      const n = (await small.foldNext(2, true)).folded;
       if (n === 0) break;
       folded += n;
     }

@@ -69,14 +69,14 @@ export class SqlRollupStore extends RollupStore {
     return this.tx.manager;
   }
 
-  async foldNext(limit: number): Promise<{ folded: number; seq: number }> {
+  async foldNext(limit: number, readAhead = false): Promise<{ folded: number; seq: number }> {
     await this.ensureCursor();
     // The fold runs every second: with no event after the cursor this process last saw, it opens no
     // transaction (on MariaDB a row lock, on the embedded engine the one connection). A cursor moved
     // on by another process is read again once an event comes after the one seen here.
     const known = this.knownSeq;
     if (known !== null && !(await this.eventsAfter(known))) return { folded: 0, seq: known };
-    const result = await this.foldInTransaction(limit);
+    const result = await this.foldInTransaction(limit, readAhead);
     this.knownSeq = result.seq;
     return result;
   }
@@ -86,7 +86,7 @@ export class SqlRollupStore extends RollupStore {
     return rows.length > 0;
   }
 
-  private async foldInTransaction(limit: number): Promise<{ folded: number; seq: number }> {
+  private async foldInTransaction(limit: number, readAhead: boolean): Promise<{ folded: number; seq: number }> {
     const cache = this.cache;
     let staged: Staged | null = null;
     let result: { folded: number; seq: number };
@@ -132,9 +132,10 @@ export class SqlRollupStore extends RollupStore {
           });
         }
         if (events.length === 0) return { folded: 0, seq: from };
-        // A full step (a rebuild, or a fold behind): the next step's events are read on another
-        // connection while this one folds and writes. Not on the embedded engine (one connection).
-        if (mysql && rows.length === limit && events.length === limit) {
+        // A rebuild's full step: the next step's events are read on another connection while this
+        // one folds and writes. Not on the embedded engine (one connection), nor in the incremental
+        // fold, which shares its process with ingest and should read what is there when it runs.
+        if (readAhead && mysql && rows.length === limit && events.length === limit) {
           const after = events[events.length - 1].seq;
           const read = readEvents(this.tx.dataSource.manager, after, limit);
           read.catch(() => undefined); // a failed read-ahead is read again by the next step
