@@ -36,7 +36,7 @@ describe('analytics fold memory with two writers (MariaDB)', () => {
     await db?.drop();
   });
 
-  const insert = (type: string, seconds: number) =>
+  const insert = (type: string, seconds: number, visit = visitId) =>
     ds.query(
       'INSERT INTO analytics_events (id, type, visitorId, expoId, hallId, boothId, enterpriseId, visitId, watching, valueFen, occurredAt, receivedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)',
       [
@@ -47,7 +47,7 @@ describe('analytics fold memory with two writers (MariaDB)', () => {
         booth.hallId,
         booth.boothId,
         booth.enterpriseId,
-        visitId,
+        visit,
         new Date(t0 + seconds * 1000),
         new Date(Date.now() - 60_000),
       ],
@@ -78,5 +78,40 @@ describe('analytics fold memory with two writers (MariaDB)', () => {
     await insert('heartbeat', 65);
     expect((await rebuilt.foldNext(1000)).folded).toBe(1);
     expect(await figures(rebuilt)).toMatchObject({ visits: 1, dwellSeconds: 65, median: 65 });
+  });
+
+  // A rebuild's full steps read the next step's events ahead, on another connection, while they write.
+  it('folds in small full steps with events read ahead (one stored behind the read) to what one step folds', async () => {
+    const small = new SqlRollupStore(new TransactionalConnection(ds));
+    await small.reset();
+    const head = (await small.headSeq()) - (await small.cursor()).seq;
+    const second = randomUUID();
+    for (const [type, s] of [
+      ['booth.enter', 100],
+      ['heartbeat', 115],
+      ['booth.leave', 120],
+    ] as const)
+      await insert(type, s, second);
+    const total = head + 3;
+    let folded = 0;
+    // Steps of 2: each full step starts a read of the next two events.
+    folded += (await small.foldNext(2, true)).folded;
+    expect(folded).toBe(2);
+    const third = randomUUID();
+    await insert('booth.enter', 200, third); // stored after that read was sent, or while it ran
+    await insert('booth.leave', 260, third);
+    for (let step = 0; step < 20; step++) {
+      const n = (await small.foldNext(2, true)).folded;
+      if (n === 0) break;
+      folded += n;
+    }
+    expect(folded).toBe(total + 2);
+    const stepwise = await figures(small);
+    const whole = new SqlRollupStore(new TransactionalConnection(ds));
+    await whole.reset();
+    expect((await whole.foldNext(100_000)).folded).toBe(total + 2);
+    expect(await figures(whole)).toEqual(stepwise);
+    // The first test's visit (when it ran) and the two visits here.
+    expect(stepwise.visits).toBe((head > 0 ? 1 : 0) + 2);
   });
 });

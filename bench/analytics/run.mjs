@@ -16,8 +16,10 @@
 // concurrent requests share group-commit statements (INSERT IGNORE ... RETURNING id, answered
 // after commit), and the all-in-one process folds while it ingests (as a single-process deployment
 // does). The rebuild runs in the admin process with 100,000-event steps and its memory of what it
-// wrote (no state selects after its reset). BENCH_PROFILE_DIR=<dir> writes a CPU profile of each
-// server process there.
+// wrote (no state selects after its reset), each step's events read on a second connection while
+// the step before writes. A booth the ingest cache misses brings in its whole expo's booths; the
+// per-visitor/IP counts of concurrent requests share a Redis MULTI. BENCH_PROFILE_DIR=<dir> writes
+// a CPU profile of each server process there.
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import jwt from 'jsonwebtoken';

@@ -9,6 +9,14 @@ import { Booth } from './entities/booth.entity';
 import { Hall } from './entities/hall.entity';
 import { toBoothSummary } from './views';
 
+/** Where a booth is: its expo, hall and enterprise. */
+export interface BoothPlace {
+  id: string;
+  expoId: string;
+  hallId: string;
+  enterpriseId: string;
+}
+
 @Injectable()
 export class BoothService {
   constructor(
@@ -51,6 +59,28 @@ export class BoothService {
   async enterpriseIdsOfExpo(expoId: string): Promise<string[]> {
     const rows = await this.booths.find({ where: { expoId }, select: { id: true, enterpriseId: true } });
     return [...new Set(rows.map((b) => b.enterpriseId))];
+  }
+
+  /**
+   * For analytics' ingest: where `boothId` is and where the other booths of its expo are (at most
+   * `limit` of them), in two queries, so that a process learns an expo's booths at once instead of
+   * one look-up per booth. Empty when there is no such booth or its expo is a draft.
+   */
+  async placesAround(boothId: string, limit = 5_000): Promise<BoothPlace[]> {
+    const places = (where: string, param: Record<string, string>, max: number) =>
+      this.booths
+        .createQueryBuilder('b')
+        .innerJoin('b.hall', 'h')
+        .innerJoin('h.expo', 'e')
+        .select(['b.id AS id', 'b.expoId AS expoId', 'b.hallId AS hallId', 'b.enterpriseId AS enterpriseId'])
+        .where(where, param)
+        .andWhere("e.status <> 'draft'")
+        .limit(max)
+        .getRawMany<BoothPlace>();
+    const [own] = await places('b.id = :boothId', { boothId }, 1);
+    if (!own) return [];
+    const others = await places('b.expoId = :expoId AND b.id <> :boothId', { expoId: own.expoId, boothId }, limit);
+    return [own, ...others];
   }
 
   /** For the live context: is this user on the booth's staff? */

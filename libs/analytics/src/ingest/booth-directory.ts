@@ -22,6 +22,8 @@ export class BoothDirectory {
   private readonly booths = new Map<string, Cached<Place | null>>();
   private readonly halls = new Map<string, Cached<Set<string> | null>>();
   private readonly loading = new Map<string, Promise<unknown>>();
+  /** The expo-wide booth load under way, if any. */
+  private bulk: Promise<unknown> | null = null;
 
   constructor(
     private readonly boothService: BoothService,
@@ -38,13 +40,33 @@ export class BoothDirectory {
     return fresh(this.halls.get(expoId));
   }
 
-  booth(boothId: string): Promise<Place | null> {
+  /**
+   * A booth's place. A miss learns every booth of the booth's expo in one go (the expo context's
+   * `placesAround`): a process's first events of an expo name many booths, each would otherwise be a
+   * look-up of its own (and again when the cache goes stale each minute). Misses that arrive while
+   * such a load is under way wait for it first, then look again.
+   */
+  async booth(boothId: string): Promise<Place | null> {
+    while (this.bulk) {
+      await this.bulk.catch(() => undefined);
+      const hit = fresh(this.booths.get(boothId));
+      if (hit !== undefined) return hit;
+    }
     return this.cached(this.booths, `b:${boothId}`, boothId, async () => {
+      const load = this.boothService.placesAround(boothId);
+      this.bulk = load;
       try {
-        const b = await this.boothService.detail(boothId);
-        return { boothId: b.id, expoId: b.expoId, hallId: b.hallId, enterpriseId: b.enterprise.id };
-      } catch {
-        return null;
+        const places = await load.catch(() => []);
+        const until = Date.now() + TTL_MS;
+        if (this.booths.size + places.length > 50_000) this.booths.clear();
+        for (const p of places)
+          this.booths.set(p.id, {
+            value: { boothId: p.id, expoId: p.expoId, hallId: p.hallId, enterpriseId: p.enterpriseId },
+            until,
+          });
+        return this.booths.get(boothId)?.value ?? null;
+      } finally {
+        if (this.bulk === load) this.bulk = null;
       }
     });
   }

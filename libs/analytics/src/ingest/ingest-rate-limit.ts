@@ -11,6 +11,13 @@ const WINDOW_MS = 60_000;
 @Injectable()
 export class IngestRateLimit {
   private readonly local = new Map<string, { window: number; count: number }>();
+  private readonly waiting: {
+    keys: string[];
+    n: number;
+    resolve: (totals: number[]) => void;
+    reject: (e: unknown) => void;
+  }[] = [];
+  private sending = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -35,14 +42,47 @@ export class IngestRateLimit {
     };
   }
 
-  private async countInRedis(keys: string[], window: number, n: number): Promise<number[]> {
-    const multi = this.redis.client().multi();
-    for (const k of keys) {
-      const key = this.redis.key('analytics', 'rate', k, String(window));
-      multi.incrby(key, n).pexpire(key, WINDOW_MS * 2);
+  /**
+   * The Redis counts go out as one MULTI at a time: requests that arrive while one is under way
+   * wait and share the next (each INCRBY still answers its own running total, in order), so the
+   * cost is a round trip per group of requests rather than per request.
+   */
+  private countInRedis(keys: string[], window: number, n: number): Promise<number[]> {
+    return new Promise<number[]>((resolve, reject) => {
+      this.waiting.push({ keys: keys.map((k) => this.redis.key('analytics', 'rate', k, String(window))), n, resolve, reject });
+      if (!this.sending) void this.send();
+    });
+  }
+
+  private async send(): Promise<void> {
+    this.sending = true;
+    try {
+      while (this.waiting.length > 0) {
+        const group = this.waiting.splice(0, this.waiting.length);
+        const multi = this.redis.client().multi();
+        const expiring = new Set<string>();
+        for (const w of group)
+          for (const key of w.keys) {
+            multi.incrby(key, w.n);
+            expiring.add(key);
+          }
+        for (const key of expiring) multi.pexpire(key, WINDOW_MS * 2);
+        try {
+          const res = (await multi.exec()) as [Error | null, number][];
+          let i = 0;
+          for (const w of group) {
+            const totals = w.keys.map(() => res[i++]);
+            const failed = totals.find(([e]) => e);
+            if (failed) w.reject(failed[0]);
+            else w.resolve(totals.map(([, v]) => Number(v)));
+          }
+        } catch (e) {
+          for (const w of group) w.reject(e);
+        }
+      }
+    } finally {
+      this.sending = false;
     }
-    const res = (await multi.exec()) as [Error | null, number][];
-    return keys.map((_, i) => Number(res[i * 2][1]));
   }
 
   private countLocally(key: string, window: number, n: number): number {

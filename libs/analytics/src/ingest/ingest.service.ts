@@ -109,22 +109,21 @@ export class IngestService {
       return null;
     }
     const occurredAt = clientTime > receivedAt ? receivedAt : clientTime;
+    // Field by field: no object literal per event to copy from (ingest makes 50 of these per request).
     const row = new RawEvent();
-    Object.assign(row, {
-      id: dto.id,
-      type: dto.type,
-      visitorId,
-      userId: principal?.userId ?? null,
-      hallId: null,
-      boothId: null,
-      enterpriseId: null,
-      visitId: dto.visitId ?? null,
-      refId: dto.productId ?? dto.sessionId ?? null,
-      watching: dto.type === 'heartbeat' && dto.watching === true,
-      valueFen: 0,
-      occurredAt,
-      receivedAt,
-    });
+    row.id = dto.id;
+    row.type = dto.type;
+    row.visitorId = visitorId;
+    row.userId = principal?.userId ?? null;
+    row.hallId = null;
+    row.boothId = null;
+    row.enterpriseId = null;
+    row.visitId = dto.visitId ?? null;
+    row.refId = dto.productId ?? dto.sessionId ?? null;
+    row.watching = dto.type === 'heartbeat' && dto.watching === true;
+    row.valueFen = 0;
+    row.occurredAt = occurredAt;
+    row.receivedAt = receivedAt;
     if (dto.type === 'hall.enter') {
       const place = (halls: Set<string> | null): RawEvent | null => {
         if (!halls || (dto.hallId && !halls.has(dto.hallId))) {

@@ -36,17 +36,17 @@ export class RollupRunner {
   async rebuild(): Promise<number> {
     const started = Date.now();
     await this.store.reset();
-    const folded = await this.catchUp(Number.POSITIVE_INFINITY, REBUILD_BATCH);
+    const folded = await this.catchUp(Number.POSITIVE_INFINITY, REBUILD_BATCH, true);
     this.logger.log(`rebuilt the roll-ups from ${folded} raw events in ${Date.now() - started} ms`);
     return folded;
   }
 
   /** Folds until no settled event is left or the budget is spent; answers how many events it folded. */
-  async catchUp(budgetMs: number, batch = FOLD_BATCH): Promise<number> {
+  async catchUp(budgetMs: number, batch = FOLD_BATCH, readAhead = false): Promise<number> {
     const until = Date.now() + budgetMs;
     let total = 0;
     for (;;) {
-      const { folded } = await this.store.foldNext(batch);
+      const { folded } = await this.store.foldNext(batch, readAhead);
       total += folded;
       if (folded < batch || Date.now() > until) return total;
     }

@@ -4,8 +4,11 @@
  * store could implement the same interface later.
  */
 export abstract class RollupStore {
-  /** Folds the next events after the watermark (at most `limit`); how many it folded. */
-  abstract foldNext(limit: number): Promise<{ folded: number; seq: number }>;
+  /**
+   * Folds the next events after the watermark (at most `limit`); how many it folded. With
+   * `readAhead` (a rebuild) a full step may read the next step's events while it writes.
+   */
+  abstract foldNext(limit: number, readAhead?: boolean): Promise<{ folded: number; seq: number }>;
   /** Forgets every roll-up and moves the watermark back to 0 (the raw events stay). */
   abstract reset(): Promise<void>;
   abstract cursor(): Promise<{ seq: number; updatedAt: Date | null }>;

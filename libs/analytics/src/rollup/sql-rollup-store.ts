@@ -33,6 +33,23 @@ interface Staged {
 }
 const num = (v: unknown): number => Number(v ?? 0);
 
+interface EventRead {
+  rows: Row[];
+  /** Date.now() when the read was sent. */
+  startedAt: number;
+}
+
+/** The raw events after `from`, in seq order, at most `limit`. */
+async function readEvents(m: EntityManager, from: number, limit: number): Promise<EventRead> {
+  const startedAt = Date.now();
+  const rows = (await m.query(
+    'SELECT seq, type, visitorId, userId, expoId, hallId, boothId, enterpriseId, visitId, watching, valueFen, occurredAt, receivedAt ' +
+      'FROM analytics_events WHERE seq > ? ORDER BY seq LIMIT ?',
+    [from, limit],
+  )) as Row[];
+  return { rows, startedAt };
+}
+
 /** The roll-ups in the SQL database (MariaDB in production, the embedded engine in the demo). */
 @Injectable()
 export class SqlRollupStore extends RollupStore {
@@ -41,6 +58,8 @@ export class SqlRollupStore extends RollupStore {
   private cursorReady = false;
   /** The cursor as this process's last fold left it (null: read it). */
   private knownSeq: number | null = null;
+  /** The events after `after`, read ahead while the previous step wrote (see foldInTransaction). */
+  private ahead: { after: number; limit: number; read: Promise<EventRead | null> } | null = null;
 
   constructor(private readonly tx: TransactionalConnection) {
     super();
@@ -50,14 +69,14 @@ export class SqlRollupStore extends RollupStore {
     return this.tx.manager;
   }
 
-  async foldNext(limit: number): Promise<{ folded: number; seq: number }> {
+  async foldNext(limit: number, readAhead = false): Promise<{ folded: number; seq: number }> {
     await this.ensureCursor();
     // The fold runs every second: with no event after the cursor this process last saw, it opens no
     // transaction (on MariaDB a row lock, on the embedded engine the one connection). A cursor moved
     // on by another process is read again once an event comes after the one seen here.
     const known = this.knownSeq;
     if (known !== null && !(await this.eventsAfter(known))) return { folded: 0, seq: known };
-    const result = await this.foldInTransaction(limit);
+    const result = await this.foldInTransaction(limit, readAhead);
     this.knownSeq = result.seq;
     return result;
   }
@@ -67,7 +86,7 @@ export class SqlRollupStore extends RollupStore {
     return rows.length > 0;
   }
 
-  private async foldInTransaction(limit: number): Promise<{ folded: number; seq: number }> {
+  private async foldInTransaction(limit: number, readAhead: boolean): Promise<{ folded: number; seq: number }> {
     const cache = this.cache;
     let staged: Staged | null = null;
     let result: { folded: number; seq: number };
@@ -85,14 +104,14 @@ export class SqlRollupStore extends RollupStore {
         const from = num(cur.seq);
         // Another writer since this process's last step (or none yet): what it remembers may be stale.
         if (cache.stamp !== stampOf(from, cur.updatedAt ? readDate(cur.updatedAt) : null)) cache.clear();
-        const rows = (await m.query(
-          'SELECT seq, type, visitorId, userId, expoId, hallId, boothId, enterpriseId, visitId, watching, valueFen, occurredAt, receivedAt ' +
-            'FROM analytics_events WHERE seq > ? ORDER BY seq LIMIT ?',
-          [from, limit],
-        )) as Row[];
+        const ahead = this.ahead;
+        this.ahead = null;
+        const read = ahead && ahead.after === from && ahead.limit === limit ? await ahead.read : null;
+        const { rows, startedAt } = read ?? (await readEvents(m, from, limit));
         const events: FoldEvent[] = [];
         let expected = from + 1;
-        const settled = Date.now() - GAP_GRACE_MS;
+        // As of when the read started: a gap is skipped only if it was settled before the rows were read.
+        const settled = startedAt - GAP_GRACE_MS;
         for (const r of rows) {
           const seq = num(r.seq);
           if (seq !== expected && readDate(r.receivedAt).getTime() > settled) break;
@@ -113,6 +132,15 @@ export class SqlRollupStore extends RollupStore {
           });
         }
         if (events.length === 0) return { folded: 0, seq: from };
+        // A rebuild's full step: the next step's events are read on another connection while this
+        // one folds and writes. Not on the embedded engine (one connection), nor in the incremental
+        // fold, which shares its process with ingest and should read what is there when it runs.
+        if (readAhead && mysql && rows.length === limit && events.length === limit) {
+          const after = events[events.length - 1].seq;
+          const read = readEvents(this.tx.dataSource.manager, after, limit);
+          read.catch(() => undefined); // a failed read-ahead is read again by the next step
+          this.ahead = { after, limit, read: read.catch(() => null) };
+        }
         const next = await this.apply(m, events);
         const seq = events[events.length - 1].seq;
         const now = new Date();
@@ -122,6 +150,7 @@ export class SqlRollupStore extends RollupStore {
       });
     } catch (e) {
       cache.clear();
+      this.ahead = null;
       throw e;
     }
     if (staged) this.remember(staged);
@@ -337,6 +366,7 @@ export class SqlRollupStore extends RollupStore {
 
   async reset(): Promise<void> {
     this.knownSeq = null;
+    this.ahead = null;
     await this.ensureCursor();
     await this.tx
       .run(async (m) => {
