@@ -88,4 +88,18 @@ describe('GroupInsert', () => {
     await db.release();
     expect(await again).toBe(1);
   });
+
+  it('hands a statement its rows when it goes out, not when its requests arrived (receivedAt is stamped then)', async () => {
+    const db = fakeStore();
+    const seen: string[][] = [];
+    const g = new GroupInsert(db.write, 100, 1, (batch) => seen.push(batch.map((r) => r.id)));
+    const first = g.add(rows('a'));
+    const queued = g.add(rows('b', 'c'));
+    expect(seen).toEqual([['a']]); // b and c wait behind the running statement: not stamped yet
+    await db.release();
+    await first;
+    expect(seen).toEqual([['a'], ['b', 'c']]);
+    await db.release();
+    expect(await queued).toBe(2);
+  });
 });

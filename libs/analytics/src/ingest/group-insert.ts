@@ -22,6 +22,8 @@ export class GroupInsert {
     private readonly write: (rows: RawEvent[]) => Promise<Set<string>>,
     private readonly maxRows: number,
     private readonly maxInFlight: number,
+    /** Called with a statement's rows just before it goes out (not when its requests arrived). */
+    private readonly onStatement: (rows: RawEvent[]) => void = () => undefined,
   ) {}
 
   /** Stores `rows` (with other requests' rows, if any wait); answers how many were stored. */
@@ -52,7 +54,9 @@ export class GroupInsert {
   private async run(group: Pending[]): Promise<void> {
     let stored: Set<string>;
     try {
-      stored = await this.write(group.length === 1 ? group[0].rows : group.flatMap((p) => p.rows));
+      const rows = group.length === 1 ? group[0].rows : group.flatMap((p) => p.rows);
+      this.onStatement(rows);
+      stored = await this.write(rows);
     } catch (e) {
       for (const p of group) p.reject(e);
       return;
