@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { openThreadState } from './open-thread-state';
 import { CatalogService } from '@livefair/catalog';
 import { DomainError, Principal, TransactionalConnection } from '@livefair/core';
 import { EnterpriseService } from '@livefair/expo';
@@ -68,17 +69,7 @@ export class NeedAnswers {
         deliveryProvince: need.deliveryProvince,
         requirements: need.requirements.slice(0, RFQ_LIMITS.requirementsChars),
         message: '',
-        latestQuoteId: null,
-        offerValidUntil: null,
-        orderId: null,
-        orderNo: null,
-        messageCount: 0,
-        quoteCount: 0,
-        closedBy: null,
-        closeReason: null,
-        closedAt: null,
-        createdAt: now,
-        lastActivityAt: now,
+        ...openThreadState(now),
       });
       await this.tx.getRepository(Rfq).insert(row);
       // The quote step of the thread (its rules, lock, notice to the buyer and event), in this transaction.

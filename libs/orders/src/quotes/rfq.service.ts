@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { openThreadState } from './open-thread-state';
 import { CatalogService } from '@livefair/catalog';
 import { DomainError, Principal, TransactionalConnection } from '@livefair/core';
 import { BoothService, EnterpriseService } from '@livefair/expo';
@@ -78,17 +79,7 @@ export class RfqService {
         deliveryProvince: dto.deliveryProvince,
         requirements: dto.requirements ?? '',
         message: dto.message ?? '',
-        latestQuoteId: null,
-        offerValidUntil: null,
-        orderId: null,
-        orderNo: null,
-        messageCount: 0,
-        quoteCount: 0,
-        closedBy: null,
-        closeReason: null,
-        closedAt: null,
-        createdAt: now,
-        lastActivityAt: now,
+        ...openThreadState(now),
       });
       await repo.insert(row);
       const target = row.targetUnitPriceFen === null ? '' : `，目标价 ${yuan(row.targetUnitPriceFen)}/${row.unit}`;
