@@ -49,6 +49,17 @@ describe('operations: health, metrics, OpenAPI, socket handshake (MariaDB + Redi
     expect(r.body).toContain('livefair_process_cpu_seconds_total');
   });
 
+  it('/metrics counts the requests a guard refused and those no API route took, by route pattern', async () => {
+    expect((await http.get('/api/my/booths')).status).toBe(401);
+    expect((await http.get('/api/no-such-thing')).status).toBe(404);
+    const r = await http.get('/metrics', TEST_METRICS_TOKEN);
+    const counts = r.body.split('\n').filter((l: string) => l.startsWith('livefair_http_request_duration_seconds_count'));
+    expect(counts).toContainEqual(expect.stringMatching(/route="\/api\/my\/booths",status="401"/));
+    expect(counts).toContainEqual(expect.stringMatching(/status="404"/));
+    // Labels are route patterns, never the raw path (a scanner's URLs must not grow the series).
+    expect(counts.join('\n')).not.toContain('no-such-thing');
+  });
+
   it('/metrics is off (404) in a process without METRICS_TOKEN', async () => {
     const other = await startProductionApp('ops_nometrics');
     try {
