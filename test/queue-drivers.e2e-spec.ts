@@ -244,6 +244,48 @@ describe('bull queue driver across processes', () => {
     }
   });
 
+  it('closes right after it starts consuming without a stray rejection, many times over', async () => {
+    // Bull names its blocking connection (CLIENT SETNAME) without waiting on the answer: a close that
+    // came first made that command reject unhandled (about 1 start-and-close in 20 on Redis).
+    const rejections: unknown[] = [];
+    const onRejection = (err: unknown) => void rejections.push(err);
+    process.on('unhandledRejection', onRejection);
+    try {
+      for (let i = 0; i < 80; i++) {
+        const d = drivers.make();
+        await d.consume(new Map([['test.tick', (async () => undefined) as JobFn]]));
+        await d.close();
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
+    expect(rejections).toEqual([]);
+  });
+
+  it('shares its connections among a dozen queues within their listener limit (no leak warning)', async () => {
+    const table = new JobTable();
+    const names = Array.from({ length: 12 }, (_, i) => `q${i}`);
+    table.define('test', {
+      queues: Object.fromEntries(names.map((q) => [q, { concurrency: 1 }])),
+      jobs: Object.fromEntries(names.map((q) => [`test.${q}`, job<Payload>({ queue: q })])),
+    });
+    const d = drivers.make(table);
+    await d.consume(new Map(names.map((q) => [`test.${q}`, (async () => undefined) as JobFn])));
+    await d.add('test.q11', { n: 1 }, {});
+    await d.drain(10_000);
+    // Node warns (MaxListenersExceededWarning) when an emitter passes its limit; every queue adds its
+    // listeners to the shared command and subscriber connections. Jest's process does not see the warning.
+    const shared = d as unknown as { client: Redis; subscriber: Redis };
+    const over = [shared.client, shared.subscriber].flatMap((conn) =>
+      conn
+        .eventNames()
+        .filter((e) => conn.listenerCount(e) > conn.getMaxListeners())
+        .map((e) => `${String(e)}: ${conn.listenerCount(e)} > ${conn.getMaxListeners()}`),
+    );
+    expect(over).toEqual([]);
+  });
+
   it('replaces a repeat whose interval changed in the declarations', async () => {
     const tick: JobFn = (async () => undefined) as JobFn;
     const before = drivers.make();

@@ -124,7 +124,7 @@ export class BullQueueDriver implements QueueDriver {
           this.subscriber ??= this.open('bull-sub', true);
           return this.subscriber;
         }
-        const b = this.open(`bull-${name}`, true);
+        const b = quietWorkerName(this.open(`bull-${name}`, true));
         this.blocking.push(b);
         return b;
       },
@@ -154,6 +154,27 @@ export class BullQueueDriver implements QueueDriver {
       ...(waitForever ? { maxRetriesPerRequest: null } : {}),
     });
     conn.on('error', (err) => this.logger.warn({ err }, `redis ${role} connection error`));
+    // Every queue adds its own 'error' (and, on the subscriber, 'message'/'pmessage') listener to the
+    // command and subscriber connections the queues share.
+    conn.setMaxListeners(this.table.allQueues().length + 10);
     return conn;
   }
+}
+
+/**
+ * Bull's `process()` names the blocking connection (`setWorkerName`: CLIENT SETNAME) and drops the
+ * promise. When the queue closes before that command was answered (Bull's close force-disconnects
+ * the blocking connection, and we disconnect it after), the command fails with "Connection is
+ * closed." as an unhandled rejection, which ends a Node process that closes its queues right after
+ * starting them. A connection name is cosmetic: that one failure resolves instead.
+ */
+function quietWorkerName(conn: Redis): Redis {
+  const send = conn.client.bind(conn) as (...args: unknown[]) => Promise<unknown>;
+  const client = (...args: unknown[]): Promise<unknown> =>
+    send(...args).catch((err: Error) => {
+      if (String(args[0]).toLowerCase() === 'setname' && err.message === 'Connection is closed.') return 'OK';
+      throw err;
+    });
+  Object.assign(conn, { client });
+  return conn;
 }
