@@ -7,6 +7,7 @@ import { LikeService } from './chat/like.service';
 import { PinService } from './chat/pin.service';
 import { PinnedProductViews } from './chat/pinned-product-views';
 import { RoomEntryState } from './chat/room-entry-state';
+import { DirectDispatch } from './gateway/direct-dispatch';
 import { EventGuard, LIVE_EVENT_NAMES } from './gateway/event-guard';
 import { RoomHub } from './gateway/room-hub';
 import { SocketIdentity } from './gateway/socket-identity';
@@ -56,6 +57,7 @@ import { RtpIngestService } from './ingest/rtp-ingest.service';
       inject: [DiscoveryService],
       useFactory: (discovery: DiscoveryService) => subscribedEvents(gatewaysOf(discovery, LIVE_NAMESPACE)),
     },
+    DirectDispatch,
     EventGuard,
     SocketQuota,
     SocketIdentity,

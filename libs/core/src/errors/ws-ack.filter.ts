@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
-import { ackError } from './ws-ack';
+import { answerFailure } from './ws-ack';
 
 /**
  * Socket counterpart of HttpErrorFilter: a failed event is answered through its
@@ -10,10 +10,7 @@ import { ackError } from './ws-ack';
 export class WsAckFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const ws = host.switchToWs();
-    const pattern = ws.getPattern();
     const ack = host.getArgs().find((a): a is (body: unknown) => void => typeof a === 'function');
-    const body = ackError(exception, pattern);
-    if (ack) ack(body);
-    else ws.getClient<{ emit: (e: string, b: unknown) => void }>().emit('request.error', { event: pattern, ...body });
+    answerFailure(ws.getClient<{ emit: (e: string, b: unknown) => void }>(), ws.getPattern(), ack, exception);
   }
 }

@@ -24,3 +24,18 @@ export function ackError(error: unknown, event?: string): Ack<never> {
   const { code, message, details } = body;
   return { ok: false, error: details ? { code, message, details } : { code, message } };
 }
+
+/**
+ * WsAckFilter's answer to a failed socket event: through its ack, or, without one, a
+ * `request.error` event with the same body (shared with the live gateway's direct dispatch).
+ */
+export function answerFailure(
+  client: { emit(event: string, body: unknown): unknown },
+  event: string,
+  ack: ((body: unknown) => void) | undefined,
+  error: unknown,
+): void {
+  const body = ackError(error, event);
+  if (ack) ack(body);
+  else client.emit('request.error', { event, ...body });
+}

@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig, ErrorCode } from '@livefair/core';
 import type { Event, Socket } from 'socket.io';
 import { LiveSocket } from './socket-principal';
 import { SocketIdentity } from './socket-identity';
+import { DirectDispatch } from './direct-dispatch';
 import { TokenBucket, TokenBuckets } from './token-buckets';
 
 /** The request names the `/live` gateways subscribe to (read from their handlers at start). */
@@ -16,7 +17,8 @@ type Ack = (body: unknown) => void;
  * per socket, and one per logged-in user or, for anonymous sockets, per IP), event names the
  * namespace does not define (socket.io would drop them and the client's ack would never come),
  * and payloads that are not one JSON object. A refused request is answered here, through its
- * ack or a `request.error` event, and never reaches a handler.
+ * ack or a `request.error` event, and never reaches a handler. An accepted request goes to its
+ * handler through DirectDispatch when it can (Nest's dispatch otherwise).
  */
 @Injectable()
 export class EventGuard {
@@ -27,6 +29,7 @@ export class EventGuard {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LIVE_EVENT_NAMES) private readonly names: ReadonlySet<string>,
     private readonly identity: SocketIdentity,
+    private readonly direct: DirectDispatch,
   ) {
     this.perPrincipal = new TokenBuckets(config.live.eventRate.user);
     this.perIp = new TokenBuckets(config.live.eventRate.ip);
@@ -48,7 +51,11 @@ export class EventGuard {
       if (typeof name !== 'string' || !this.names.has(name))
         return refuse('UNKNOWN_EVENT', `There is no request named ${JSON.stringify(event).slice(0, 80)}`);
       if (args.length !== 1 || !isJsonObject(args[0])) return refuse('VALIDATION_FAILED', 'The payload must be one JSON object');
-      next();
+      const handler = this.direct.handler(name);
+      if (!handler) return next();
+      // As socket.io hands an event to its listeners: in the next tick, to a socket still connected.
+      // EventGuard is the socket's last middleware for these: one added after it never sees them.
+      process.nextTick(() => socket.connected && handler(socket, args[0], ack ?? undefined));
     });
   }
 

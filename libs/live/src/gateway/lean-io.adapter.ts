@@ -29,12 +29,7 @@ export class LeanIoAdapter extends IoAdapter {
         const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as Ack) : undefined;
         const data = args.length === 1 ? args[0] : args.length === 0 ? undefined : args;
         settle(callback(data, ack)).then(
-          (response) => {
-            if (response === null || response === undefined) return;
-            const emitted = response as { event?: unknown; data?: unknown };
-            if (typeof emitted === 'object' && emitted.event) return void socket.emit(String(emitted.event), emitted.data);
-            if (!isAckHandledManually && ack) ack(response);
-          },
+          (response) => deliver(socket, response, isAckHandledManually ? undefined : ack),
           // Nest's exception filters answer failures; this is only what escaped them.
           (err: unknown) => this.log.error({ err, event: message }, 'socket handler failed outside its filters'),
         );
@@ -43,7 +38,15 @@ export class LeanIoAdapter extends IoAdapter {
   }
 }
 
-async function settle(result: unknown): Promise<unknown> {
+/** IoAdapter's answer to a handler's result: nothing for nullish, `{ event, data }` emitted back, anything else acked. */
+export function deliver(socket: { emit(event: string, data: unknown): unknown }, response: unknown, ack: Ack | undefined): void {
+  if (response === null || response === undefined) return;
+  const emitted = response as { event?: unknown; data?: unknown };
+  if (typeof emitted === 'object' && emitted.event) return void socket.emit(String(emitted.event), emitted.data);
+  if (ack) ack(response);
+}
+
+export async function settle(result: unknown): Promise<unknown> {
   const value = await result;
   return isObservable(value) ? lastValueFrom(value, { defaultValue: undefined }) : value;
 }
