@@ -96,7 +96,7 @@ export async function joinBurstAndHold({
       'connected',
       'keyframe',
     ];
-    if (process.env.BENCH_PROFILE_DIR) log(`${label}: join window (µs, CLOCK_MONOTONIC) ${pool.joinWindowUs.join(' ')}`);
+    log(`${label}: join window (µs, CLOCK_MONOTONIC) ${pool.joinWindowUs.join(' ')}`);
     log(`${label}: p50 ms from room.join emit: ${steps.map((k) => `${k} ${q(k, 50)}`).join(', ')}`);
     for (const f of failed.slice(0, 3)) {
       log(

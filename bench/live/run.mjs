@@ -1,11 +1,14 @@
 /**
  * npm run bench:live — join burst, browser first frame, audience per worker, overhead vs a bare
  * mediasoup router. Progress lines as it goes; the last stdout line is one JSON object.
- * Knobs (env): BENCH_VIEWERS (100), BENCH_PROCS (4), BENCH_BROWSERS (5), BENCH_RAMP_WEBRTC (50),
+ * Knobs (env): BENCH_VIEWERS (100), BENCH_PROCS (4), BENCH_BROWSERS (5), BENCH_JOIN_ROUNDS (4), BENCH_RAMP_WEBRTC (50),
  * BENCH_RAMP_MAX (600), BENCH_BROWSER_PAGE (auto|app|bench), BENCH_PARTS (all|first-frame|overhead),
  * BENCH_PROFILE_DIR (CPU profiles of the servers and load processes; profile-window.mjs reads a join out of one).
  * Join CPU: server_cpu_per_join_vs_bare is the raw ratio (all server CPU over the join window, per viewer);
  * server_cpu_per_join_vs_bare_marginal takes each server's idle CPU over an equal window off first (joinFigures).
+ * Each side's RTP burst is repeated (1 + BENCH_JOIN_ROUNDS bursts of the same viewers, each after the last
+ * one's viewers left): the join figures are ratios of each side's medians; the first burst's (cold code) are
+ * kept beside them as *_first_burst.
  */
 import { fork } from 'node:child_process';
 import { startBare, startServer, openBroadcast, openSession } from './server.mjs';
@@ -18,11 +21,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanupAll, stop, track, trackDir } from './procs.mjs';
 import { loadAvg1 } from './cpu.mjs';
-import { log, ratio, round, sleep } from './stats.mjs';
+import { log, percentile, ratio, round, sleep } from './stats.mjs';
 
 const VIEWERS = Number(process.env.BENCH_VIEWERS ?? 100);
 const PROCS = Number(process.env.BENCH_PROCS ?? 4);
 const BROWSERS = Number(process.env.BENCH_BROWSERS ?? 5);
+/** BENCH_JOIN_ROUNDS: further RTP join bursts per side after the first (its hold included), for the join figures' medians. */
+const JOIN_ROUNDS = Number(process.env.BENCH_JOIN_ROUNDS ?? 4);
 /** BENCH_PARTS=first-frame: only the WHIP first-frame part (quick iterations); the full run is the default. */
 const ONLY_FIRST_FRAME = process.env.BENCH_PARTS === 'first-frame';
 /** BENCH_PARTS=overhead: only the 100-viewer hold through the project and through the bare router. */
@@ -75,19 +80,33 @@ async function rtpPart(server) {
   await sleep(3000);
   try {
     const pids = { server: server.pid, worker: server.workerPid, ffmpeg: ffmpeg.pid };
-    return await joinBurstAndHold({
-      label: 'project/RTP',
-      url: server.url,
-      token: b.buyer,
-      sessionId: b.sessionId,
-      workerPid: server.workerPid,
-      pids,
-      viewers: VIEWERS,
-      procs: PROCS,
-    });
+    const burst = (round) =>
+      joinBurstAndHold({
+        label: round ? `project/RTP round ${round}` : 'project/RTP',
+        url: server.url,
+        token: b.buyer,
+        sessionId: b.sessionId,
+        workerPid: server.workerPid,
+        pids,
+        viewers: VIEWERS,
+        procs: PROCS,
+        hold: !round,
+      });
+    return await withRounds(burst);
   } finally {
     await stop(ffmpeg);
   }
+}
+
+/**
+ * The first burst (with its hold), then JOIN_ROUNDS more: `rounds` holds every burst's summary
+ * (the first one's included), for joinFigures' medians.
+ */
+async function withRounds(burst) {
+  const first = await burst(0);
+  const rounds = [first];
+  for (let i = 1; i <= JOIN_ROUNDS; i++) rounds.push(await burst(i));
+  return { ...first, rounds };
 }
 
 async function projectPart() {
@@ -111,16 +130,19 @@ async function barePart(workerBin) {
   await sleep(3000);
   try {
     const pids = { server: bare.pid, worker: bare.workerPid, ffmpeg: ffmpeg.pid };
-    return await joinBurstAndHold({
-      label: 'bare',
-      url: bare.url,
-      token: null,
-      sessionId: 'bare',
-      workerPid: bare.workerPid,
-      pids,
-      viewers: VIEWERS,
-      procs: PROCS,
-    });
+    return await withRounds((round) =>
+      joinBurstAndHold({
+        label: round ? `bare round ${round}` : 'bare',
+        url: bare.url,
+        token: null,
+        sessionId: 'bare',
+        workerPid: bare.workerPid,
+        pids,
+        viewers: VIEWERS,
+        procs: PROCS,
+        hold: !round,
+      }),
+    );
   } finally {
     await stop(ffmpeg);
     await bare.stop();
@@ -153,22 +175,38 @@ function rampPart() {
  * window as long (measured over the 3 s before its burst): the project's server runs timers the bare
  * script has not (viewer counts, stream health, the analytics roll-up, flash-deal sweeps).
  */
-const joinFigures = (r, bare) => ({
-  server_cpu_per_join_vs_bare: ratio(r.server_cpu_ms_per_viewer_join, bare.server_cpu_ms_per_viewer_join),
-  server_cpu_per_join_vs_bare_marginal: ratio(
-    r.server_cpu_ms_per_viewer_join_marginal,
-    bare.server_cpu_ms_per_viewer_join_marginal,
-  ),
-  ttff_rtp_vs_bare: ratio(r.ttff_p50_ms, bare.ttff_p50_ms),
-  server_cpu_ms_per_viewer_join_project: r.server_cpu_ms_per_viewer_join,
-  server_cpu_ms_per_viewer_join_bare: bare.server_cpu_ms_per_viewer_join,
-  server_cpu_ms_per_viewer_join_marginal_project_bare: [
-    r.server_cpu_ms_per_viewer_join_marginal,
-    bare.server_cpu_ms_per_viewer_join_marginal,
-  ],
-  server_idle_cpu_pct_project_bare: [r.server_idle_cpu_pct, bare.server_idle_cpu_pct],
-  join_window_s_project_bare: [r.join_window_s, bare.join_window_s],
-});
+const joinFigures = (r, bare) => {
+  const median = (side, key) =>
+    percentile(
+      side.rounds.map((x) => x[key]).filter((v) => typeof v === 'number'),
+      50,
+    );
+  const all = (side, key) => side.rounds.map((x) => x[key]);
+  return {
+    server_cpu_per_join_vs_bare: ratio(median(r, 'server_cpu_ms_per_viewer_join'), median(bare, 'server_cpu_ms_per_viewer_join')),
+    server_cpu_per_join_vs_bare_marginal: ratio(
+      median(r, 'server_cpu_ms_per_viewer_join_marginal'),
+      median(bare, 'server_cpu_ms_per_viewer_join_marginal'),
+    ),
+    ttff_rtp_vs_bare: ratio(median(r, 'ttff_p50_ms'), median(bare, 'ttff_p50_ms')),
+    join_rounds: r.rounds.length,
+    // Each burst's figures, the first (cold code; the definition before rounds) first.
+    server_cpu_ms_per_viewer_join_rounds_project: all(r, 'server_cpu_ms_per_viewer_join'),
+    server_cpu_ms_per_viewer_join_rounds_bare: all(bare, 'server_cpu_ms_per_viewer_join'),
+    ttff_rtp_p50_ms_rounds_project: all(r, 'ttff_p50_ms'),
+    ttff_rtp_p50_ms_rounds_bare: all(bare, 'ttff_p50_ms'),
+    server_cpu_per_join_vs_bare_first_burst: ratio(r.server_cpu_ms_per_viewer_join, bare.server_cpu_ms_per_viewer_join),
+    ttff_rtp_vs_bare_first_burst: ratio(r.ttff_p50_ms, bare.ttff_p50_ms),
+    server_cpu_ms_per_viewer_join_project: median(r, 'server_cpu_ms_per_viewer_join'),
+    server_cpu_ms_per_viewer_join_bare: median(bare, 'server_cpu_ms_per_viewer_join'),
+    server_cpu_ms_per_viewer_join_marginal_project_bare: [
+      median(r, 'server_cpu_ms_per_viewer_join_marginal'),
+      median(bare, 'server_cpu_ms_per_viewer_join_marginal'),
+    ],
+    server_idle_cpu_pct_project_bare: [r.server_idle_cpu_pct, bare.server_idle_cpu_pct],
+    join_window_s_project_bare: [r.join_window_s, bare.join_window_s],
+  };
+};
 
 async function main() {
   log(
