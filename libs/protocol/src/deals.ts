@@ -4,9 +4,10 @@
  * fen; times are ISO-8601 strings in UTC.
  *
  * Countdowns: every view and event carries `serverTime`, the server's clock when it was sent.
- * A client keeps `offset = serverTime - localNow` (from an ack, `serverTime - (sentAt + ackedAt) / 2`)
- * and shows `endsAt - (Date.now() + offset)`, so every viewer counts down to the same instant
- * whatever their phone's clock says.
+ * A client keeps `offset` (server clock minus its own) from the bounds its samples give: an ack,
+ * `[serverTime - ackedAt, serverTime - sentAt]`; a pushed event, at least `serverTime - receivedAt`
+ * (docs/live-protocol.md, Countdown), and shows `endsAt - (Date.now() + offset)`, so every viewer
+ * counts down to the same instant whatever their phone's clock says.
  */
 
 export type FlashDealStatus = 'active' | 'ended';

@@ -2,23 +2,26 @@
  * The server's clock as seen from this page, so every viewer counts down to the same instant
  * whatever their phone's clock says (libs/protocol/src/deals.ts, top comment).
  *
- * An answered request gives the best estimate: the server stamped `serverTime` somewhere between
- * sending and the ack, so `offset = serverTime - (sentAt + ackedAt) / 2`, good to half the round
- * trip. The sample with the shortest round trip of the last few wins (a slow answer on a busy
- * network is the least precise). A pushed event only says the server's clock had reached
- * `serverTime` when it arrived; it is used until the first answer comes.
+ * Each sample bounds the offset (server clock minus this page's `Date.now()`). The server stamps
+ * `serverTime` as it sends. An answer to a request sent at `sentAt` and answered at `ackedAt` puts
+ * the offset in `[serverTime - ackedAt, serverTime - sentAt]`: short of the truth by the way back
+ * over the network, long by the way there plus the server's work on the request (a deal start
+ * that waits on the database: most of the round trip). A pushed event puts it at least at
+ * `serverTime - receivedAt`, short by the network delay alone. The kept samples' bounds are
+ * intersected: once an event has come, the estimate is that intersection's lower bound (the
+ * server's work can not skew it); with answers only, its middle. A sample that contradicts the
+ * others means this device's clock was set since: the estimate starts over from that sample.
  */
 const KEEP_SAMPLES = 5;
 
-interface Sample {
-  offset: number;
-  /** Half the round trip: how far off the offset may be. */
-  error: number;
+interface Bounds {
+  lower: number;
+  upper: number;
 }
 
 export class ServerClock {
-  private samples: Sample[] = [];
-  private eventOffset: number | null = null;
+  private answers: Bounds[] = [];
+  private events: Bounds[] = [];
 
   /** The server's "now" in epoch milliseconds. */
   now(): number {
@@ -26,29 +29,48 @@ export class ServerClock {
   }
 
   offset(): number {
-    if (this.samples.length === 0) return this.eventOffset ?? 0;
-    return this.samples.reduce((best, s) => (s.error < best.error ? s : best)).offset;
+    const { lower, upper } = this.bounds();
+    if (lower === -Infinity) return 0;
+    return this.events.length > 0 || upper === Infinity ? lower : (lower + upper) / 2;
   }
 
   /** `serverTime` came in the answer to a request sent at `sentAt` and answered at `ackedAt` (both Date.now()). */
   fromAnswer(serverTime: string, sentAt: number, ackedAt: number): void {
     const server = Date.parse(serverTime);
     if (!Number.isFinite(server) || ackedAt < sentAt) return;
-    this.samples = [...this.samples, { offset: server - (sentAt + ackedAt) / 2, error: (ackedAt - sentAt) / 2 }].slice(
-      -KEEP_SAMPLES,
-    );
+    this.add('answers', { lower: server - ackedAt, upper: server - sentAt });
   }
 
   /** `serverTime` came with a pushed event that arrived at `receivedAt`. */
   fromEvent(serverTime: string, receivedAt = Date.now()): void {
     const server = Date.parse(serverTime);
-    if (!Number.isFinite(server) || this.samples.length > 0) return;
-    this.eventOffset = Math.max(this.eventOffset ?? -Infinity, server - receivedAt);
+    if (!Number.isFinite(server)) return;
+    this.add('events', { lower: server - receivedAt, upper: Infinity });
   }
 
   /** Milliseconds from the server's now until `iso` (negative once past). */
   until(iso: string): number {
     return Date.parse(iso) - this.now();
+  }
+
+  private add(kind: 'answers' | 'events', sample: Bounds): void {
+    const { lower, upper } = this.bounds();
+    if (sample.lower > upper || sample.upper < lower) {
+      this.answers = [];
+      this.events = [];
+    }
+    this[kind] = [...this[kind], sample].slice(-KEEP_SAMPLES);
+  }
+
+  /** The intersection of the kept samples' bounds (-Infinity..Infinity when there are none). */
+  private bounds(): Bounds {
+    let lower = -Infinity;
+    let upper = Infinity;
+    for (const b of [...this.answers, ...this.events]) {
+      lower = Math.max(lower, b.lower);
+      upper = Math.min(upper, b.upper);
+    }
+    return { lower, upper };
   }
 }
 
