@@ -121,6 +121,8 @@ export interface AppConfig {
     demandsPerBuyerPerDay: number;
     importMaxRows: number;
     maxSuppliersPerOrganizer: number;
+    /** WEBHOOK_ALLOW_PRIVATE: campaign webhooks may reach loopback, private and link-local addresses. */
+    webhookAllowPrivate: boolean;
   };
   /** Private video meetings: bounds, slot lengths, how far ahead, when the room opens and closes around a slot. */
   meetings: {

@@ -528,6 +528,11 @@ export class EnvVars {
   @Min(1)
   MATCHING_MAX_SUPPLIERS_PER_ORGANIZER = 20000;
 
+  /** Campaign webhooks may go to loopback, private and link-local addresses (off: refused; docs/matching.md). */
+  @Transform(toBool)
+  @IsBoolean()
+  WEBHOOK_ALLOW_PRIVATE = false;
+
   /** Meeting requests one buyer may send in 24 hours (429 RATE_LIMITED past it; docs/meetings.md). */
   @Transform(toInt)
   @IsInt()

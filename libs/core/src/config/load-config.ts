@@ -274,6 +274,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       demandsPerBuyerPerDay: vars.MATCHING_DEMANDS_PER_DAY,
       importMaxRows: vars.MATCHING_IMPORT_MAX_ROWS,
       maxSuppliersPerOrganizer: vars.MATCHING_MAX_SUPPLIERS_PER_ORGANIZER,
+      webhookAllowPrivate: vars.WEBHOOK_ALLOW_PRIVATE,
     },
     meetings: {
       maxPerBuyerPerDay: vars.MEETINGS_MAX_PER_BUYER_PER_DAY,

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { DomainError, Principal, TransactionalConnection } from '@livefair/core';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, DomainError, Principal, TransactionalConnection } from '@livefair/core';
 import { ExpoService } from '@livefair/expo';
 import { CAMPAIGN_LIMITS as C, type CampaignView } from '@livefair/protocol';
 import { IsNull, Not } from 'typeorm';
@@ -19,6 +19,7 @@ export class CampaignService {
     private readonly tx: TransactionalConnection,
     private readonly expos: ExpoService,
     private readonly turns: MatchingTurns,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async create(organizer: Principal, dto: CreateCampaignDto): Promise<CampaignView> {
@@ -85,7 +86,7 @@ export class CampaignService {
   }
 
   async setWebhook(organizer: Principal, id: string, dto: WebhookDto): Promise<CampaignView> {
-    const url = checkWebhookUrl(dto.url);
+    const url = checkWebhookUrl(dto.url, this.config.matching.webhookAllowPrivate);
     return this.tx.run(async () => {
       await this.turns.take(`organizer:${organizer.userId}`);
       const c = await this.own(organizer, id);

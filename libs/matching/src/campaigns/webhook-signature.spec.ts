@@ -28,7 +28,24 @@ describe('campaign webhook signatures', () => {
 describe('campaign webhook URLs', () => {
   it('takes absolute http(s) URLs', () => {
     expect(checkWebhookUrl(' https://crm.example.cn/hooks?x=1 ')).toBe('https://crm.example.cn/hooks?x=1');
-    expect(checkWebhookUrl('http://127.0.0.1:8080/hook')).toBe('http://127.0.0.1:8080/hook');
+    expect(checkWebhookUrl('http://127.0.0.1:8080/hook', true)).toBe('http://127.0.0.1:8080/hook');
+  });
+
+  it.each([
+    'http://127.0.0.1:8080/hook',
+    'http://localhost/hook',
+    'http://api.localhost/hook',
+    'http://10.1.2.3/',
+    'http://192.168.1.10/',
+    'http://172.20.0.5/',
+    'http://169.254.169.254/latest/meta-data/',
+    'http://[::1]/',
+    'http://[::ffff:127.0.0.1]/',
+    'http://[fd00::1]/',
+    'http://0.0.0.0/',
+  ])('refuses %s unless private addresses are allowed', (url) => {
+    expect(() => checkWebhookUrl(url)).toThrow(expect.objectContaining({ code: 'CAMPAIGN_WEBHOOK_URL_INVALID' }));
+    expect(checkWebhookUrl(url, true)).toBe(new URL(url).toString());
   });
 
   it.each([
