@@ -6,6 +6,7 @@ import type { AuthResult, NotificationView, UserView } from '@livefair/protocol'
 import { AccountsService } from './accounts.service';
 import { AuthRateLimitGuard } from './auth-rate-limit';
 import { LoginDto } from './dto/login.dto';
+import { MarkReadDto } from './dto/mark-read.dto';
 import { RegisterDto } from './dto/register.dto';
 import { NotificationsService } from './notifications.service';
 
@@ -56,5 +57,13 @@ export class AccountsController {
   @ApiBearerAuth()
   inbox(@CurrentUser() user: Principal): Promise<NotificationView[]> {
     return this.notifications.inbox(user.userId);
+  }
+
+  @Post('notifications/read')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Mark inbox lines read: `{ ids: [...] }` (at most 100) or `{ all: true }`; answers `{ marked }`' })
+  markRead(@CurrentUser() user: Principal, @Body() dto: MarkReadDto): Promise<{ marked: number }> {
+    return this.notifications.markRead(user.userId, dto);
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { insertRows, JobHandler, TransactionalConnection } from '@livefair/core';
+import { DomainError, insertRows, JobHandler, TransactionalConnection } from '@livefair/core';
 import type { NotificationView } from '@livefair/protocol';
 import { randomUUID } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { In, IsNull, Repository } from 'typeorm';
 import type { NotifyUserPayload } from './accounts-jobs';
+import type { MarkReadDto } from './dto/mark-read.dto';
 import { Notification } from './entities/notification.entity';
 
 @Injectable()
@@ -55,6 +56,17 @@ export class NotificationsService {
         readAt: null,
       }),
     );
+  }
+
+  /**
+   * Marks the user's unread lines read: those of `ids` (ids of other users' lines, or unknown
+   * ones, change nothing) or, with `all`, every one. Answers how many changed.
+   */
+  async markRead(userId: string, dto: MarkReadDto): Promise<{ marked: number }> {
+    if (!dto.ids === !dto.all) throw new DomainError('VALIDATION_FAILED', 'Give either ids (1 to 100 line ids) or all: true');
+    const where = { userId, readAt: IsNull(), ...(dto.ids ? { id: In(dto.ids) } : {}) };
+    const res = await this.notifications.update(where, { readAt: new Date() });
+    return { marked: res.affected ?? 0 };
   }
 
   async inbox(userId: string): Promise<NotificationView[]> {

@@ -58,6 +58,8 @@ export const endpoints = {
   myBooths: (signal?: AbortSignal) => api.get<BoothSummary[]>('/my/booths', signal),
   myExpos: (signal?: AbortSignal) => api.get<ExpoSummary[]>('/my/expos', signal),
   notifications: (signal?: AbortSignal) => api.get<NotificationView[]>('/notifications', signal),
+  /** `{ ids }` (at most 100) or `{ all: true }`. */
+  markNotificationsRead: (body: { ids: string[] } | { all: true }) => api.post<{ marked: number }>('/notifications/read', body),
   createRfq: (body: CreateRfqRequest) => api.post<RfqView>('/rfqs', body),
   myRfqs: (query: RfqListQuery, signal?: AbortSignal) => api.get<RfqPage>(`/my/rfqs${rfqQuery(query)}`, signal),
   sellerRfqs: (query: RfqListQuery, signal?: AbortSignal) => api.get<RfqPage>(`/seller/rfqs${rfqQuery(query)}`, signal),

@@ -37,6 +37,7 @@ const en: Messages = {
     loggedOut: 'You have logged out',
     notifications: 'Notifications',
     noNotifications: 'No notifications',
+    markAllRead: 'Mark all read',
     unread_one: '{{count}} unread',
     unread_other: '{{count}} unread',
   },

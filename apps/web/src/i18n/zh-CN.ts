@@ -37,6 +37,7 @@ const zhCN = {
     loggedOut: '已退出登录',
     notifications: '通知',
     noNotifications: '暂无通知',
+    markAllRead: '全部已读',
     unread_one: '{{count}} 条未读',
     unread_other: '{{count}} 条未读',
   },

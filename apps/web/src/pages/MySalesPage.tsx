@@ -1,8 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import type { OrderDetailView } from '@livefair/protocol';
 import { Button, Empty, Pagination, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 
 import { endpoints } from '../api/endpoints';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
@@ -21,13 +22,25 @@ import '../orders/orders.css';
 
 const PAGE_SIZE = 20;
 
-/** /my/sales: the enterprise's orders for its staff: filter, search, confirm, take payment, ship, cancel, export. */
+/**
+ * /my/sales: the enterprise's orders for its staff: filter, search, confirm, take payment, ship,
+ * cancel, export. `?order=<id>` (an inbox line's link) opens that order's drawer.
+ */
 export default function MySalesPage() {
   const { t, i18n } = useTranslation();
   const showError = useShowApiError();
   const [filters, setFilters] = useState<SalesFilterValues>(NO_FILTERS);
   const [page, setPage] = useState(1);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [params, setParams] = useSearchParams();
+  const linked = params.get('order');
+  const [openId, setOpenId] = useState<string | null>(linked);
+  useEffect(() => {
+    if (linked) setOpenId(linked);
+  }, [linked]);
+  const closeDrawer = () => {
+    setOpenId(null);
+    if (linked) setParams({}, { replace: true });
+  };
   const [dialog, setDialog] = useState<SellerDialog | null>(null);
   const [version, setVersion] = useState(0);
   const [exporting, setExporting] = useState(false);
@@ -94,13 +107,7 @@ export default function MySalesPage() {
           ) : null}
         </>
       ) : null}
-      <SellerOrderDrawer
-        orderId={openId}
-        version={version}
-        onClose={() => setOpenId(null)}
-        onDialog={setDialog}
-        onChanged={changed}
-      />
+      <SellerOrderDrawer orderId={openId} version={version} onClose={closeDrawer} onDialog={setDialog} onChanged={changed} />
       <MarkPaidModal order={dialog?.kind === 'pay' ? dialog.order : null} onClose={() => setDialog(null)} onDone={changed} />
       <ShipModal order={dialog?.kind === 'ship' ? dialog.order : null} onClose={() => setDialog(null)} onDone={changed} />
       <CancelOrderModal

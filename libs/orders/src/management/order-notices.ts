@@ -84,7 +84,11 @@ export function orderNotices(
   const t = placement ? placedTexts(o) : texts(o, step);
   const out: NotifyUserPayload[] = [];
   const kind = placement ? 'order.placed' : `order.${step}`;
-  if (t.buyer && (placement || parties.buyerId !== actorId)) out.push({ userId: parties.buyerId, kind, ...t.buyer });
-  if (t.seller) for (const id of parties.staffIds) if (id !== actorId) out.push({ userId: id, kind, ...t.seller });
+  const buyerLink = `/my/orders/${o.id}`;
+  const sellerLink = `/my/sales?order=${o.id}`;
+  if (t.buyer && (placement || parties.buyerId !== actorId))
+    out.push({ userId: parties.buyerId, kind, ...t.buyer, link: buyerLink });
+  if (t.seller)
+    for (const id of parties.staffIds) if (id !== actorId) out.push({ userId: id, kind, ...t.seller, link: sellerLink });
   return out;
 }

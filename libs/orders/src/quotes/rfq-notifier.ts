@@ -29,6 +29,8 @@ export class RfqNotifier {
 
   async tellOtherSide(rfq: Rfq, from: RfqSide, kind: RfqNoticeKind, title: string, body: string): Promise<void> {
     const to = from === 'buyer' ? await this.accounts.staffIdsOf(rfq.enterpriseId) : [rfq.buyerId];
-    await this.notifications.notify(to.map((userId) => ({ userId, kind, title, body })));
+    // The thread's page on the receiving side (docs/orders.md, "Inbox lines").
+    const link = from === 'buyer' ? `/my/inquiries/${rfq.id}` : `/my/rfqs/${rfq.id}`;
+    await this.notifications.notify(to.map((userId) => ({ userId, kind, title, body, link })));
   }
 }
