@@ -163,6 +163,36 @@ describe('flash-deal counters in Redis', () => {
     await staff.request('deal.stop', { dealId: deal.id });
   });
 
+  it("MySQL refuses what counters wrong in the buyer's favour let through: past the limit, past the stock", async () => {
+    const staff = await pool.open(stage.staff);
+    await staff.request('room.join', { sessionId: stage.sessionId, as: 'viewer' });
+    const deal: FlashDealView = await staff.request('deal.start', {
+      skuId: stage.sku.id,
+      priceFen: 100,
+      quantity: 3,
+      perBuyerLimit: 2,
+      durationSeconds: 600,
+    });
+    const buyerA = buyerToken(t);
+    const [a, b, c] = await Promise.all([buyerA.token, buyerToken(t).token, buyerToken(t).token].map((tk) => pool.open(tk)));
+    for (const s of [a, b, c]) await s.request('room.join', { sessionId: stage.sessionId, as: 'viewer' });
+    await a.request('deal.buy', { dealId: deal.id, quantity: 2, idempotencyKey: newKey() });
+    const k = keys(deal.id);
+
+    // Redis forgets what buyer a holds: the units fit, so the batch takes them, then finds the limit and gives them back.
+    await k.redis.hdel(k.buyers, buyerA.id);
+    expect(await a.errorCode('deal.buy', { dealId: deal.id, quantity: 1, idempotencyKey: newKey() })).toBe('DEAL_LIMIT_REACHED');
+    expect(await dealRow(t, deal.id)).toMatchObject({ sold: 2 });
+    await b.request('deal.buy', { dealId: deal.id, quantity: 1, idempotencyKey: newKey() });
+
+    // Redis believes units are left after the last one sold: the batch cannot take them and refuses under the lock.
+    await k.redis.hset(k.counters, 'rem', '5');
+    expect(await c.errorCode('deal.buy', { dealId: deal.id, quantity: 1, idempotencyKey: newKey() })).toBe('DEAL_SOLD_OUT');
+    expect(await dealRow(t, deal.id)).toMatchObject({ sold: 3 });
+    expect((await dealOrders(t, deal.id)).map((o) => o.quantity).sort()).toEqual([1, 2]);
+    await staff.request('deal.stop', { dealId: deal.id });
+  });
+
   it('reconciles: a wrong remaining, a dead reservation and an order released elsewhere are fixed and counted', async () => {
     const staff = await pool.open(stage.staff);
     await staff.request('room.join', { sessionId: stage.sessionId, as: 'viewer' });

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
@@ -44,12 +45,28 @@ export async function createDatabase() {
   };
 }
 
-/** One built all-in-one process of the deployment (production mode); resolves with its URL once it serves. */
-export async function startServer(db, { demo = false } = {}) {
+/** A TCP port free on 127.0.0.1 right now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * One built process of the deployment (production mode): the all-in-one by default, or `app`
+ * (`api`, `worker`, `live`) on a port of its own; resolves with its URL once it serves.
+ */
+export async function startServer(db, { demo = false, app = 'all-in-one' } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'lf-bench-orders-'));
+  const port = app === 'all-in-one' ? 0 : await freePort();
   // BENCH_PROFILE_DIR: a V8 CPU profile of each server there (open it in Chrome DevTools).
   const prof = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...prof, 'dist/apps/all-in-one/src/main.js'], {
+  const child = spawn(process.execPath, [...prof, `dist/apps/${app}/src/main.js`], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -62,7 +79,7 @@ export async function startServer(db, { demo = false } = {}) {
       DEMO_PASSWORD: PASSWORD,
       DATA_DIR: dataDir,
       HTTP_HOST: '127.0.0.1',
-      HTTP_PORT: '0',
+      HTTP_PORT: String(port),
       MEDIASOUP_WORKERS: '1',
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'error',
       // Every bench buyer comes from 127.0.0.1; per-user limits still run on every event.
@@ -78,12 +95,22 @@ export async function startServer(db, { demo = false } = {}) {
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start in 90 s:\n${out}`)), 90_000);
     child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${out}`)));
-    const poll = setInterval(() => {
-      const m = /Open:\s+(\S+)/.exec(out);
-      if (!m) return;
+    // The all-in-one prints its URL; the other processes log at LOG_LEVEL only, so their /health is asked.
+    let asking = false;
+    const poll = setInterval(async () => {
+      let url = /Open:\s+(\S+)/.exec(out)?.[1];
+      if (!url && port && !asking) {
+        asking = true;
+        url = await fetch(`http://127.0.0.1:${port}/health`).then(
+          (r) => (r.ok ? `http://127.0.0.1:${port}` : undefined),
+          () => undefined,
+        );
+        asking = false;
+      }
+      if (!url) return;
       clearInterval(poll);
       clearTimeout(timer);
-      resolve(m[1]);
+      resolve(url);
     }, 50);
   });
   child.removeAllListeners('exit');

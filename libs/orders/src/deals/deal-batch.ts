@@ -26,14 +26,20 @@ export type Decision =
 /**
  * One group-commit transaction for one deal's batch of reservations. MySQL decides here, whatever
  * Redis said, in three steps so that the deal's row lock is held only briefly:
- * 1. against what is committed now (READ COMMITTED): replays under (buyer, key), key reuse, the
- *    deal's state and end, `sold + n <= quantity`, and the limit within the batch: a filter that
- *    spares writing what cannot succeed (holdings are read in step 3 only);
+ * 1. against what is committed now (READ COMMITTED): replays under (buyer, key), key reuse, and,
+ *    from the caller's copy of the deal (what this process last knew of it), its state, end,
+ *    units left and the limit within the batch: a filter that spares writing what cannot succeed
+ *    (holdings are read in step 3 only, the deal's row too);
  * 2. the candidates' orders, first history lines and inbox lines are inserted (multi-row) while
  *    other processes' batches of the same deal write theirs;
- * 3. under the deal's row lock (SELECT ... FOR UPDATE) the same checks again against everything
- *    committed by then (every batch's step 3 holds that lock, so each sees all earlier ones);
- *    candidates that no longer fit are deleted again, `sold` grows by the rest, COMMIT.
+ * 3. the deal's row is locked by the statement that takes the candidates' units
+ *    (`UPDATE ... SET sold = sold + n WHERE ... AND sold + n <= quantity`, the deal running);
+ *    each buyer's holdings are then read against everything committed by then (every batch's
+ *    step 3 holds that lock, so each sees all earlier ones); candidates over their limit are
+ *    deleted again and their units given back; COMMIT. When the units do not all fit (or the deal
+ *    ended) the row is locked with SELECT ... FOR UPDATE instead and every candidate checked in
+ *    turn against it. Three statements under the lock in the common case (take, holdings,
+ *    COMMIT), where locking first took four; the lock is what batches queue for.
  * `onCommitting` runs as the work is done, just before COMMIT; `onCommitted` right after it.
  */
 @Injectable()
@@ -45,9 +51,12 @@ export class DealBatch {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** `onCommitted` gets the decisions right after COMMIT, before the after-commit work (analytics) runs. */
+  /**
+   * `deal`: the caller's copy (its state and `sold` may be stale: only step 3 reads the row).
+   * `onCommitted` gets the decisions right after COMMIT, before the after-commit work (analytics) runs.
+   */
   run(
-    dealId: string,
+    deal: FlashDeal,
     items: readonly BuyItem[],
     onCommitting: () => void,
     onCommitted?: (decisions: Decision[]) => void,
@@ -55,13 +64,11 @@ export class DealBatch {
     let decided: Decision[] = [];
     return this.tx.run(
       async () => {
-        const first = await this.tx.getRepository(FlashDeal).findOne({ where: { id: dealId } });
-        if (!first) return items.map(() => refused('DEAL_NOT_FOUND', 'This flash deal does not exist'));
         const decisions: (Decision | null)[] = items.map(() => null);
-        const candidates = await this.filter(first, items, decisions);
+        const candidates = await this.filter(deal, items, decisions);
         if (candidates.length) {
           const now = new Date();
-          const built = candidates.map((i) => buildOrder(this.newOrder(first, items[i], now), now));
+          const built = candidates.map((i) => buildOrder(this.newOrder(deal, items[i], now), now));
           await insertRows(
             this.tx.manager,
             Order,
@@ -73,22 +80,11 @@ export class DealBatch {
             built.map((b) => b.event),
           );
           const lines = await this.notifications.notify(built.map((b) => inboxLine(b.order)));
-          const deal = await this.lockDeal(dealId);
-          const kept = await this.settle(deal!, candidates, built, items, decisions);
+          const kept = await this.settle(deal, candidates, built, items, decisions);
           const dropped = built.map((b, n) => ({ id: b.order.id, line: lines[n] })).filter((_, n) => !kept.includes(n));
           if (dropped.length) await this.drop(dropped);
           const accepted = kept.map((n) => built[n].order);
-          if (accepted.length) {
-            const units = accepted.reduce((sum, o) => sum + o.quantity, 0);
-            await this.tx
-              .getRepository(FlashDeal)
-              .createQueryBuilder()
-              .update()
-              .set({ sold: () => `sold + ${units}` })
-              .where('id = :dealId', { dealId })
-              .execute();
-            this.orders.announce(accepted);
-          }
+          if (accepted.length) this.orders.announce(accepted);
         }
         onCommitting();
         decided = decisions as Decision[];
@@ -106,7 +102,9 @@ export class DealBatch {
     // anything; a candidate over its limit is written and deleted again in step 3.
     const held = new Map<string, number>();
     const seen = new Set<string>();
-    const check = this.checker(deal, held);
+    // The caller's copy may be stale: an ended deal stays ended, but `sold` may have fallen since
+    // (units given back), so units are left to Redis here and to step 3.
+    const check = this.checker({ ...stateOf(deal), available: Infinity }, held);
     const out: number[] = [];
     items.forEach((item, i) => {
       const field = markerField(item.res.buyerId, item.res.key);
@@ -130,9 +128,75 @@ export class DealBatch {
     return out;
   }
 
-  /** Step 3, under the row lock: the candidates that still fit stay (their decision: confirmed); returns their positions. */
+  /**
+   * Step 3: takes the units of the candidates that still fit (`sold` grows by them, under the
+   * deal's row lock until COMMIT) and decides every candidate (confirmed or refused); returns the
+   * positions in `built` of those that stay.
+   */
   private async settle(
     deal: FlashDeal,
+    candidates: number[],
+    built: { order: Order }[],
+    items: readonly BuyItem[],
+    decisions: (Decision | null)[],
+  ): Promise<number[]> {
+    const units = candidates.reduce((sum, i) => sum + items[i].res.qty, 0);
+    // The embedded engine runs one transaction at a time: there is no lock to keep short.
+    if (this.tx.dataSource.options.type !== 'sqljs' && (await this.take(deal.id, units))) {
+      // The units fit and the deal runs: only the limits are left to check (any subset of the units fits too).
+      const kept = await this.decide(
+        deal.id,
+        { running: true, available: units, limit: deal.perBuyerLimit },
+        candidates,
+        built,
+        items,
+        decisions,
+      );
+      const back = units - kept.reduce((sum, n) => sum + items[candidates[n]].res.qty, 0);
+      if (back) await this.addSold(deal.id, -back);
+      return kept;
+    }
+    const row = await this.lockDeal(deal.id);
+    if (!row) {
+      for (const i of candidates) decisions[i] = refused('DEAL_NOT_FOUND', 'This flash deal does not exist');
+      return [];
+    }
+    const kept = await this.decide(row.id, stateOf(row), candidates, built, items, decisions);
+    const taken = kept.reduce((sum, n) => sum + items[candidates[n]].res.qty, 0);
+    if (taken) await this.addSold(row.id, taken);
+    return kept;
+  }
+
+  /** `sold += units` if they all fit and the deal runs; the row stays locked until the transaction ends. */
+  private async take(dealId: string, units: number): Promise<boolean> {
+    const r = await this.tx
+      .getRepository(FlashDeal)
+      .createQueryBuilder()
+      .update()
+      .set({ sold: () => 'sold + :units' })
+      .where("id = :dealId AND status = 'active' AND endsAt > :now AND sold + :units <= quantity", {
+        dealId,
+        units,
+        now: new Date(),
+      })
+      .execute();
+    return r.affected === 1;
+  }
+
+  private async addSold(dealId: string, units: number): Promise<void> {
+    await this.tx
+      .getRepository(FlashDeal)
+      .createQueryBuilder()
+      .update()
+      .set({ sold: () => 'sold + :units' })
+      .where('id = :dealId', { dealId, units })
+      .execute();
+  }
+
+  /** Under the deal's row lock: each buyer's holdings against everything committed by then; the candidates that fit stay (confirmed). */
+  private async decide(
+    dealId: string,
+    state: DealState,
     candidates: number[],
     built: { order: Order }[],
     items: readonly BuyItem[],
@@ -141,9 +205,9 @@ export class DealBatch {
     const mine = new Map<string, number>();
     for (const i of candidates) mine.set(items[i].res.buyerId, (mine.get(items[i].res.buyerId) ?? 0) + items[i].res.qty);
     // Committed + this transaction's own rows; take ours out again.
-    const held = await this.holdings(deal.id, [...mine.keys()]);
+    const held = await this.holdings(dealId, [...mine.keys()]);
     for (const [buyer, n] of mine) held.set(buyer, (held.get(buyer) ?? 0) - n);
-    const check = this.checker(deal, held);
+    const check = this.checker(state, held);
     const kept: number[] = [];
     candidates.forEach((i, n) => {
       const no = check(items[i].res.buyerId, items[i].res.qty);
@@ -154,15 +218,14 @@ export class DealBatch {
   }
 
   /** Checks buys in order against the deal's state, its units left and each buyer's holdings (`held`, updated as buys pass). */
-  private checker(deal: FlashDeal, held: Map<string, number>): (buyerId: string, qty: number) => Decision | null {
-    const running = deal.status === 'active' && Date.now() < deal.endsAt.getTime();
-    let available = deal.quantity - deal.sold;
+  private checker(state: DealState, held: Map<string, number>): (buyerId: string, qty: number) => Decision | null {
+    let available = state.available;
     return (buyerId, qty) => {
-      if (!running) return refused('DEAL_ENDED', 'This flash deal has ended');
+      if (!state.running) return refused('DEAL_ENDED', 'This flash deal has ended');
       if (available <= 0) return refused('DEAL_SOLD_OUT', 'This flash deal is sold out');
       if (available < qty) return refused('DEAL_NOT_ENOUGH_LEFT', `Only ${available} left`);
       const h = held.get(buyerId) ?? 0;
-      if (h + qty > deal.perBuyerLimit) return limitReached(deal.perBuyerLimit, h);
+      if (h + qty > state.limit) return limitReached(state.limit, h);
       available -= qty;
       held.set(buyerId, h + qty);
       return null;
@@ -272,6 +335,19 @@ export class DealBatch {
   }
 }
 
+/** What the checks need of a deal: running (active, before its end), units left, the per-buyer limit. */
+interface DealState {
+  running: boolean;
+  available: number;
+  limit: number;
+}
+
+const stateOf = (d: FlashDeal): DealState => ({
+  running: d.status === 'active' && Date.now() < d.endsAt.getTime(),
+  available: d.quantity - d.sold,
+  limit: d.perBuyerLimit,
+});
+
 function refused(code: ConstructorParameters<typeof DomainError>[0], message: string): Decision {
   return { kind: 'refused', error: new DomainError(code, message) };
 }
@@ -302,5 +378,6 @@ function inboxLine(o: Order) {
     kind: 'deal-order',
     title: `抢购成功：${o.productName}`,
     body: `${o.quantity} ${o.unit}，合计 ¥${yuan}。请在 ${CHINA_TIME.format(o.payBy!)}（北京时间）前付款，转账备注订单号 ${o.orderNo}；逾期未付订单自动失效。`,
+    link: `/my/orders/${o.id}`,
   };
 }

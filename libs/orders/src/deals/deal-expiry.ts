@@ -104,6 +104,7 @@ export class DealExpiry {
           kind: 'deal-order-expired',
           title: `订单已失效：${o.productName}`,
           body: `抢购订单 ${o.orderNo} 未在付款期限内付款，已自动失效，商品已退回库存。`,
+          link: `/my/orders/${o.id}`,
         })),
       );
       for (const o of rows) {

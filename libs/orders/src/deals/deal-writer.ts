@@ -124,7 +124,7 @@ export class DealWriter {
     for (let attempt = 1; !decisions; attempt++) {
       try {
         committing = false;
-        decisions = await this.batch.run(deal.id, items, () => (committing = true), onCommitted);
+        decisions = await this.batch.run(deal, items, () => (committing = true), onCommitted);
       } catch (err) {
         if ((isUniqueViolation(err) || isDeadlock(err)) && attempt < DUPLICATE_RETRIES) continue;
         return this.failed(deal, batch, err, committing);
