@@ -93,9 +93,6 @@ export const router = createBrowserRouter([
       { path: '/console/campaigns/:id', element: only(['organizer'], <CampaignPage />) },
       { path: '/my/booths/:boothId/analytics', element: only(['exhibitor'], <BoothAnalyticsPage />) },
       { path: '/analytics-notice', element: <AnalyticsNoticePage /> },
-      // Any other /my/* path still asks anonymous visitors to log in before showing 404.
-      { path: '/my/*', element: only(['buyer', 'exhibitor', 'organizer'], <NotFoundPage />) },
-      { path: '/console', element: only(['organizer'], <ConsolePage />) },
       { path: '/console/expos/:expoId/analytics', element: only(['organizer'], <ExpoAnalyticsPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -35,7 +35,9 @@ export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, key: string
         if (!controller.signal.aborted) setState({ key, data, loading: false });
       },
       (err: unknown) => {
-        if (!controller.signal.aborted) setState({ key, error: toApiError(err), loading: false });
+        // A failed re-load (a poll while offline) keeps what is on screen beside the error.
+        if (!controller.signal.aborted)
+          setState((prev) => ({ key, data: prev.key === key ? prev.data : undefined, error: toApiError(err), loading: false }));
       },
     );
     return () => controller.abort();

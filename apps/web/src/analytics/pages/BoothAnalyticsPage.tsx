@@ -15,7 +15,7 @@ import { HourlyChart } from '../charts/HourlyChart';
 import { CsvButton } from '../CsvButton';
 import { Kpis } from '../Kpis';
 import { RoutesTable } from '../tables';
-import { usePolled } from '../usePolled';
+import { usePolled } from '../../hooks/usePolled';
 
 const TZ = Intl.DateTimeFormat().resolvedOptions().timeZone;
 

@@ -16,7 +16,7 @@ import { TopBoothsChart } from '../charts/TopBoothsChart';
 import { CsvButton } from '../CsvButton';
 import { Kpis } from '../Kpis';
 import { BoothStatsTable, HallStatsTable, PathsTable, RoutesTable } from '../tables';
-import { usePolled } from '../usePolled';
+import { usePolled } from '../../hooks/usePolled';
 
 const TZ = Intl.DateTimeFormat().resolvedOptions().timeZone;
 

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
-import { useApi } from '../../hooks/useApi';
+import { LIVE_STATUS_POLL_MS, usePolled } from '../../hooks/usePolled';
 import { formatDateTime } from '../../utils/dates';
 import { expoApi } from '../expoApi';
 import '../expo.css';
@@ -62,11 +62,14 @@ function Entry({ e }: { e: ScheduleEntryView }) {
   );
 }
 
-/** Buyers' schedule of the expo: sessions live now first, then those to come; live ones open the room, others the booth. */
+/**
+ * Buyers' schedule of the expo: sessions live now first, then those to come; live ones open the
+ * room, others the booth. Re-read every 30 s while the tab is visible.
+ */
 export function ExpoSchedule({ expoId }: { expoId: string }) {
   const { t } = useTranslation();
   const [all, setAll] = useState(false);
-  const { data } = useApi((s) => expoApi.publicSchedule(expoId, s), `public-schedule:${expoId}`);
+  const { data } = usePolled((s) => expoApi.publicSchedule(expoId, s), `public-schedule:${expoId}`, LIVE_STATUS_POLL_MS);
   if (!data?.length) return null;
   const ordered = [...data.filter((e) => e.status === 'live'), ...data.filter((e) => e.status !== 'live')];
   const shown = all ? ordered : ordered.slice(0, FIRST);
