@@ -95,13 +95,13 @@ describe('analytics fold memory with two writers (MariaDB)', () => {
     const total = head + 3;
     let folded = 0;
     // Steps of 2: each full step starts a read of the next two events.
-    folded += (await small.foldNext(2, true)).folded;
+    folded += (await small.foldNext(2, { readAhead: true })).folded;
     expect(folded).toBe(2);
     const third = randomUUID();
     await insert('booth.enter', 200, third); // stored after that read was sent, or while it ran
     await insert('booth.leave', 260, third);
     for (let step = 0; step < 20; step++) {
-      const n = (await small.foldNext(2, true)).folded;
+      const n = (await small.foldNext(2, { readAhead: true })).folded;
       if (n === 0) break;
       folded += n;
     }

@@ -64,6 +64,8 @@ describe('security headers, caching, origins, operations endpoints (MariaDB + Re
     expect([reg.status, login.status, ingest.status, rotate.status]).toEqual([201, 200, 200, 200]);
     expect(typeof ingest.body.streamKey).toBe('string');
     for (const r of [reg, login, ingest, rotate, whip]) expect(r.headers.get('cache-control')).toBe('no-store');
+    // No store, so nothing to revalidate: no ETag is hashed for them either.
+    for (const r of [reg, login, ingest, rotate]) expect(r.headers.get('etag')).toBeNull();
   });
 
   function connect(origin?: string): Socket {

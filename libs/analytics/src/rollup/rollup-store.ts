@@ -4,11 +4,8 @@
  * store could implement the same interface later.
  */
 export abstract class RollupStore {
-  /**
-   * Folds the next events after the watermark (at most `limit`); how many it folded. With
-   * `readAhead` (a rebuild) a full step may read the next step's events while it writes.
-   */
-  abstract foldNext(limit: number, readAhead?: boolean): Promise<{ folded: number; seq: number }>;
+  /** Folds the next events after the watermark (at most `limit`) in one step; how many it folded. */
+  abstract foldNext(limit: number, opts?: FoldOptions): Promise<FoldResult>;
   /** Forgets every roll-up and moves the watermark back to 0 (the raw events stay). */
   abstract reset(): Promise<void>;
   abstract cursor(): Promise<{ seq: number; updatedAt: Date | null }>;
@@ -23,6 +20,23 @@ export abstract class RollupStore {
   abstract routes(expoId: string, limit: number, touching?: string): Promise<RouteRow[]>;
   abstract paths(expoId: string, limit: number): Promise<{ path: string; count: number }[]>;
   abstract visitsOf(userId: string, boothId: string): Promise<VisitRow[]>;
+}
+
+export interface FoldOptions {
+  /** Events one read takes (default: `limit`, one read a step); a step folds its reads and writes once. */
+  readSize?: number;
+  /** A step stops reading once what it folded would write about this many rows (it bounds the memory a rebuild's steps take). */
+  maxStateEntries?: number;
+  /** Each full read sends the next read on another connection while this step folds (a rebuild). */
+  readAhead?: boolean;
+}
+
+export interface FoldResult {
+  folded: number;
+  /** The watermark after the step. */
+  seq: number;
+  /** The step stopped at `limit` or `maxStateEntries`, not for want of settled events: there may be more. */
+  full: boolean;
 }
 
 export interface BoothRow {

@@ -3,7 +3,7 @@ import { TransactionalConnection } from '@livefair/core';
 import type { EntityManager } from 'typeorm';
 import { FoldCache, stampOf } from './fold-cache';
 import { FoldEvent, FoldOutput, foldEvents, TrailState, VisitState } from './fold';
-import { BoothRow, HourRow, RollupStore, RouteRow, VisitRow } from './rollup-store';
+import { BoothRow, FoldOptions, FoldResult, HourRow, RollupStore, RouteRow, VisitRow } from './rollup-store';
 import { dateParam, isMysql, readDate, selectByKeys, upsertRows } from './sql-upsert';
 
 /** A gap in `seq` younger than this may be an insert that has not committed yet: the fold waits for it. */
@@ -50,6 +50,47 @@ async function readEvents(m: EntityManager, from: number, limit: number): Promis
   return { rows, startedAt };
 }
 
+/**
+ * The rows as fold events, up to the first gap in `seq` that may still fill: a gap younger than
+ * GAP_GRACE_MS as of when the read was sent (an insert not committed yet) stops them.
+ */
+function settledEvents(rows: Row[], from: number, startedAt: number): FoldEvent[] {
+  const events: FoldEvent[] = [];
+  let expected = from + 1;
+  const settled = startedAt - GAP_GRACE_MS;
+  for (const r of rows) {
+    const seq = num(r.seq);
+    if (seq !== expected && readDate(r.receivedAt).getTime() > settled) break;
+    expected = seq + 1;
+    events.push({
+      seq,
+      type: String(r.type),
+      visitorId: String(r.visitorId),
+      userId: (r.userId as string | null) ?? null,
+      expoId: String(r.expoId),
+      hallId: (r.hallId as string | null) ?? null,
+      boothId: (r.boothId as string | null) ?? null,
+      enterpriseId: (r.enterpriseId as string | null) ?? null,
+      visitId: (r.visitId as string | null) ?? null,
+      watching: Boolean(num(r.watching)),
+      valueFen: num(r.valueFen),
+      occurredAt: readDate(r.occurredAt),
+    });
+  }
+  return events;
+}
+
+/** About how many rows a step's output will write (each new visit writes three per-scope counts). */
+const stateEntries = (out: FoldOutput): number =>
+  out.visits.size +
+  out.trails.size +
+  out.minutes.size +
+  out.routes.size +
+  out.paths.size +
+  out.dwell.size +
+  out.hours.size +
+  3 * out.newVisits.length;
+
 /** The roll-ups in the SQL database (MariaDB in production, the embedded engine in the demo). */
 @Injectable()
 export class SqlRollupStore extends RollupStore {
@@ -69,14 +110,14 @@ export class SqlRollupStore extends RollupStore {
     return this.tx.manager;
   }
 
-  async foldNext(limit: number, readAhead = false): Promise<{ folded: number; seq: number }> {
+  async foldNext(limit: number, opts: FoldOptions = {}): Promise<FoldResult> {
     await this.ensureCursor();
     // The fold runs every second: with no event after the cursor this process last saw, it opens no
     // transaction (on MariaDB a row lock, on the embedded engine the one connection). A cursor moved
     // on by another process is read again once an event comes after the one seen here.
     const known = this.knownSeq;
-    if (known !== null && !(await this.eventsAfter(known))) return { folded: 0, seq: known };
-    const result = await this.foldInTransaction(limit, readAhead);
+    if (known !== null && !(await this.eventsAfter(known))) return { folded: 0, seq: known, full: false };
+    const result = await this.foldInTransaction(limit, opts);
     this.knownSeq = result.seq;
     return result;
   }
@@ -86,67 +127,69 @@ export class SqlRollupStore extends RollupStore {
     return rows.length > 0;
   }
 
-  private async foldInTransaction(limit: number, readAhead: boolean): Promise<{ folded: number; seq: number }> {
+  private async foldInTransaction(stepLimit: number, opts: FoldOptions): Promise<FoldResult> {
     const cache = this.cache;
+    const mysql = isMysql(this.m);
+    const readSize = Math.max(1, Math.min(stepLimit, opts.readSize ?? stepLimit));
+    // The embedded engine has one connection, which ingest waits for while a step runs: a step
+    // there is one read.
+    const limit = mysql ? stepLimit : readSize;
+    const maxEntries = opts.maxStateEntries ?? Number.POSITIVE_INFINITY;
+    // A rebuild's full reads: the next read is sent on another connection while this one folds
+    // and writes. Not on the embedded engine (one connection), nor in the incremental fold, which
+    // shares its process with ingest and should read what is there when it runs.
+    const readAhead = Boolean(opts.readAhead) && mysql;
     let staged: Staged | null = null;
-    let result: { folded: number; seq: number };
+    let result: FoldResult;
     try {
       result = await this.tx.run(async (m) => {
         staged = null;
-        const mysql = isMysql(m);
         const [cur] = (await m.query(`SELECT seq, updatedAt FROM analytics_cursors WHERE name = ?${mysql ? ' FOR UPDATE' : ''}`, [
           CURSOR,
         ])) as Row[];
         if (!cur) {
           this.cursorReady = false; // the row went (a database restored under this process): the next fold inserts it
-          return { folded: 0, seq: 0 };
+          return { folded: 0, seq: 0, full: false };
         }
-        const from = num(cur.seq);
+        let seq = num(cur.seq);
         // Another writer since this process's last step (or none yet): what it remembers may be stale.
-        if (cache.stamp !== stampOf(from, cur.updatedAt ? readDate(cur.updatedAt) : null)) cache.clear();
-        const ahead = this.ahead;
-        this.ahead = null;
-        const read = ahead && ahead.after === from && ahead.limit === limit ? await ahead.read : null;
-        const { rows, startedAt } = read ?? (await readEvents(m, from, limit));
-        const events: FoldEvent[] = [];
-        let expected = from + 1;
-        // As of when the read started: a gap is skipped only if it was settled before the rows were read.
-        const settled = startedAt - GAP_GRACE_MS;
-        for (const r of rows) {
-          const seq = num(r.seq);
-          if (seq !== expected && readDate(r.receivedAt).getTime() > settled) break;
-          expected = seq + 1;
-          events.push({
-            seq,
-            type: String(r.type),
-            visitorId: String(r.visitorId),
-            userId: (r.userId as string | null) ?? null,
-            expoId: String(r.expoId),
-            hallId: (r.hallId as string | null) ?? null,
-            boothId: (r.boothId as string | null) ?? null,
-            enterpriseId: (r.enterpriseId as string | null) ?? null,
-            visitId: (r.visitId as string | null) ?? null,
-            watching: Boolean(num(r.watching)),
-            valueFen: num(r.valueFen),
-            occurredAt: readDate(r.occurredAt),
-          });
+        if (cache.stamp !== stampOf(seq, cur.updatedAt ? readDate(cur.updatedAt) : null)) cache.clear();
+        // One step folds its reads into one output (the fold does not depend on how events are
+        // split), and writes it once: a key touched by several reads takes one write.
+        const out = new FoldOutput();
+        let folded = 0;
+        let full = false;
+        for (;;) {
+          const want = Math.min(readSize, limit - folded);
+          const ahead = this.ahead;
+          this.ahead = null;
+          const read = ahead && ahead.after === seq && ahead.limit === want ? await ahead.read : null;
+          const { rows, startedAt } = read ?? (await readEvents(m, seq, want));
+          const events = settledEvents(rows, seq, startedAt);
+          if (events.length === 0) break;
+          const whole = rows.length === want && events.length === want;
+          seq = events[events.length - 1].seq;
+          folded += events.length;
+          if (readAhead && whole) {
+            const next = Math.min(readSize, limit - folded) || readSize; // this step's next read, or the next step's first
+            const read = readEvents(this.tx.dataSource.manager, seq, next);
+            read.catch(() => undefined); // a failed read-ahead is read again by the next step
+            this.ahead = { after: seq, limit: next, read: read.catch(() => null) };
+          }
+          await this.loadStates(m, out, events);
+          foldEvents(events, out);
+          if (!whole) break;
+          if (folded >= limit || stateEntries(out) >= maxEntries) {
+            full = true;
+            break;
+          }
         }
-        if (events.length === 0) return { folded: 0, seq: from };
-        // A rebuild's full step: the next step's events are read on another connection while this
-        // one folds and writes. Not on the embedded engine (one connection), nor in the incremental
-        // fold, which shares its process with ingest and should read what is there when it runs.
-        if (readAhead && mysql && rows.length === limit && events.length === limit) {
-          const after = events[events.length - 1].seq;
-          const read = readEvents(this.tx.dataSource.manager, after, limit);
-          read.catch(() => undefined); // a failed read-ahead is read again by the next step
-          this.ahead = { after, limit, read: read.catch(() => null) };
-        }
-        const next = await this.apply(m, events);
-        const seq = events[events.length - 1].seq;
+        if (folded === 0) return { folded: 0, seq, full: false };
+        const next = await this.write(m, out);
         const now = new Date();
         await m.query('UPDATE analytics_cursors SET seq = ?, updatedAt = ? WHERE name = ?', [seq, dateParam(now, mysql), CURSOR]);
         staged = { ...next, stamp: stampOf(seq, now) };
-        return { folded: events.length, seq };
+        return { folded, seq, full };
       });
     } catch (e) {
       cache.clear();
@@ -167,11 +210,11 @@ export class SqlRollupStore extends RollupStore {
     cache.stamp = staged.stamp;
   }
 
-  private async apply(m: EntityManager, events: FoldEvent[]): Promise<Omit<Staged, 'stamp'>> {
+  /** Puts into `out` the stored states of the visits and trails `events` name that it lacks (from memory, else the tables). */
+  private async loadStates(m: EntityManager, out: FoldOutput, events: FoldEvent[]): Promise<void> {
     const cache = this.cache;
-    const out = new FoldOutput();
     const visitIds = new Set<string>();
-    for (const e of events) if (e.visitId) visitIds.add(e.visitId);
+    for (const e of events) if (e.visitId && !out.visits.has(e.visitId)) visitIds.add(e.visitId);
     for (const id of visitIds) {
       const v = cache.visits.get(id);
       if (v) out.visits.set(id, { ...v }); // the fold changes visit states in place
@@ -185,7 +228,10 @@ export class SqlRollupStore extends RollupStore {
       out.visits.set(String(r.visitId), toVisit(r));
     }
     const trailKeys = new Set<string>();
-    for (const e of events) trailKeys.add(`${e.expoId}|${e.visitorId}`);
+    for (const e of events) {
+      const k = `${e.expoId}|${e.visitorId}`;
+      if (!out.trails.has(k)) trailKeys.add(k);
+    }
     for (const k of trailKeys) {
       const t = cache.trails.get(k);
       if (t) out.trails.set(k, t);
@@ -201,7 +247,11 @@ export class SqlRollupStore extends RollupStore {
         previous: (r.previous as string) ?? null,
       });
     }
-    foldEvents(events, out);
+  }
+
+  /** Writes what `out` folded (deltas to add, states to set); answers what it wrote to the state tables. */
+  private async write(m: EntityManager, out: FoldOutput): Promise<Omit<Staged, 'stamp'>> {
+    const cache = this.cache;
 
     // Unique and repeat visitors per scope: each new visit adds one to its visitor's count.
     const scopeKeys = new Map<string, { scope: string; visitorId: string }>();

@@ -82,6 +82,9 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
   express.useGlobalPipes(createValidationPipe());
   express.useGlobalFilters(new HttpErrorFilter());
   express.disable('x-powered-by');
+  // No ETag on handlers' answers: API answers are no-store, so no client revalidates them, and hashing
+  // every body costs the hot endpoints (analytics ingest) for nothing. Static files keep theirs.
+  express.set('etag', false);
   // Off by default: X-Forwarded-For is whatever the client wrote unless a proxy we run replaced it.
   if (config.http.trustProxy > 0) express.set('trust proxy', config.http.trustProxy);
 
