@@ -1,7 +1,7 @@
 import { EventBus } from '@livefair/core';
 import type { DomainEvents } from '@livefair/core';
 import { newExhibitor } from './support/catalog';
-import { CATEGORY_TREE, expoBody, newOrganizer } from './support/expo-fixture';
+import { CATEGORY_TREE, expoBody, newOrganizer, shanghaiTime } from './support/expo-fixture';
 import { httpClient } from './support/http';
 import { eventually, newBuyer } from './support/live-fixture';
 import { startProductionApp, TestApp } from './support/test-app';
@@ -40,8 +40,8 @@ describe('expo console: an organizer runs an expo (MariaDB + Redis)', () => {
       status: 'draft',
       name: '2026 出口转内销云展',
       nameEn: '2026 Export-to-Domestic Online Expo',
-      startsAt: '2026-11-29T01:00:00.000Z',
-      endsAt: '2026-12-29T10:00:00.000Z',
+      startsAt: shanghaiTime(-3, 9).utc,
+      endsAt: shanghaiTime(27, 18).utc,
       timeZone: 'Asia/Shanghai',
       hallCount: 0,
     });
@@ -132,7 +132,10 @@ describe('expo console: an organizer runs an expo (MariaDB + Redis)', () => {
     expect((await http.get('/api/my/booths', ex1.token)).body.map((b: any) => [b.id, b.code])).toEqual([[b1.boothId, 'A01']]);
 
     // The calendar: a booth cannot overlap itself; a hall takes at most 2 at once (configured).
-    const at = (h: number, m = 0) => new Date(Date.UTC(2026, 11, 2, h, m)).toISOString();
+    // Tomorrow (UTC), inside the expo's dates and ahead of now: the booths' next sessions.
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    const at = (h: number, m = 0) =>
+      new Date(Date.UTC(tomorrow.getUTCFullYear(), tomorrow.getUTCMonth(), tomorrow.getUTCDate(), h, m)).toISOString();
     const sched = (boothId: string, from: string, to: string) =>
       http.post(`/api/console/expos/${expo.id}/calendar`, { boothId, title: '工厂直播', startsAt: from, endsAt: to }, org.token);
     const s1 = ok(await sched(b1.boothId, at(2), at(3)), 201);
@@ -145,7 +148,7 @@ describe('expo console: an organizer runs an expo (MariaDB + Redis)', () => {
     expect([bogus.status, bogus.body.code]).toEqual([400, 'BOOTH_NOT_IN_EXPO']);
     const backwards = await sched(b2.boothId, at(6), at(5));
     expect([backwards.status, backwards.body.code]).toEqual([400, 'SESSION_TIMES_INVALID']);
-    const afterExpo = await sched(b2.boothId, '2027-01-05T02:00:00Z', '2027-01-05T03:00:00Z');
+    const afterExpo = await sched(b2.boothId, shanghaiTime(34, 10).utc, shanghaiTime(34, 11).utc);
     expect([afterExpo.status, afterExpo.body.code]).toEqual([400, 'SESSION_TIMES_INVALID']);
     const calendar = ok(await http.get(`/api/console/expos/${expo.id}/calendar`, org.token));
     expect(calendar.map((c: any) => [c.boothCode, c.startsAt, c.endsAt])).toEqual([

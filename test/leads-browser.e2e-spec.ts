@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPage, type PageOptions, type TestPage } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { demoBrowserSuite, LAPTOP, PHONE } from './support/demo-browser';
 import { httpClient } from './support/http';
-import { demoPassword, startProductionApp, TestApp } from './support/test-app';
 
 const SHOTS = join(__dirname, '..', 'test-results', 'leads-browser');
 
@@ -15,52 +14,16 @@ const SHOTS = join(__dirname, '..', 'test-results', 'leads-browser');
  */
 describe('leads pages in Chromium (MariaDB + Redis, demo expo)', () => {
   const TSHIRT = '纯棉圆领T恤（出口转内销款）';
-  const LAPTOP: PageOptions = { width: 1366, height: 800 };
-  const PHONE: PageOptions = { width: 390, height: 844, isMobile: true };
-
-  let t: TestApp;
-  let browser: Browser;
+  const suite = demoBrowserSuite('leads_web');
+  const { openAs } = suite;
   let boothId: string;
-  let opened: TestPage[] = [];
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    const [app, br] = await Promise.allSettled([startProductionApp('leads_web', { DEMO_DATA: 'true' }), launchBrowser()]);
-    if (app.status === 'fulfilled') t = app.value;
-    if (br.status === 'fulfilled') browser = br.value;
-    for (const r of [app, br]) if (r.status === 'rejected') throw r.reason;
-    const http = httpClient(t.url);
-    const login = await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) });
-    boothId = (await http.get('/api/my/booths', login.body.accessToken)).body[0].id;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-  afterEach(async () => {
-    const pages = opened;
-    opened = [];
-    const errors = pages.flatMap((p) => p.errors);
-    await Promise.all(pages.map((p) => p.close()));
-    expect(errors).toEqual([]);
+    const login = await suite.login('exhibitor@demo.livefair.cn');
+    boothId = (await httpClient(suite.app.url).get('/api/my/booths', login.accessToken)).body[0].id;
   });
 
-  async function openAs(email: string | null, options: PageOptions, lang: 'zh-CN' | 'en' = 'zh-CN'): Promise<Page> {
-    const tp = await newPage(browser, { ...options, origin: t.url });
-    opened.push(tp);
-    if (lang === 'en') await tp.context.addInitScript(() => localStorage.setItem('livefair.lang', 'en'));
-    if (email) {
-      const res = await httpClient(t.url).post('/api/auth/login', { email, password: demoPassword(t) });
-      await tp.context.addInitScript(
-        ([token, user]) => {
-          localStorage.setItem('livefair.token', token);
-          localStorage.setItem('livefair.user', user);
-        },
-        [res.body.accessToken as string, JSON.stringify(res.body.user)],
-      );
-    }
-    return tp.page;
-  }
   const shown = (locator: Locator) => locator.waitFor({ state: 'visible', timeout: 10_000 });
   const overflow = (page: Page) =>
     page.evaluate<number>('document.scrollingElement.scrollWidth - window.innerWidth') as Promise<number>;
@@ -92,7 +55,7 @@ describe('leads pages in Chromium (MariaDB + Redis, demo expo)', () => {
   }
 
   async function inquire(page: Page, message: string, phone: string) {
-    await page.goto(`${t.url}/booths/${boothId}`);
+    await page.goto(`${suite.app.url}/booths/${boothId}`);
     await page.getByTestId('inquiry-button').click();
     const drawer = page.locator('.lf-inquiry-drawer');
     await shown(drawer.getByTestId('inquiry-message'));
@@ -105,7 +68,7 @@ describe('leads pages in Chromium (MariaDB + Redis, demo expo)', () => {
 
   it('asks visitors to log in before an inquiry', async () => {
     const page = await openAs(null, PHONE);
-    await page.goto(`${t.url}/booths/${boothId}`);
+    await page.goto(`${suite.app.url}/booths/${boothId}`);
     await page.getByTestId('inquiry-button').click();
     await page.waitForURL(/\/login$/);
   });
@@ -130,7 +93,7 @@ describe('leads pages in Chromium (MariaDB + Redis, demo expo)', () => {
 
     // Laptop: a second inquiry, from the same buyer.
     const laptop = await openAs('buyer@demo.livefair.cn', LAPTOP);
-    await laptop.goto(`${t.url}/booths/${boothId}`);
+    await laptop.goto(`${suite.app.url}/booths/${boothId}`);
     await shown(laptop.getByTestId('inquiry-button'));
     await shot(laptop, 'laptop-booth-page', false);
     const wide = await inquire(laptop, '请寄两件样品到杭州，运费我方承担。', '0571-8888 6666');
@@ -140,7 +103,7 @@ describe('leads pages in Chromium (MariaDB + Redis, demo expo)', () => {
 
     // The exhibitor's inbox shows both, newest first.
     const staff = await openAs('exhibitor@demo.livefair.cn', LAPTOP);
-    await staff.goto(`${t.url}/my/leads`);
+    await staff.goto(`${suite.app.url}/my/leads`);
     const rows = staff.getByTestId('lead-row');
     await shown(rows.first());
     expect(await rows.first().innerText()).toContain('运费我方承担');
@@ -161,7 +124,7 @@ describe('leads pages in Chromium (MariaDB + Redis, demo expo)', () => {
 
     // The exhibitor on a phone: the inbox and the lead page fit.
     const staffPhone = await openAs('exhibitor@demo.livefair.cn', PHONE);
-    await staffPhone.goto(`${t.url}/my/leads`);
+    await staffPhone.goto(`${suite.app.url}/my/leads`);
     await shown(staffPhone.getByTestId('lead-row').first());
     expect(await overflow(staffPhone)).toBeLessThanOrEqual(0);
     await shot(staffPhone, 'phone-leads-inbox');
@@ -177,18 +140,18 @@ describe('leads pages in Chromium (MariaDB + Redis, demo expo)', () => {
 
   it('business cards: the buyer saves a card and asks the booth; the staff accept and both see the other card', async () => {
     const buyer = await openAs('buyer@demo.livefair.cn', PHONE);
-    await buyer.goto(`${t.url}/my/cards`);
+    await buyer.goto(`${suite.app.url}/my/cards`);
     await buyer.getByTestId('card-name').fill('王采购');
     await buyer.getByLabel('职位').fill('采购经理');
     await buyer.getByLabel('微信号').fill('wang_buyer');
     await buyer.getByTestId('card-save').click();
     await shown(buyer.getByText('名片已保存'));
-    await buyer.goto(`${t.url}/booths/${boothId}`);
+    await buyer.goto(`${suite.app.url}/booths/${boothId}`);
     await buyer.getByTestId('card-swap-button').click();
     await shown(buyer.getByText('已发送名片交换请求'));
 
     const staff = await openAs('exhibitor@demo.livefair.cn', LAPTOP);
-    await staff.goto(`${t.url}/my/cards`);
+    await staff.goto(`${suite.app.url}/my/cards`);
     await staff.getByTestId('card-name').fill('李娜');
     await staff.getByLabel('职位').fill('外贸经理');
     await staff.getByTestId('card-save').click();
@@ -197,7 +160,7 @@ describe('leads pages in Chromium (MariaDB + Redis, demo expo)', () => {
     await shown(staff.getByTestId('business-card').getByText('王采购'));
     await shot(staff, 'laptop-cards');
 
-    await buyer.goto(`${t.url}/my/cards`);
+    await buyer.goto(`${suite.app.url}/my/cards`);
     await shown(buyer.getByTestId('business-card').getByText('李娜'));
     expect(await overflow(buyer)).toBeLessThanOrEqual(0);
     await shot(buyer, 'phone-cards');
@@ -216,7 +179,7 @@ describe('leads pages in Chromium (MariaDB + Redis, demo expo)', () => {
     ] as const) {
       for (const [email, path, heading] of pages) {
         const page = await openAs(email, options, 'en');
-        await page.goto(`${t.url}${path}`);
+        await page.goto(`${suite.app.url}${path}`);
         await shown(page.getByText(heading, { exact: true }).first());
         const text = await page.locator('body').innerText();
         expect(text).not.toMatch(/\bleads\.[a-z]+\.[a-zA-Z]+/);

@@ -1,8 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { launchBrowser, newPage, type PageOptions, type TestPage } from './support/browser';
+import { demoBrowserSuite, LAPTOP, PHONE } from './support/demo-browser';
 import { httpClient } from './support/http';
-import { demoPassword, startProductionApp, TestApp } from './support/test-app';
 
 /**
  * The quotation pages of the built web UI (dist/web; `npm run build:web` first) in a real
@@ -11,49 +10,14 @@ import { demoPassword, startProductionApp, TestApp } from './support/test-app';
  */
 describe('quotation pages in Chromium (MariaDB + Redis, demo expo)', () => {
   const TSHIRT = '纯棉圆领T恤（出口转内销款）';
-  const LAPTOP: PageOptions = { width: 1366, height: 800 };
-  const PHONE: PageOptions = { width: 390, height: 844, isMobile: true };
-
-  let t: TestApp;
-  let browser: Browser;
+  const suite = demoBrowserSuite('quotes_web');
+  const { openAs } = suite;
   let boothId: string;
-  let opened: TestPage[] = [];
 
   beforeAll(async () => {
-    const [app, br] = await Promise.allSettled([startProductionApp('quotes_web', { DEMO_DATA: 'true' }), launchBrowser()]);
-    if (app.status === 'fulfilled') t = app.value;
-    if (br.status === 'fulfilled') browser = br.value;
-    for (const r of [app, br]) if (r.status === 'rejected') throw r.reason;
-    const http = httpClient(t.url);
-    const login = await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) });
-    boothId = (await http.get('/api/my/booths', login.body.accessToken)).body[0].id;
+    const login = await suite.login('exhibitor@demo.livefair.cn');
+    boothId = (await httpClient(suite.app.url).get('/api/my/booths', login.accessToken)).body[0].id;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-  afterEach(async () => {
-    const pages = opened;
-    opened = [];
-    const errors = pages.flatMap((p) => p.errors);
-    await Promise.all(pages.map((p) => p.close()));
-    expect(errors).toEqual([]);
-  });
-
-  /** A page logged in as a demo account (the session the login form would store). */
-  async function openAs(email: string, options: PageOptions): Promise<Page> {
-    const res = await httpClient(t.url).post('/api/auth/login', { email, password: demoPassword(t) });
-    const tp = await newPage(browser, { ...options, origin: t.url });
-    opened.push(tp);
-    await tp.context.addInitScript(
-      ([token, user]) => {
-        localStorage.setItem('livefair.token', token);
-        localStorage.setItem('livefair.user', user);
-      },
-      [res.body.accessToken as string, JSON.stringify(res.body.user)],
-    );
-    return tp.page;
-  }
   const shown = (locator: Locator) => locator.waitFor({ state: 'visible', timeout: 10_000 });
   const overflow = (page: Page) =>
     page.evaluate<number>('document.scrollingElement.scrollWidth - window.innerWidth') as Promise<number>;
@@ -61,7 +25,7 @@ describe('quotation pages in Chromium (MariaDB + Redis, demo expo)', () => {
   it('asks, answers and accepts: the thread on both sides and the order it makes', async () => {
     // The buyer, on a phone, asks from the booth page.
     const buyer = await openAs('buyer@demo.livefair.cn', PHONE);
-    await buyer.goto(`${t.url}/booths/${boothId}`);
+    await buyer.goto(`${suite.app.url}/booths/${boothId}`);
     const card = buyer.locator('.lf-product-card').filter({ hasText: TSHIRT });
     await card.getByTestId('request-quote').click();
     const ask = buyer.locator('.lf-rfq-modal');
@@ -82,7 +46,7 @@ describe('quotation pages in Chromium (MariaDB + Redis, demo expo)', () => {
 
     // The exhibitor, on a laptop, finds it in the inbox, replies and quotes.
     const seller = await openAs('exhibitor@demo.livefair.cn', LAPTOP);
-    await seller.goto(`${t.url}/my/inquiries`);
+    await seller.goto(`${suite.app.url}/my/inquiries`);
     await seller.getByTestId('rfq-row').filter({ hasText: TSHIRT }).filter({ hasText: '3,000 件' }).first().click();
     await seller.waitForURL(`**/my/inquiries/${rfqId}`);
     await seller.getByTestId('rfq-message-input').fill('您好，3000 件可以做，尺码比例是多少？');
@@ -112,7 +76,7 @@ describe('quotation pages in Chromium (MariaDB + Redis, demo expo)', () => {
     await shown(buyer.locator('.lf-rfq-status').getByText('已成交'));
     expect(await overflow(buyer)).toBeLessThanOrEqual(0);
 
-    const orders = await t.app
+    const orders = await suite.app.app
       .get(DataSource)
       .query('SELECT type, status, quantity, unitPriceFen, totalFen, orderNo FROM orders WHERE quoteId IS NOT NULL');
     expect(orders).toHaveLength(1);
@@ -128,7 +92,7 @@ describe('quotation pages in Chromium (MariaDB + Redis, demo expo)', () => {
   it('lists the buyer’s requests in English on a laptop and filters them', async () => {
     const page = await openAs('buyer@demo.livefair.cn', LAPTOP);
     await page.addInitScript(() => localStorage.setItem('livefair.lang', 'en'));
-    await page.goto(`${t.url}/my/rfqs?status=all`);
+    await page.goto(`${suite.app.url}/my/rfqs?status=all`);
     await shown(page.getByRole('heading', { name: 'My requests for quotation' }));
     await shown(page.getByTestId('rfq-row').filter({ hasText: 'Ordered' }).first());
     await page.locator('.lf-rfq-filter').getByText('Awaiting quote', { exact: true }).click();

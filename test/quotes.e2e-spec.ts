@@ -52,7 +52,10 @@ describe.each(QUOTE_ENGINES)('quotations on %s', (_engine, start) => {
     });
     const inbox = await w.http.get('/api/seller/rfqs?status=open', w.exhibitor.token);
     expect(inbox.body.items.map((r: RfqView) => r.id)).toContain(rfq.id);
-    expect((await w.notifications(w.exhibitor.token)).find((n) => n.kind === 'rfq.created')?.title).toContain(w.product.name);
+    const created = (await w.notifications(w.exhibitor.token)).find((n) => n.kind === 'rfq.created');
+    expect(created?.title).toContain(w.product.name);
+    // Each line leads to the thread's page on its reader's side.
+    expect(created?.link).toBe(`/my/inquiries/${rfq.id}`);
 
     expect((await w.message(w.exhibitor.token, rfq.id, '您好，请问需要什么颜色？')).status).toBe(201);
     expect((await w.message(w.buyer.token, rfq.id, '藏青和白色各一半')).status).toBe(201);
@@ -73,7 +76,9 @@ describe.each(QUOTE_ENGINES)('quotations on %s', (_engine, start) => {
       totalFen: 1799 * 2345,
       leadTimeDays: 12,
     });
-    expect((await w.notifications(w.buyer.token)).find((n) => n.kind === 'rfq.quoted')?.body).toContain('¥17.99');
+    const quoted = (await w.notifications(w.buyer.token)).find((n) => n.kind === 'rfq.quoted');
+    expect(quoted?.body).toContain('¥17.99');
+    expect(quoted?.link).toBe(`/my/rfqs/${rfq.id}`);
 
     for (const who of [w.buyer, w.exhibitor]) {
       const thread = await w.thread(who.token, rfq.id);

@@ -17,15 +17,26 @@ export async function newOrganizer(
   return { token: login.body.accessToken, userId: user.id, email, password };
 }
 
-/** A draft expo body: 2026-11-29 09:00 to 2026-12-29 18:00, Shanghai time. */
+/**
+ * A Shanghai wall time (`YYYY-MM-DDTHH:00`, as the console's form sends it) `days` after today's
+ * date in Shanghai, and the same instant in UTC. Tests built on fixed dates broke once those passed.
+ */
+export function shanghaiTime(days: number, hour: number): { wall: string; utc: string } {
+  const today = new Date(Date.now() + 8 * 3_600_000); // Shanghai's date, read with getUTC*
+  const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + days);
+  const wall = `${new Date(day).toISOString().slice(0, 10)}T${String(hour).padStart(2, '0')}:00`;
+  return { wall, utc: new Date(day + (hour - 8) * 3_600_000).toISOString() };
+}
+
+/** A draft expo body: from 3 days ago 09:00 to 27 days ahead 18:00, Shanghai time. */
 export function expoBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     name: '2026 出口转内销云展',
     nameEn: '2026 Export-to-Domestic Online Expo',
     description: '外贸工厂直播开拓国内市场。',
     descriptionEn: 'Export factories meet domestic buyers live.',
-    startsAt: '2026-11-29T09:00',
-    endsAt: '2026-12-29T18:00',
+    startsAt: shanghaiTime(-3, 9).wall,
+    endsAt: shanghaiTime(27, 18).wall,
     timeZone: 'Asia/Shanghai',
     ...overrides,
   };

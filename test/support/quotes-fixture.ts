@@ -10,7 +10,10 @@ import { demoPassword, startProductionApp, TestApp } from './test-app';
 
 /** The engines the quotation suites run on: MariaDB + Redis, and the embedded default. */
 export const QUOTE_ENGINES: [string, () => Promise<TestApp>][] = [
-  ['MariaDB + Redis', () => startProductionApp('quotes', { DEMO_DATA: 'true', LOG_LEVEL: 'error' })],
+  [
+    'MariaDB + Redis',
+    () => startProductionApp('quotes', { DEMO_DATA: 'true', LOG_LEVEL: 'error', WEBHOOK_ALLOW_PRIVATE: 'true' }),
+  ],
   [
     'the embedded engine',
     async () => {
@@ -19,6 +22,8 @@ export const QUOTE_ENGINES: [string, () => Promise<TestApp>][] = [
         LOG_LEVEL: 'error',
         MEDIASOUP_WORKERS: '1',
         DEMO_DATA: 'true',
+        // The tests' webhook receiver listens on 127.0.0.1.
+        WEBHOOK_ALLOW_PRIVATE: 'true',
       });
       const { app, url } = await startAllInOne(config, 0, false);
       return { app, url, config, db: null, close: () => app.close() };
