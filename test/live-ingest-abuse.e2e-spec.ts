@@ -64,7 +64,11 @@ describe('RTP ingest keys, silence and claims (real mediasoup, real ffmpeg, Mari
 
   beforeAll(async () => {
     requireFfmpeg();
-    t = await startProductionApp('ingest-abuse', { DEMO_DATA: 'true', LIVE_INGEST_SILENCE_SECONDS: '3' });
+    t = await startProductionApp('ingest-abuse', {
+      DEMO_DATA: 'true',
+      LIVE_INGEST_SILENCE_SECONDS: '3',
+      LIVE_INGEST_START_SECONDS: '8',
+    });
     http = httpClient(t.url);
     staff = (await http.post('/api/auth/login', { email: 'exhibitor@demo.livefair.cn', password: demoPassword(t) })).body
       .accessToken;
@@ -107,6 +111,35 @@ describe('RTP ingest keys, silence and claims (real mediasoup, real ffmpeg, Mari
     await stopProcess(ffmpeg);
     await closed;
     expect((await ingest(id, key)).status).toBe(201);
+  });
+
+  it('gives an encoder that starts sending later than the silence window the start window to begin', async () => {
+    // An encoder on a busy machine (or a script's user pasting the ports) may send its first packet
+    // seconds after the ingest opened; silence counts only once something came.
+    const { id, key } = await newSession('编码器慢启动');
+    const viewer = await client(buyer);
+    await viewer.request('room.join', { sessionId: id, as: 'viewer' });
+    const opened = await ingest(id, key);
+    expect(opened.status).toBe(201);
+    await new Promise((r) => setTimeout(r, 5000));
+    const video = viewer.next('room.producerAdded', 15_000, (p) => p.kind === 'video');
+    procs.push(sendTestPattern(opened.body.video, opened.body.audio));
+    await video;
+  });
+
+  it('releases an ingest whose encoder never sent a packet once the start window is over', async () => {
+    const { id, key } = await newSession('编码器未启动');
+    const openedAt = Date.now();
+    expect((await ingest(id, key)).status).toBe(201);
+    let again = await ingest(id, key);
+    expect(again.body.code).toBe('ALREADY_PUBLISHING');
+    while (again.status === 409 && Date.now() - openedAt < 20_000) {
+      await new Promise((r) => setTimeout(r, 250));
+      again = await ingest(id, key);
+    }
+    expect(again.status).toBe(201);
+    // Not released by the 3 s silence rule: held for the 8 s start window.
+    expect(Date.now() - openedAt).toBeGreaterThanOrEqual(7500);
   });
 
   it('lets booth staff kick the publisher (RTP ingest or a browser socket); others get NOT_BOOTH_STAFF', async () => {

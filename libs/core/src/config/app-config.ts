@@ -64,13 +64,17 @@ export interface AppConfig {
     maxSocketsPerUser: number;
     maxSocketsPerIp: number;
   };
-  /** Per-peer caps, the ports each worker keeps for publishers, the silence after which an ingest is released. */
+  /**
+   * Per-peer caps, the ports each worker keeps for publishers, the silence after which an ingest
+   * that was sending is released, and how long one whose encoder never sent a packet is kept.
+   */
   liveMedia: {
     maxSendTransports: number;
     maxRecvTransports: number;
     maxTracksPerKind: number;
     reservedPorts: number;
     ingestSilenceMs: number;
+    ingestStartMs: number;
   };
   /** ICE_SERVERS split by kind; TURN credentials are minted per user from `turnSecret` (coturn's use-auth-secret). */
   ice: { stunUrls: string[]; turnUrls: string[]; turnSecret: string | null; turnTtlMs: number };

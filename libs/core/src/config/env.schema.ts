@@ -229,6 +229,8 @@ export class EnvVars {
   @Transform(toInt) @IsInt() @Min(1) @Max(4) LIVE_MAX_TRACKS_PER_KIND = 1;
   @Transform(toInt) @IsInt() @Min(0) RTC_RESERVED_PORTS = 20;
   @Transform(toInt) @IsInt() @Min(2) @Max(600) LIVE_INGEST_SILENCE_SECONDS = 10;
+  /** An ingest whose encoder never sent a packet is released this long after it was opened. */
+  @Transform(toInt) @IsInt() @Min(2) @Max(600) LIVE_INGEST_START_SECONDS = 30;
 
   /** Open orders (placed or confirmed, not yet paid) one buyer may have at once (409 OPEN_ORDERS_LIMIT past it). */
   @Transform(toInt)

@@ -214,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxTracksPerKind: vars.LIVE_MAX_TRACKS_PER_KIND,
       reservedPorts: vars.RTC_RESERVED_PORTS,
       ingestSilenceMs: vars.LIVE_INGEST_SILENCE_SECONDS * 1000,
+      ingestStartMs: vars.LIVE_INGEST_START_SECONDS * 1000,
     },
     ice: {
       stunUrls: iceUrls.filter((u) => /^stuns?:/.test(u)),

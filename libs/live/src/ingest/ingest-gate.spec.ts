@@ -33,6 +33,8 @@ function setup() {
   };
 }
 
+const timeouts = { silenceMs: 3000, startMs: 10_000 };
+
 describe('IngestGate', () => {
   it('drops an ingest whose key was rotated when it re-checks (a missed bus message)', async () => {
     const s = setup();
@@ -49,10 +51,35 @@ describe('IngestGate', () => {
     await s.open();
     const t0 = Date.now();
     s.receive(1000);
-    await s.gate.dropSilent(3000, t0 + 1000);
-    await s.gate.dropSilent(3000, t0 + 3500);
+    await s.gate.dropSilent(timeouts, t0 + 1000);
+    await s.gate.dropSilent(timeouts, t0 + 3500);
     expect(s.peers.size).toBe(1);
-    await s.gate.dropSilent(3000, t0 + 4100);
+    await s.gate.dropSilent(timeouts, t0 + 4100);
+    expect(s.peers.size).toBe(0);
+  });
+
+  it('gives an encoder that has not sent yet the start window, not the silence, to begin', async () => {
+    const s = setup();
+    await s.open();
+    const t0 = Date.now();
+    await s.gate.dropSilent(timeouts, t0 + 3500);
+    await s.gate.dropSilent(timeouts, t0 + 9000);
+    expect(s.peers.size).toBe(1);
+    s.receive(1000);
+    await s.gate.dropSilent(timeouts, t0 + 9500);
+    await s.gate.dropSilent(timeouts, t0 + 12000);
+    expect(s.peers.size).toBe(1);
+    await s.gate.dropSilent(timeouts, t0 + 12600);
+    expect(s.peers.size).toBe(0);
+  });
+
+  it('releases an ingest whose encoder never sent anything once the start window is over', async () => {
+    const s = setup();
+    await s.open();
+    const t0 = Date.now();
+    await s.gate.dropSilent(timeouts, t0 + 9900);
+    expect(s.peers.size).toBe(1);
+    await s.gate.dropSilent(timeouts, t0 + 10_100);
     expect(s.peers.size).toBe(0);
   });
 

@@ -22,7 +22,16 @@ interface IngestResource {
   streamKey: string;
   transports: types.Transport[];
   bytesReceived: number;
+  /** When it was opened, then when its received bytes last grew. */
   lastMediaAt: number;
+}
+
+/** How long an ingest may receive nothing before it is released. */
+export interface IngestTimeouts {
+  /** Once its encoder has sent something (a crashed encoder, a dropped network). */
+  silenceMs: number;
+  /** While its encoder never sent a packet (one still starting, or a script's user pasting ports). */
+  startMs: number;
 }
 
 /**
@@ -105,8 +114,11 @@ export class IngestGate {
     }
   }
 
-  /** Releases ingests whose transports received nothing for `silenceMs` (an encoder that died without a DELETE). */
-  async dropSilent(silenceMs: number, now = Date.now()): Promise<void> {
+  /**
+   * Releases ingests whose transports received nothing for `silenceMs` since they last did (an
+   * encoder that died without a DELETE), or nothing at all for `startMs` since they were opened.
+   */
+  async dropSilent({ silenceMs, startMs }: IngestTimeouts, now = Date.now()): Promise<void> {
     for (const [id, r] of [...this.resources]) {
       if (!this.live(id)) continue;
       const bytes = await received(r.transports);
@@ -115,6 +127,9 @@ export class IngestGate {
       } else if (bytes > r.bytesReceived) {
         r.bytesReceived = bytes;
         r.lastMediaAt = now;
+      } else if (r.bytesReceived === 0) {
+        if (now - r.lastMediaAt >= startMs)
+          this.drop(id, `its encoder sent nothing in ${Math.round((now - r.lastMediaAt) / 1000)} s`);
       } else if (now - r.lastMediaAt >= silenceMs) {
         this.drop(id, `no media for ${Math.round((now - r.lastMediaAt) / 1000)} s`);
       }

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nest
 import { APP_CONFIG, AppConfig, ClusterBus } from '@livefair/core';
 import { PUBLISHER_KICKED, SessionSignal, STREAM_KEY_ROTATED } from '../live-signals';
 import { RoomRegistry } from '../room/room-registry';
-import { IngestGate } from './ingest-gate';
+import { IngestGate, IngestTimeouts } from './ingest-gate';
 
 /** Stream keys are re-read this often, in case a rotation message was missed (pub/sub is not durable). */
 const KEY_RECHECK_MS = 30_000;
@@ -10,7 +10,7 @@ const KEY_RECHECK_MS = 30_000;
 /**
  * Keeps ingest honest in the live process: a rotated key or a staff kick (ClusterBus messages from
  * the API process) stops the ingest at once; an encoder that stopped sending is released after
- * LIVE_INGEST_SILENCE_SECONDS. mediasoup 3.12 has no ICE consent checks, so a WHIP peer whose
+ * LIVE_INGEST_SILENCE_SECONDS, one that never started after LIVE_INGEST_START_SECONDS. mediasoup 3.12 has no ICE consent checks, so a WHIP peer whose
  * network dropped, or an ffmpeg that was killed, only shows as byte counters that stop growing.
  */
 @Injectable()
@@ -36,8 +36,9 @@ export class IngestWatchdog implements OnModuleInit, OnModuleDestroy {
       ),
       await this.bus.subscribe<SessionSignal>(PUBLISHER_KICKED, ({ sessionId }) => this.kick(sessionId)),
     );
-    const silenceMs = this.config.liveMedia.ingestSilenceMs;
-    this.timer = setInterval(() => void this.tick(silenceMs), Math.min(2000, silenceMs / 2));
+    const { ingestSilenceMs: silenceMs, ingestStartMs: startMs } = this.config.liveMedia;
+    const timeouts: IngestTimeouts = { silenceMs, startMs };
+    this.timer = setInterval(() => void this.tick(timeouts), Math.min(2000, silenceMs / 2, startMs / 2));
     this.timer.unref();
   }
 
@@ -53,11 +54,11 @@ export class IngestWatchdog implements OnModuleInit, OnModuleDestroy {
     if (kicked.length) this.logger.log(`session ${sessionId}: booth staff kicked ${kicked.join(', ')}`);
   }
 
-  private async tick(silenceMs: number): Promise<void> {
+  private async tick(timeouts: IngestTimeouts): Promise<void> {
     if (this.ticking) return;
     this.ticking = true;
     try {
-      await this.gate.dropSilent(silenceMs);
+      await this.gate.dropSilent(timeouts);
       if (Date.now() - this.lastKeyCheck >= KEY_RECHECK_MS) {
         this.lastKeyCheck = Date.now();
         await this.gate.revalidate();
