@@ -174,12 +174,13 @@ describe('flash deals in the browser', () => {
 
     // Neither order is paid in time: the units come back to the deal and the buy button with them.
     await english.page.locator('[data-testid="deal-buy"][data-blocked=""]').waitFor({ timeout: PAY_MS + 10_000 });
-    await english.page.locator('[data-testid="deal-card"][data-sold-out="false"]').waitFor({ timeout: 5000 });
+    await english.page.locator('[data-testid="deal-card"][data-sold-out="false"]').waitFor({ timeout: 15_000 });
 
     // A visitor who is not logged in taps buy: asked to log in over the stream, which keeps playing; then buys.
+    // (15 s: in a full CI run, with five pages decoding video on two cores, 5 s after 'playing' ran out once.)
     const visitor = await open(null, `/watch/${sessionId}`, PHONE);
     await waitViewerState(visitor.page, 'playing', 20_000);
-    await visitor.page.locator('[data-testid="deal-card"][data-sold-out="false"]').waitFor({ timeout: 5000 });
+    await visitor.page.locator('[data-testid="deal-card"][data-sold-out="false"]').waitFor({ timeout: 15_000 });
     await visitor.page.getByTestId('deal-buy').click();
     const dialog = visitor.page.locator('.ant-modal');
     await dialog.waitFor({ timeout: 5000 });
