@@ -18,7 +18,9 @@ export const RECONCILE_MS = 30_000;
  * with an overlap for clock skew), so writes by any process (the worker's refresh job, another
  * API replica) are seen by the next ranking. A write whose transaction commits later than the
  * overlap after its `updatedAt` (or a row gone) is caught by the reconciliation every
- * RECONCILE_MS, which compares the `updatedAt` of every row with what the index holds.
+ * RECONCILE_MS, which compares the `updatedAt` of every row with what the index holds. A row is
+ * (re)indexed only when its `updatedAt` differs from the one the index holds, so every write must
+ * move it (SupplierStore keeps a supplier's strictly increasing).
  */
 @Injectable()
 export class MatchIndex {
@@ -42,11 +44,17 @@ export class MatchIndex {
 
   private async load(): Promise<void> {
     const full = this.supplierMark === null;
-    const suppliers = await this.tx.getRepository(MatchSupplier).find({
+    // The window's ids and stamps first: a row the index already holds as stamped is not read or
+    // indexed again (a bulk onboarding's suppliers stay inside the overlap until something newer is
+    // written, and re-indexing all of them made every ranking cost as much as the onboarding).
+    const seen = await this.tx.getRepository(MatchSupplier).find({
+      select: { id: true, updatedAt: true },
       where: this.supplierMark ? { updatedAt: MoreThanOrEqual(new Date(this.supplierMark.getTime() - OVERLAP_MS)) } : {},
     });
-    await this.loadSuppliers(suppliers);
-    for (const s of suppliers) if (!this.supplierMark || s.updatedAt > this.supplierMark) this.supplierMark = s.updatedAt;
+    const changed = seen.filter((r) => this.supplierStamps.get(r.id) !== r.updatedAt.getTime()).map((r) => r.id);
+    for (let i = 0; i < changed.length; i += 500)
+      await this.loadSuppliers(await this.tx.getRepository(MatchSupplier).find({ where: { id: In(changed.slice(i, i + 500)) } }));
+    for (const s of seen) if (!this.supplierMark || s.updatedAt > this.supplierMark) this.supplierMark = s.updatedAt;
     if (!this.supplierMark) this.supplierMark = new Date(0);
 
     const demands = await this.tx.getRepository(Demand).find({
@@ -55,7 +63,7 @@ export class MatchIndex {
         : { status: 'open' },
     });
     for (const d of demands) {
-      this.putDemand(d);
+      if (this.demandStamps.get(d.id) !== d.updatedAt.getTime()) this.putDemand(d);
       if (!this.demandMark || d.updatedAt > this.demandMark) this.demandMark = d.updatedAt;
     }
     if (!this.demandMark) this.demandMark = new Date(0);

@@ -15,7 +15,11 @@ export class SupplierStore {
     return this.tx.run(async () => {
       const repo = this.tx.getRepository(MatchSupplier);
       const existing = await repo.findOne({ where: { sourceKey } });
-      const row = repo.create({ ...(existing ?? {}), ...fields, sourceKey, updatedAt: new Date() });
+      // Strictly later than the row's last stamp (two writes within one millisecond, or a clock that
+      // stepped back): the ranking index re-reads a supplier only when its stamp moved.
+      const now = Date.now();
+      const updatedAt = new Date(existing ? Math.max(now, existing.updatedAt.getTime() + 1) : now);
+      const row = repo.create({ ...(existing ?? {}), ...fields, sourceKey, updatedAt });
       await repo.save(row);
       const productRepo = this.tx.getRepository(MatchProduct);
       await productRepo.delete({ supplierId: row.id });
