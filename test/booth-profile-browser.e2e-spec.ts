@@ -217,6 +217,10 @@ describe('booth page, search and editors in a browser (MariaDB + Redis)', () => 
       );
       await tp.page.goto(`${w.t.url}${path}`);
       await tp.page.getByTestId(ready).first().waitFor({ timeout: 15_000 });
+      // The badges' labels come from GET /api/booth-vocabulary: wait for one, not for 'networkidle'
+      // (on a slow machine that state was reached while the bundle still ran, before any request).
+      if (name === 'booth-en-laptop')
+        await tp.page.getByTestId('booth-badge').filter({ hasText: 'Source factory' }).waitFor({ timeout: 15_000 });
       await tp.page.waitForLoadState('networkidle');
       const text = await tp.page.locator('body').innerText();
       expect(text).not.toMatch(/\bbooths\.[a-zA-Z]/);
