@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, TestPage } from './support/browser';
+import { pickDate } from './support/date-range';
 import { httpClient } from './support/http';
 import { appPage, SignedIn } from './support/live-pages';
 import { demoPassword, startProductionApp, TestApp } from './support/test-app';
@@ -70,16 +71,21 @@ describe('private video meetings in the browser', () => {
     await b.page.getByTestId('meeting-topic').fill('保温杯 OEM 定制洽谈');
     const quarter = 15 * 60_000;
     const start = new Date(Math.ceil((Date.now() + 20 * 60_000) / quarter) * quarter).toISOString();
-    const day = b.page.getByTestId('meeting-day-0');
-    await day.click(); // read-only on a phone: the day is tapped in the calendar
-    await b.page.locator(`.ant-picker-cell[title="${start.slice(0, 10)}"]`).click();
-    await b.page.getByTestId('meeting-time-0').click();
+    // Read-only on a phone: the day is tapped in the calendar.
+    await pickDate(b.page, b.page.getByTestId('meeting-day-0'), start.slice(0, 10));
+    const time = b.page.getByTestId('meeting-time-0');
+    await time.click();
     await b.page.keyboard.type(start.slice(11, 16));
     await b.page.keyboard.press('Enter');
+    // The Select shows the chosen time (a lost Enter would send the form without it).
+    await time.locator(`.ant-select-content[title="${start.slice(11, 16)}"]`).waitFor({ timeout: 5_000 });
     await shot(b.page, 'book-phone', false);
     expect(await overflow(b.page)).toBeLessThanOrEqual(0);
     await b.page.getByTestId('meeting-submit').click();
-    await b.page.getByText('预约已发送').waitFor({ timeout: 10_000 });
+    // The answer, whichever it is: a refusal or a form error fails here with its words.
+    const answer = b.page.getByText('预约已发送').or(b.page.locator('.ant-message-error, .ant-form-item-explain-error'));
+    await answer.first().waitFor({ timeout: 10_000 });
+    expect(await answer.first().innerText()).toContain('预约已发送');
 
     // The staff accept it on a laptop.
     const s = await open(staff, '/my/meetings', LAPTOP);
