@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
-import { json, NextFunction, Request, Response, text } from 'express';
+import { json, NextFunction, Request, Response, static as serveStatic, text } from 'express';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { classifyError } from '../errors/error-body';
 import { DomainError } from '../errors/domain-error';
@@ -101,11 +101,16 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
     // Hashed bundle names never change content: cache them for a year; everything else revalidates.
-    express.useStaticAssets(webRoot, {
+    const files = serveStatic(webRoot, {
       index: false,
       setHeaders: (res, file) =>
         res.setHeader('Cache-Control', file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
     });
+    // API, socket and ingest paths are never files: without this every GET of the API cost a
+    // stat() of the web folder (on libuv's thread pool) before its handler ran.
+    express.use((req: Request, res: Response, next: NextFunction) =>
+      NON_SPA.test(req.path) || INGEST.test(req.path) ? next() : files(req, res, next),
+    );
     express.use((req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' || NON_SPA.test(req.path) || !req.accepts('html')) return next();
       res.setHeader('Cache-Control', 'no-cache');
