@@ -20,6 +20,9 @@ export class AllInOneModule {
       module: AllInOneModule,
       imports: [
         CoreModule.forRoot(config, { runJobs: true }),
+        // First of the routes: express tries a request against each route in order, and the event
+        // ingest is the hottest HTTP path (every visitor, every few seconds).
+        AnalyticsHttpModule,
         AccountsHttpModule,
         CatalogHttpModule,
         CatalogImportHttpModule,
@@ -33,7 +36,6 @@ export class AllInOneModule {
         MeetingsHttpModule,
         DemoModule,
         MatchingHttpModule,
-        AnalyticsHttpModule,
       ],
     };
   }

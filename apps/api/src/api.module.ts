@@ -19,6 +19,9 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         CoreModule.forRoot(config, { runJobs: false }),
+        // First of the routes: express tries a request against each route in order, and the event
+        // ingest is the hottest HTTP path (every visitor, every few seconds).
+        AnalyticsHttpModule,
         AccountsHttpModule,
         ExpoHttpModule,
         ExpoConsoleHttpModule,
@@ -28,7 +31,6 @@ export class ApiModule {
         LeadsHttpModule,
         CatalogImportHttpModule,
         MatchingHttpModule,
-        AnalyticsHttpModule,
         MeetingsHttpModule,
       ],
     };
