@@ -70,6 +70,14 @@ describe('analytics in a browser (MariaDB + Redis)', () => {
       ).map((r: { type: string }) => r.type);
     await eventually(async () => (await types()).includes('booth.leave'), 15_000, 'the booth visit to be recorded');
     expect(await types()).toEqual(['booth.enter', 'booth.leave']);
+    // The tracker's event and visit ids are time-ordered (UUID v7: docs/analytics.md).
+    const ids: { id: string; visitId: string }[] = await ds.query(
+      'SELECT id, visitId FROM analytics_events WHERE visitorId = ? AND boothId = ? ORDER BY seq',
+      [visitorId, boothId],
+    );
+    const v7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    for (const r of ids) expect([r.id, r.visitId]).toEqual([expect.stringMatching(v7), expect.stringMatching(v7)]);
+    expect(ids[0].id < ids[1].id).toBe(true);
     expect(tp.errors).toEqual([]);
   });
 

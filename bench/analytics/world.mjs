@@ -3,7 +3,7 @@
 // does), the built server on it, and synthetic visit events (enter, heartbeats every 15 s, product
 // views, leave) for many visitors.
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createDatabase, JWT_SECRET, REDIS_URL, startServer } from '../orders/servers.mjs';
 
 export { createDatabase, startServer };
@@ -39,6 +39,16 @@ export async function addBooths(db, halls, perHall) {
   return { expoId: expo.id, booths };
 }
 
+/** A UUID v7 as the web tracker makes its event and visit ids (apps/web/src/analytics/time-ordered-id.ts). */
+function timeOrderedId(now = Date.now()) {
+  const b = randomBytes(16);
+  b.writeUIntBE(now, 0, 6);
+  b[6] = (b[6] & 0x0f) | 0x70;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = b.toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
 /**
  * Events of `visitors` visitors walking booths: each visit is an enter, a heartbeat every 15 s,
  * sometimes a product view, a leave; `start` ms is the first event's time. Yields batches of
@@ -51,10 +61,10 @@ export function* walks({ booths, visitors, visitsPerVisitor, start, spanMs }) {
     const events = [];
     for (let k = 0; k < visitsPerVisitor; k++) {
       const booth = booths[Math.floor(Math.random() ** 2 * booths.length)];
-      const visitId = randomUUID();
+      const visitId = timeOrderedId(); // made as the walk is sent, as a page makes it
       const beats = 1 + Math.floor(Math.random() * 10);
       const ev = (type, t, extra = {}) => ({
-        id: randomUUID(),
+        id: timeOrderedId(),
         type,
         occurredAt: new Date(t).toISOString(),
         boothId: booth.id,

@@ -1,6 +1,7 @@
 import type { AnalyticsEventInput, ClientEventType } from '@livefair/protocol';
 
 import { readToken } from '../auth/session';
+import { timeOrderedId } from './time-ordered-id';
 
 const VISITOR_KEY = 'livefair.visitorId';
 const ENDPOINT = '/api/analytics/events';
@@ -63,7 +64,7 @@ class Tracker {
   track(type: ClientEventType, fields: Omit<AnalyticsEventInput, 'id' | 'type' | 'occurredAt'>): void {
     this.listen();
     visitorId();
-    this.queue.push({ id: uuid(), type, occurredAt: new Date().toISOString(), ...fields });
+    this.queue.push({ id: timeOrderedId(), type, occurredAt: new Date().toISOString(), ...fields });
     if (this.queue.length >= MAX_BATCH) void this.flush();
     else if (!this.timer) this.timer = setTimeout(() => void this.flush(), FLUSH_MS);
   }
@@ -120,4 +121,3 @@ class Tracker {
 }
 
 export const tracker = new Tracker();
-export { uuid };

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 
-import { HEARTBEAT_MS, tracker, uuid } from './tracker';
+import { timeOrderedId } from './time-ordered-id';
+import { HEARTBEAT_MS, tracker } from './tracker';
 
 /** What a booth page tells the tracker besides being open: a product opened, the live stream on screen. */
 export interface BoothVisit {
@@ -18,7 +19,7 @@ const visits = new Map<string, { visitId: string; watching: string | null }>();
 export function useBoothVisit(boothId: string | undefined): BoothVisit {
   useEffect(() => {
     if (!boothId) return;
-    const visit = { visitId: uuid(), watching: null as string | null };
+    const visit = { visitId: timeOrderedId(), watching: null as string | null };
     visits.set(boothId, visit);
     tracker.track('booth.enter', { boothId, visitId: visit.visitId });
     const beat = () => {
