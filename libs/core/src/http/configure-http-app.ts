@@ -26,6 +26,8 @@ export interface HttpAppOptions {
 
 const NON_SPA = /^\/(api|health|metrics|socket\.io|whip|live)(\/|$)/;
 const INGEST = /^\/ingest(\/|$)/;
+/** Paths the server's handlers answer (API, sockets, WHIP, ingest): never files, never cached. */
+const isServerPath = (path: string) => NON_SPA.test(path) || INGEST.test(path);
 
 /**
  * JSON bodies up to 256 KiB; parse failures become coded domain errors, not Nest's generic 400.
@@ -66,7 +68,7 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
   // API answers carry tokens, stream keys and per-user data: no browser or proxy keeps them
   // (a handler may still set its own Cache-Control). Static files set theirs below.
   express.use((req: Request, res: Response, next: NextFunction) => {
-    if (NON_SPA.test(req.path) || INGEST.test(req.path)) res.setHeader('Cache-Control', 'no-store');
+    if (isServerPath(req.path)) res.setHeader('Cache-Control', 'no-store');
     next();
   });
   // Pages of other origins may call the API only when configured (PUBLIC_URL, CORS_ORIGINS);
@@ -108,9 +110,7 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
     });
     // API, socket and ingest paths are never files: without this every GET of the API cost a
     // stat() of the web folder (on libuv's thread pool) before its handler ran.
-    express.use((req: Request, res: Response, next: NextFunction) =>
-      NON_SPA.test(req.path) || INGEST.test(req.path) ? next() : files(req, res, next),
-    );
+    express.use((req: Request, res: Response, next: NextFunction) => (isServerPath(req.path) ? next() : files(req, res, next)));
     express.use((req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' || NON_SPA.test(req.path) || !req.accepts('html')) return next();
       res.setHeader('Cache-Control', 'no-cache');
