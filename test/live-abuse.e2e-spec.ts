@@ -86,6 +86,30 @@ describe('live media under abuse: what one peer may hold (real mediasoup, socket
     expect(loads.reduce((n, l) => n + l.consumers, 0)).toBe(2);
   });
 
+  it('refuses a device with no codec in common (CANNOT_CONSUME) and malformed capabilities (MEDIA_PARAMS_INVALID), holding nothing', async () => {
+    const id = await session('编解码不匹配');
+    const { producerIds } = await publishSynthetic(await client(ctx.staff), id);
+    const viewer = await client();
+    const join = await viewer.request('room.join', { sessionId: id, as: 'viewer' });
+    const { id: transportId } = await viewer.request('transport.create', { direction: 'recv' });
+    const caps = join.routerRtpCapabilities as { codecs: { mimeType: string }[]; headerExtensions: unknown[] };
+    // Opus and H.264 only: the synthetic video track is VP8.
+    const noVp8 = { ...caps, codecs: caps.codecs.filter((c) => !/VP8|rtx/i.test(c.mimeType)) };
+    const video = room(id)
+      .producerViews()
+      .find((p) => p.kind === 'video')!.producerId;
+    expect(await viewer.errorCode('consume', { transportId, producerId: video, rtpCapabilities: noVp8 })).toBe('CANNOT_CONSUME');
+    expect(await viewer.errorCode('consume', { transportId, producerId: video, rtpCapabilities: { codecs: 'VP8' } })).toBe(
+      'MEDIA_PARAMS_INVALID',
+    );
+    expect((await room(id).routerLoads()).reduce((n, l) => n + l.consumers, 0)).toBe(0);
+    // Refused attempts hold no place: the same device with the right capabilities gets both tracks.
+    for (const producerId of producerIds) {
+      await viewer.request('consume', { transportId, producerId, rtpCapabilities: join.routerRtpCapabilities });
+    }
+    expect((await room(id).routerLoads()).reduce((n, l) => n + l.consumers, 0)).toBe(2);
+  });
+
   it('caps a publisher at one send transport in use and one track per kind', async () => {
     const id = await session('推流上限');
     const staff = await client(ctx.staff);

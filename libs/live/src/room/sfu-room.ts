@@ -201,11 +201,16 @@ export class SfuRoom extends EventEmitter<SfuRoomEvents> {
     let consumer: types.Consumer;
     try {
       await this.routers.pipe(producerId, seat.slot);
-      if (!seat.slot.router.canConsume({ producerId, rtpCapabilities })) {
-        throw new DomainError('CANNOT_CONSUME', 'This device cannot receive the stream (codec mismatch)');
-      }
-      // Paused until the client says it is ready, so the first keyframe is not lost.
-      consumer = await mediaCall(() => entry.transport.consume({ producerId, rtpCapabilities, paused: true }));
+      // Paused until the client says it is ready, so the first keyframe is not lost. No
+      // router.canConsume first: consume validates the capabilities and matches the codecs itself,
+      // and refuses a device with none in common with an UnsupportedError.
+      consumer = await mediaCall(() =>
+        entry.transport.consume({ producerId, rtpCapabilities, paused: true }).catch((err: unknown) => {
+          if (err instanceof Error && err.name === 'UnsupportedError')
+            throw new DomainError('CANNOT_CONSUME', 'This device cannot receive the stream (codec mismatch)');
+          throw err;
+        }),
+      );
     } catch (err) {
       peer.consuming.delete(producerId);
       throw err;
