@@ -7,7 +7,10 @@ import { startProductionApp, TestApp } from './support/test-app';
 const expOf = (token: string) => (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { exp: number }).exp;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A socket is who its token says only while the token holds (JWT_TTL=5s here). */
+/**
+ * A socket is who its token says only while the token holds (JWT_TTL=5s here).
+ * @serial: a login and a join must fit inside the 5 s token, so this runs on a quiet machine (scripts/run-jest.mjs).
+ */
 describe('live sockets follow their token', () => {
   let t: TestApp;
   let demo: DemoLogins;
