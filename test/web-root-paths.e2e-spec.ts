@@ -53,6 +53,13 @@ describe('web root and API paths', () => {
     expect(await health.text()).not.toContain('a file');
   });
 
+  it('answers a browser GET of an ingest path from the server, not with the SPA page', async () => {
+    const ingest = await fetch(`${url}/ingest/rtp/00000000-0000-4000-8000-000000000000`, { headers: { accept: 'text/html' } });
+    expect(ingest.headers.get('content-type')).toMatch(/application\/json/);
+    expect(ingest.status).toBeGreaterThanOrEqual(400);
+    expect(await ingest.text()).not.toContain('<title>LiveFair</title>');
+  });
+
   it('still serves the files and the SPA fallback for other paths', async () => {
     const robots = await fetch(`${url}/robots.txt`);
     expect(robots.status).toBe(200);

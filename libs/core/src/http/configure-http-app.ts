@@ -112,7 +112,7 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
     // stat() of the web folder (on libuv's thread pool) before its handler ran.
     express.use((req: Request, res: Response, next: NextFunction) => (isServerPath(req.path) ? next() : files(req, res, next)));
     express.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || NON_SPA.test(req.path) || !req.accepts('html')) return next();
+      if (req.method !== 'GET' || isServerPath(req.path) || !req.accepts('html')) return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(webRoot, 'index.html'));
     });
