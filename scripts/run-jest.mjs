@@ -18,15 +18,18 @@ const JEST = fileURLToPath(new URL('../node_modules/jest/bin/jest.js', import.me
 const WORKERS = Number(process.env.JEST_WORKERS ?? 2);
 
 /** What puts a suite in the serial pass: browsers, media tools, processes of its own. */
-export const SERIAL_MARKERS = [
+const SERIAL_MARKERS = [
   /from '\.\/support\/(browser|demo-browser|live-pages|whip-page|ffmpeg|live-media|deal-cluster)'/,
   /from '(node:)?child_process'/,
   /@serial\b/,
 ];
 
-export const isSerial = (source) => SERIAL_MARKERS.some((re) => re.test(source));
+const isSerial = (source) => SERIAL_MARKERS.some((re) => re.test(source));
 
-function jest(args) {
+/** One jest run; none for an empty list (`--runTestsByPath` with no paths would run every suite). */
+function jest(args, files) {
+  if (files && !files.length) return { code: 0, secs: 0 };
+  if (files) args = [...args, '--runTestsByPath', ...files];
   const t0 = Date.now();
   const r = spawnSync(process.execPath, [JEST, ...args], { cwd: ROOT, stdio: 'inherit' });
   return { code: r.status ?? 1, secs: Math.round((Date.now() - t0) / 1000) };
@@ -44,11 +47,12 @@ function main(extra) {
     console.error('run-jest: jest found no test files');
     return 1;
   }
-  const serial = files.filter((f) => isSerial(readFileSync(f, 'utf8')));
-  const parallel = files.filter((f) => !serial.includes(f));
+  const serial = [];
+  const parallel = [];
+  for (const f of files) (isSerial(readFileSync(f, 'utf8')) ? serial : parallel).push(f);
   console.log(`run-jest: ${parallel.length} suites on ${WORKERS} workers, then ${serial.length} one at a time`);
-  const a = jest([`--maxWorkers=${WORKERS}`, '--runTestsByPath', ...parallel]);
-  const b = jest(['--runInBand', '--runTestsByPath', ...serial]);
+  const a = jest([`--maxWorkers=${WORKERS}`], parallel);
+  const b = jest(['--runInBand'], serial);
   console.log(`run-jest: parallel pass exit ${a.code} in ${a.secs} s; serial pass exit ${b.code} in ${b.secs} s`);
   return a.code || b.code;
 }
