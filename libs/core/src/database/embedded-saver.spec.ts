@@ -124,6 +124,33 @@ describe('EmbeddedSaver', () => {
     expect(readFileSync(file, 'utf8')).toBe('c');
   });
 
+  it('at close, waits for a save already under way with nothing else to save (a SIGTERM during the first save lost the file)', async () => {
+    const file = join(dir(), 'db.sqlite');
+    let unblock!: () => void;
+    const blocked = new Promise<void>((r) => (unblock = r));
+    let copied = false;
+    const saver = new EmbeddedSaver({
+      file,
+      windowMs: 10,
+      exportDatabase: () => bytes('演示数据'),
+      exclusive: async (work) => {
+        const copy = work();
+        copied = true;
+        await blocked;
+        return copy;
+      },
+    });
+    void saver.markDirty();
+    await until(() => copied);
+    let closed = false;
+    const closing = saver.close().then(() => (closed = true));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(closed).toBe(false);
+    unblock();
+    await closing;
+    expect(readFileSync(file, 'utf8')).toBe('演示数据');
+  });
+
   it('keeps the changes when a save fails, saves them at close, and says so if it still cannot', async () => {
     const file = join(dir(), 'db.sqlite');
     let attempts = 0;

@@ -104,14 +104,16 @@ export class EmbeddedSaver {
   /** Saves whatever is not on disk yet; called when the database closes (graceful shutdown). */
   async close(): Promise<void> {
     this.closed = true;
-    for (let round = 0; round < 3 && (this.dirty || this.next); round++) {
+    // A save under way counts too: it holds writes that are not on disk until its rename.
+    for (let round = 0; round < 3; round++) {
       if (this.next) {
         this.wake?.();
         await this.next;
-      } else {
-        await this.current;
-        if (this.dirty) await this.startSave();
+        continue;
       }
+      await this.current;
+      if (!this.dirty) break;
+      await this.startSave();
     }
     if (this.dirty)
       throw new Error(`The embedded database could not be saved to ${this.options.file} at shutdown (see the error above)`);
