@@ -23,6 +23,8 @@ describe('writeFileDurably', () => {
     const realRename = fsp.rename;
     const open = jest.spyOn(fsp, 'open').mockImplementation(async (path, flags, mode) => {
       const handle = await realOpen(path, flags, mode);
+      // fs/promises is shared by the jest worker: only this test's own files are recorded.
+      if (!String(path).startsWith(d)) return handle;
       const name = String(path) === d ? 'dir' : String(path).replace(d, '');
       calls.push(`open ${name}`);
       const sync = handle.sync.bind(handle);
@@ -35,7 +37,7 @@ describe('writeFileDurably', () => {
       });
     });
     const rename = jest.spyOn(fsp, 'rename').mockImplementation(async (from, to) => {
-      calls.push(`rename ${String(from).replace(d, '')} -> ${String(to).replace(d, '')}`);
+      if (String(from).startsWith(d)) calls.push(`rename ${String(from).replace(d, '')} -> ${String(to).replace(d, '')}`);
       return realRename(from, to);
     });
     try {
